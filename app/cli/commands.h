@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace banthuek::app {
+
+// Each adds its subcommands to the parser; a subcommand's callback does the work and
+// throws core::Error for the user to read.
+void addNotebookCommands(CLI::App& cli, int& exitCode); // new, check, generate
+void addNoteCommands(CLI::App& cli);                    // add, list, import-jsonl
+
+} // namespace banthuek::app

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Subcommands about whole notebooks: new, check, generate.
+#include "app/cli/cli.h"
+#include "app/cli/commands.h"
+#include "app/cli/output.h"
+#include "core/generate/generator.h"
+#include "core/notebook.h"
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <iostream>
+
+namespace banthuek::app {
+namespace {
+
+void addNew(CLI::App& cli)
+{
+    auto* command = cli.add_subcommand("new", "Create a new, empty notebook (with the gazetteer and starter themes)");
+    auto path = std::make_shared<std::string>();
+    command->add_option("PATH", *path, "Notebook file to create (.banthuek)")->required();
+    command->callback([path] {
+        const auto notebook = core::Notebook::create(*path);
+        std::cout << "Created " << notebook->path() << '\n';
+    });
+}
+
+void addCheck(CLI::App& cli, int& exitCode)
+{
+    auto* command = cli.add_subcommand("check", "Check a notebook's integrity and format; exit 1 when it is not sound");
+    auto path = std::make_shared<std::string>();
+    command->add_option("PATH", *path, "Notebook file")->required();
+    command->callback([path, &exitCode] {
+        const auto notebook = core::Notebook::open(*path, core::Notebook::Access::ReadOnly);
+        const core::CheckReport report = notebook->check();
+        for (const std::string& fact : report.facts) {
+            std::cout << "ok: " << fact << '\n';
+        }
+        for (const std::string& problem : report.problems) {
+            std::cout << "PROBLEM: " << problem << '\n';
+        }
+        std::cout << (report.sound() ? "The notebook is sound.\n" : "The notebook has problems (see above).\n");
+        exitCode = report.sound() ? kExitOk : kExitCheckFailed;
+    });
+}
+
+void addGenerate(CLI::App& cli)
+{
+    auto* command = cli.add_subcommand(
+        "generate", "Create a notebook of generated, realistic Thai notes (for benchmarks and tests)");
+    auto path = std::make_shared<std::string>();
+    auto options = std::make_shared<core::GenerateOptions>();
+    command->add_option("PATH", *path, "Notebook file to create")->required();
+    command->add_option("--notes", options->notes, "Number of notes")->required()->check(CLI::NonNegativeNumber);
+    command->add_option("--seed", options->seed, "Seed: the same seed gives the same content")->capture_default_str();
+    command->callback([path, options] {
+        const auto started = std::chrono::steady_clock::now();
+        const auto notebook = core::Notebook::create(*path);
+        ProgressLine progress("Generating notes");
+        options->progress = [&progress](int done, int total) { progress.update(done, total); };
+        const core::GenerateSummary summary = core::generateNotes(*notebook, *options);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        std::cout << "Generated " << summary.notes << " notes and " << summary.comments << " comments ("
+                  << summary.textBytes / (1024 * 1024) << " MB of text) in " << seconds << " s\n";
+    });
+}
+
+} // namespace
+
+void addNotebookCommands(CLI::App& cli, int& exitCode)
+{
+    addNew(cli);
+    addCheck(cli, exitCode);
+    addGenerate(cli);
+}
+
+} // namespace banthuek::app

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Subcommands about notes: add, list, import-jsonl.
+#include "app/cli/commands.h"
+#include "app/cli/output.h"
+#include "core/error.h"
+#include "core/exchange/jsonlimport.h"
+#include "core/notebook.h"
+#include "core/text/normalize.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace banthuek::app {
+namespace {
+
+using core::Error;
+using core::ErrorCategory;
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw Error(ErrorCategory::Io, "Cannot read " + path + ".");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+core::NoteKind kindFrom(const std::string& name)
+{
+    if (const auto kind = core::parseKind(name)) {
+        return *kind;
+    }
+    throw Error(ErrorCategory::InvalidInput, "Unknown kind \"" + name + "\"; use field_note, minutes or article.");
+}
+
+struct AddOptions {
+    std::string path, title, bodyFile, kind = "field_note", date, author;
+    std::vector<std::string> places, themes;
+};
+
+void runAdd(const AddOptions& options)
+{
+    const auto notebook = core::Notebook::open(options.path);
+    core::NoteDraft draft;
+    draft.title = options.title;
+    draft.kind = kindFrom(options.kind);
+    draft.author = options.author;
+    draft.body = options.bodyFile.empty() ? std::string() : readFile(options.bodyFile);
+    if (!options.date.empty()) {
+        draft.eventDate = core::parseUserDate(options.date, "--date");
+    }
+    draft.placeCodes = options.places;
+    core::Transaction transaction(notebook->database()); // a new theme and its note land together
+    for (const std::string& name : options.themes) {
+        if (!notebook->themes().findByName(name)) {
+            std::cerr << "New theme: " << core::normalizeLine(name) << '\n';
+        }
+        draft.themeIds.push_back(notebook->themes().findOrAdd(name).id);
+    }
+    const core::Note note = notebook->notes().create(draft);
+    transaction.commit();
+    std::cout << note.record << '\n';
+}
+
+void addAdd(CLI::App& cli)
+{
+    auto* command = cli.add_subcommand("add", "Add a note and print its record number");
+    auto options = std::make_shared<AddOptions>();
+    command->add_option("PATH", options->path, "Notebook file")->required();
+    command->add_option("--title", options->title, "Title")->required();
+    command->add_option("--body-file", options->bodyFile, "Markdown file with the body");
+    command->add_option("--kind", options->kind, "field_note, minutes or article")->capture_default_str();
+    command->add_option("--place", options->places, "Place code (repeatable)");
+    command->add_option("--theme", options->themes, "Theme name (repeatable; a new name creates the theme)");
+    command->add_option("--date", options->date, "Event date, YYYY-MM-DD (Gregorian or Buddhist era)");
+    command->add_option("--author", options->author, "Author's name");
+    command->callback([options] { runAdd(*options); });
+}
+
+struct ListOptions {
+    std::string path, kind, place, theme, from, to, author;
+    bool json = false, trash = false;
+    long limit = -1;
+};
+
+core::NoteFilter filterFor(core::Notebook& notebook, const ListOptions& options)
+{
+    core::NoteFilter filter;
+    if (!options.kind.empty()) {
+        filter.kind = kindFrom(options.kind);
+    }
+    if (!options.place.empty()) {
+        filter.placeCode = notebook.places().get(options.place).code;
+    }
+    if (!options.theme.empty()) {
+        const auto theme = notebook.themes().findByName(options.theme);
+        if (!theme) {
+            throw Error(ErrorCategory::NotFound, "There is no theme named \"" + options.theme + "\".");
+        }
+        filter.themeId = theme->id;
+    }
+    if (!options.author.empty()) {
+        filter.author = core::normalizeLine(options.author);
+    }
+    if (!options.from.empty()) {
+        filter.from = core::parseUserDate(options.from, "--from date");
+    }
+    if (!options.to.empty()) {
+        filter.to = core::parseUserDate(options.to, "--to date");
+    }
+    filter.trash = options.trash ? core::TrashFilter::Only : core::TrashFilter::Exclude;
+    filter.limit = options.limit;
+    return filter;
+}
+
+void printJson(const std::vector<core::NoteSummary>& notes)
+{
+    nlohmann::json array = nlohmann::json::array();
+    for (const core::NoteSummary& note : notes) {
+        array.push_back({{"record", note.record},
+                         {"id", note.id},
+                         {"title", note.title},
+                         {"kind", std::string(core::kindName(note.kind))},
+                         {"date", note.eventDate ? nlohmann::json(note.eventDate->iso()) : nlohmann::json()},
+                         {"author", note.author},
+                         {"places", note.placeCodes},
+                         {"themes", note.themeNames},
+                         {"published", note.published}});
+    }
+    std::cout << array.dump(2) << '\n';
+}
+
+void printTable(const std::vector<core::NoteSummary>& notes)
+{
+    for (const core::NoteSummary& note : notes) {
+        std::cout << note.record << '\t' << (note.eventDate ? note.eventDate->iso() : std::string("----------"))
+                  << '\t' << core::kindName(note.kind) << '\t' << note.title << '\n';
+    }
+}
+
+void addList(CLI::App& cli)
+{
+    auto* command = cli.add_subcommand("list", "List notes, newest event first");
+    auto options = std::make_shared<ListOptions>();
+    command->add_option("PATH", options->path, "Notebook file")->required();
+    command->add_option("--kind", options->kind, "field_note, minutes or article");
+    command->add_option("--place", options->place, "Place code: a province, district, subdistrict or village");
+    command->add_option("--theme", options->theme, "Theme name (includes its sub-themes)");
+    command->add_option("--author", options->author, "Author's name");
+    command->add_option("--from", options->from, "First event date, YYYY-MM-DD");
+    command->add_option("--to", options->to, "Last event date, YYYY-MM-DD");
+    command->add_option("--limit", options->limit, "At most this many notes");
+    command->add_flag("--trash", options->trash, "List the notes in the Trash instead");
+    command->add_flag("--json", options->json, "Print a JSON array");
+    command->callback([options] {
+        const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
+        const auto notes = notebook->notes().list(filterFor(*notebook, *options));
+        options->json ? printJson(notes) : printTable(notes);
+    });
+}
+
+void addImportJsonl(CLI::App& cli)
+{
+    auto* command = cli.add_subcommand("import-jsonl", "Add notes from a JSON Lines file, all or nothing");
+    auto path = std::make_shared<std::string>();
+    auto file = std::make_shared<std::string>();
+    command->add_option("PATH", *path, "Notebook file")->required();
+    command->add_option("FILE", *file, "JSON Lines file (- for standard input)")->required();
+    command->callback([path, file] {
+        std::ifstream in;
+        if (*file != "-") {
+            in.open(*file, std::ios::binary);
+            if (!in) {
+                throw Error(ErrorCategory::Io, "Cannot read " + *file + ".");
+            }
+        }
+        const auto notebook = core::Notebook::open(*path);
+        ProgressLine progress("Importing");
+        const auto summary = core::importJsonl(*notebook, *file == "-" ? std::cin : in, *file,
+                                               [&progress](int done, int total) { progress.update(done, total); });
+        std::cout << "Imported " << summary.notes << " notes, " << summary.comments << " comments; "
+                  << summary.themesCreated << " new themes.\n";
+    });
+}
+
+} // namespace
+
+void addNoteCommands(CLI::App& cli)
+{
+    addAdd(cli);
+    addList(cli);
+    addImportJsonl(cli);
+}
+
+} // namespace banthuek::app

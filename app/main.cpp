@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// banthuek: the window by default, or a command-line subcommand (see `banthuek --help`).
+#include "app/cli/cli.h"
+#include "ui/app/guiapp.h"
+
+int main(int argc, char** argv)
+{
+    return banthuek::app::runCommandLine(argc, argv, [argc, argv](const std::string& notebookPath) mutable {
+        return banthuek::ui::runGui(argc, argv, notebookPath);
+    });
+}

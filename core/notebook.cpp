@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/notebook.h"
+
+#include "core/error.h"
+#include "core/storage/migrations.h"
+#include "core/storage/notebookfile.h"
+#include "core/storage/ids.h"
+#include "core/text/dates.h"
+
+#include <filesystem>
+
+namespace banthuek::core {
+namespace {
+
+const char* kUnchanged = " The file was not changed.";
+
+// Everything that can be decided from the header, before SQLite touches the file.
+void refuseUnlessNotebook(const std::string& path, const FileProbe& probe, Notebook::Access access)
+{
+    switch (probe.kind) {
+    case FileProbe::Kind::Missing:
+        throw Error(ErrorCategory::NotFound, "There is no notebook at " + path + ".");
+    case FileProbe::Kind::Empty:
+        throw Error(ErrorCategory::NotANotebook, path + " is an empty file, not a Banthuek notebook." + kUnchanged);
+    case FileProbe::Kind::NotSqlite:
+        throw Error(ErrorCategory::NotANotebook,
+                    path + " is not a Banthuek notebook (it is not an SQLite database)." + kUnchanged);
+    case FileProbe::Kind::Truncated:
+        throw Error(ErrorCategory::Corrupt, path + " is a damaged notebook: the file is truncated (" +
+                                                std::to_string(probe.size) + " bytes). Restore it from a backup." +
+                                                kUnchanged);
+    case FileProbe::Kind::Sqlite: break;
+    }
+    if (access == Notebook::Access::ReadWrite && !probe.writable) {
+        throw Error(ErrorCategory::ReadOnly, "The notebook " + path +
+                                                 " is read-only (no permission to write it). Make it writable, or "
+                                                 "open it read-only." + kUnchanged);
+    }
+}
+
+// What only SQLite can tell: the identity and version that may sit in a WAL not yet
+// checkpointed into the header, and whether the schema can be read at all.
+void refuseUnlessCompatible(const std::string& path, Database& db)
+{
+    std::int64_t applicationId = 0;
+    std::int64_t version = 0;
+    try {
+        applicationId = db.pragmaInteger("application_id");
+        version = db.pragmaInteger("user_version");
+        auto schema = db.prepare("SELECT count(*) FROM sqlite_schema");
+        [[maybe_unused]] const bool row = schema.step();
+    } catch (const Error& error) {
+        throw Error(ErrorCategory::Corrupt, path + " is a damaged notebook: " + error.what() + kUnchanged);
+    }
+    if (applicationId != kApplicationId) {
+        throw Error(ErrorCategory::NotANotebook,
+                    path + " is an SQLite database of another application, not a Banthuek notebook." + kUnchanged);
+    }
+    if (version > latestSchemaVersion()) {
+        throw Error(ErrorCategory::NewerSchema,
+                    path + " was written by a newer Banthuek (notebook format " + std::to_string(version) +
+                        "; this Banthuek reads up to " + std::to_string(latestSchemaVersion()) +
+                        "). Update Banthuek to open it." + kUnchanged);
+    }
+    if (version < 1) {
+        throw Error(ErrorCategory::Corrupt, path + " is an unfinished notebook (it has no schema)." + kUnchanged);
+    }
+}
+
+void configure(Database& db)
+{
+    db.exec("PRAGMA foreign_keys = ON");
+    if (!db.readOnly()) {
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA synchronous = NORMAL"); // durable with WAL across application crashes
+    }
+}
+
+} // namespace
+
+Notebook::Notebook(std::unique_ptr<WriterLock> lock, std::unique_ptr<Database> db)
+    : m_lock(std::move(lock)), m_db(std::move(db)), m_notes(*m_db), m_comments(*m_db), m_people(*m_db),
+      m_places(*m_db), m_themes(*m_db)
+{
+}
+
+Notebook::~Notebook()
+{
+    m_db.reset();
+    m_lock.reset();
+}
+
+std::unique_ptr<Notebook> Notebook::create(const std::string& path)
+{
+    if (probeFile(path).kind != FileProbe::Kind::Missing) {
+        throw Error(ErrorCategory::InvalidInput, "A file already exists at " + path + "; choose another name.");
+    }
+    auto lock = std::make_unique<WriterLock>(path);
+    std::unique_ptr<Database> db;
+    try {
+        db = std::make_unique<Database>(path, Database::Mode::Create);
+        db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        configure(*db);
+        migrate(*db, 0);
+        Transaction transaction(*db);
+        db->cached("INSERT INTO notebook_meta (key, value) VALUES ('id', ?1), ('created_ms', ?2)")
+            ->bind(1, newUuid())
+            .bind(2, std::to_string(nowMillis()))
+            .run();
+        transaction.commit();
+    } catch (...) {
+        db.reset();
+        std::error_code ignored;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            std::filesystem::remove(path + suffix, ignored); // a half-made notebook is no notebook
+        }
+        throw;
+    }
+    return std::unique_ptr<Notebook>(new Notebook(std::move(lock), std::move(db)));
+}
+
+std::unique_ptr<Notebook> Notebook::open(const std::string& path, Access access)
+{
+    refuseUnlessNotebook(path, probeFile(path), access);
+    std::unique_ptr<WriterLock> lock;
+    if (access == Access::ReadWrite) {
+        lock = std::make_unique<WriterLock>(path);
+    }
+    auto db = std::make_unique<Database>(
+        path, access == Access::ReadWrite ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+    refuseUnlessCompatible(path, *db);
+    configure(*db);
+    const int version = static_cast<int>(db->pragmaInteger("user_version"));
+    if (version < latestSchemaVersion()) {
+        if (access == Access::ReadOnly) {
+            throw Error(ErrorCategory::ReadOnly, "The notebook " + path + " uses an older format (" +
+                                                     std::to_string(version) +
+                                                     ") and must be upgraded; open it with write access once.");
+        }
+        migrate(*db, version);
+    }
+    return std::unique_ptr<Notebook>(new Notebook(std::move(lock), std::move(db)));
+}
+
+std::unique_ptr<Notebook> Notebook::openOrCreate(const std::string& path)
+{
+    if (probeFile(path).kind != FileProbe::Kind::Missing) {
+        return open(path);
+    }
+    const auto folder = std::filesystem::path(path).parent_path();
+    std::error_code error;
+    if (!folder.empty() && !std::filesystem::create_directories(folder, error) && error) {
+        throw Error(ErrorCategory::Io, "Cannot create the folder " + folder.string() + ": " + error.message() + ".");
+    }
+    return create(path);
+}
+
+int Notebook::schemaVersion() const
+{
+    return static_cast<int>(m_db->pragmaInteger("user_version"));
+}
+
+} // namespace banthuek::core

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/comments/commentstore.h"
+#include "core/notes/notestore.h"
+#include "core/people/personstore.h"
+#include "core/places/placestore.h"
+#include "core/storage/database.h"
+#include "core/themes/themestore.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace banthuek::core {
+
+class WriterLock;
+
+// The result of `banthuek check`: every problem found, in words a user can act on.
+struct CheckReport {
+    int schemaVersion = 0;
+    std::vector<std::string> problems;
+    std::vector<std::string> facts; // what was checked and found sound
+    [[nodiscard]] bool sound() const { return problems.empty(); }
+};
+
+// One open notebook file: validates, locks and migrates it, and owns the stores that
+// read and write it. The GUI, the CLI and tests all go through this class.
+class Notebook final {
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Creates a new notebook with the gazetteer and starter themes. Refuses an existing file.
+    [[nodiscard]] static std::unique_ptr<Notebook> create(const std::string& path);
+    // Opens an existing notebook. A file that is not a notebook, is damaged, comes from a newer
+    // Banthuek, is read-only (for ReadWrite) or is open in another Banthuek is refused with an
+    // Error saying which, before anything is written. An older notebook is upgraded (ReadWrite).
+    [[nodiscard]] static std::unique_ptr<Notebook> open(const std::string& path, Access access = Access::ReadWrite);
+    // Opens the notebook at `path`, creating it (and its folder) when it does not exist.
+    [[nodiscard]] static std::unique_ptr<Notebook> openOrCreate(const std::string& path);
+
+    ~Notebook();
+    Notebook(const Notebook&) = delete;
+    Notebook& operator=(const Notebook&) = delete;
+
+    [[nodiscard]] const std::string& path() const noexcept { return m_db->path(); }
+    [[nodiscard]] int schemaVersion() const;
+    [[nodiscard]] bool readOnly() const noexcept { return m_db->readOnly(); }
+    // Full integrity, foreign-key and content check (reads the whole file).
+    [[nodiscard]] CheckReport check() const;
+
+    [[nodiscard]] Database& database() noexcept { return *m_db; }
+    [[nodiscard]] NoteStore& notes() noexcept { return m_notes; }
+    [[nodiscard]] CommentStore& comments() noexcept { return m_comments; }
+    [[nodiscard]] PersonStore& people() noexcept { return m_people; }
+    [[nodiscard]] PlaceStore& places() noexcept { return m_places; }
+    [[nodiscard]] ThemeStore& themes() noexcept { return m_themes; }
+
+private:
+    Notebook(std::unique_ptr<WriterLock> lock, std::unique_ptr<Database> db);
+
+    std::unique_ptr<WriterLock> m_lock; // released after the database closes
+    std::unique_ptr<Database> m_db;
+    NoteStore m_notes;
+    CommentStore m_comments;
+    PersonStore m_people;
+    PlaceStore m_places;
+    ThemeStore m_themes;
+};
+
+} // namespace banthuek::core

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/text/dates.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace banthuek::core {
+
+enum class NoteKind { FieldNote, Minutes, Article };
+
+// Stable names used in the file, the CLI and JSON: field_note, minutes, article.
+[[nodiscard]] std::string_view kindName(NoteKind kind);
+[[nodiscard]] std::optional<NoteKind> parseKind(std::string_view name);
+
+// What a user edits. Places are DOPA codes; themes are theme ids.
+struct NoteDraft {
+    NoteKind kind = NoteKind::FieldNote;
+    std::string title;
+    std::string body; // Markdown
+    std::string author;
+    std::optional<CivilDate> eventDate;
+    std::string licence;
+    bool published = false;
+    std::vector<std::string> placeCodes;
+    std::vector<std::string> themeIds;
+};
+
+struct Note {
+    std::string id;
+    std::int64_t record = 0; // หมายเลขบันทึก, shown to users
+    NoteDraft content;
+    std::int64_t createdMs = 0;
+    std::int64_t updatedMs = 0;
+    std::optional<std::int64_t> trashedMs;
+};
+
+// A row of a note list: enough to show, without the body.
+struct NoteSummary {
+    std::string id;
+    std::int64_t record = 0;
+    NoteKind kind = NoteKind::FieldNote;
+    std::string title;
+    std::string author;
+    std::optional<CivilDate> eventDate;
+    bool published = false;
+    std::int64_t updatedMs = 0;
+    std::optional<std::int64_t> trashedMs;
+    std::vector<std::string> placeCodes;
+    std::vector<std::string> themeNames; // Thai names
+};
+
+enum class NoteSort { EventDateDesc, EventDateAsc, TitleThai, RecordAsc, RecordDesc, UpdatedDesc };
+enum class TrashFilter { Exclude, Only, Include };
+
+struct NoteFilter {
+    std::optional<NoteKind> kind;
+    std::optional<std::string> placeCode; // a province, district, subdistrict or village: matches all under it
+    std::optional<std::string> themeId;   // matches the theme and its sub-themes
+    std::optional<std::string> author;
+    std::optional<CivilDate> from; // inclusive
+    std::optional<CivilDate> to;   // inclusive
+    std::optional<bool> published;
+    TrashFilter trash = TrashFilter::Exclude;
+    NoteSort sort = NoteSort::EventDateDesc;
+    std::int64_t limit = -1; // -1: all
+    std::int64_t offset = 0;
+};
+
+struct Revision {
+    std::int64_t id = 0;
+    std::string noteId;
+    std::string title;
+    std::string body;
+    std::int64_t savedMs = 0; // when this text was saved, before it was replaced
+};
+
+} // namespace banthuek::core

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NoteStore's list and count: SQL assembled from fixed fragments, user values always bound.
+#include "core/error.h"
+#include "core/notes/notestore.h"
+#include "core/storage/database.h"
+
+#include <functional>
+
+namespace banthuek::core {
+namespace {
+
+constexpr char kUnitSeparator = '\x1f'; // joins theme names, which may contain commas
+
+struct WhereClause {
+    std::string sql;
+    std::vector<std::function<void(Statement&, int)>> binders;
+
+    void add(const std::string& condition, std::function<void(Statement&, int)> binder = {})
+    {
+        sql += sql.empty() ? " WHERE " : " AND ";
+        sql += condition;
+        if (binder) {
+            binders.push_back(std::move(binder));
+        }
+    }
+    // Conditions refer to parameters as "?" + their position, so number them as added.
+    [[nodiscard]] std::string next() const { return "?" + std::to_string(binders.size() + 1); }
+    void bindAll(Statement& statement) const
+    {
+        for (std::size_t i = 0; i < binders.size(); ++i) {
+            binders[i](statement, static_cast<int>(i + 1));
+        }
+    }
+};
+
+void bindText(WhereClause& where, const std::string& condition, std::string value)
+{
+    where.add(condition, [value = std::move(value)](Statement& s, int i) { s.bind(i, value); });
+}
+
+WhereClause whereFor(const NoteFilter& filter)
+{
+    WhereClause where;
+    switch (filter.trash) {
+    case TrashFilter::Exclude: where.add("n.trashed_ms IS NULL"); break;
+    case TrashFilter::Only: where.add("n.trashed_ms IS NOT NULL"); break;
+    case TrashFilter::Include: break;
+    }
+    if (filter.kind) {
+        bindText(where, "n.kind = " + where.next(), std::string(kindName(*filter.kind)));
+    }
+    if (filter.placeCode) {
+        // Codes nest (80 > 8008 > 800801 > 80080101), so a prefix range finds everything under a place.
+        const std::string low = where.next();
+        bindText(where, "n.id IN (SELECT note_id FROM note_places WHERE place_code >= " + low, *filter.placeCode);
+        where.sql += " AND place_code < " + where.next() + ")";
+        where.binders.push_back([high = *filter.placeCode + ":"](Statement& s, int i) { s.bind(i, high); });
+    }
+    if (filter.themeId) {
+        bindText(where,
+                 "n.id IN (SELECT note_id FROM note_themes WHERE theme_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
+                     where.next() + " UNION SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub))",
+                 *filter.themeId);
+    }
+    if (filter.author) {
+        bindText(where, "n.author = " + where.next(), *filter.author);
+    }
+    if (filter.from) {
+        bindText(where, "n.event_date >= " + where.next(), filter.from->iso());
+    }
+    if (filter.to) {
+        bindText(where, "n.event_date <= " + where.next(), filter.to->iso());
+    }
+    if (filter.published) {
+        where.add(*filter.published ? "n.published = 1" : "n.published = 0");
+    }
+    return where;
+}
+
+const char* orderBy(NoteSort sort)
+{
+    switch (sort) {
+    case NoteSort::EventDateDesc: return " ORDER BY n.event_date IS NULL, n.event_date DESC, n.record DESC";
+    case NoteSort::EventDateAsc: return " ORDER BY n.event_date IS NULL, n.event_date ASC, n.record ASC";
+    case NoteSort::TitleThai: return " ORDER BY n.title COLLATE THAI, n.record";
+    case NoteSort::RecordAsc: return " ORDER BY n.record ASC";
+    case NoteSort::RecordDesc: return " ORDER BY n.record DESC";
+    case NoteSort::UpdatedDesc: return " ORDER BY n.updated_ms DESC, n.record DESC";
+    }
+    return "";
+}
+
+std::vector<std::string> split(const std::string& joined, char separator)
+{
+    std::vector<std::string> parts;
+    if (joined.empty()) {
+        return parts;
+    }
+    std::size_t start = 0;
+    for (std::size_t end; (end = joined.find(separator, start)) != std::string::npos; start = end + 1) {
+        parts.push_back(joined.substr(start, end - start));
+    }
+    parts.push_back(joined.substr(start));
+    return parts;
+}
+
+} // namespace
+
+std::vector<NoteSummary> NoteStore::list(const NoteFilter& filter) const
+{
+    WhereClause where = whereFor(filter);
+    std::string sql =
+        "SELECT n.id, n.record, n.kind, n.title, n.author, n.event_date, n.published, n.updated_ms, n.trashed_ms, "
+        "(SELECT group_concat(place_code, ',') FROM (SELECT place_code FROM note_places WHERE note_id = n.id "
+        "ORDER BY place_code)), "
+        "(SELECT group_concat(name_th, char(31)) FROM (SELECT t.name_th FROM note_themes nt JOIN themes t "
+        "ON t.id = nt.theme_id WHERE nt.note_id = n.id ORDER BY t.name_th COLLATE THAI)) "
+        "FROM notes n" + where.sql + orderBy(filter.sort);
+    sql += " LIMIT " + where.next();
+    where.binders.push_back([limit = filter.limit](Statement& s, int i) { s.bind(i, limit); });
+    sql += " OFFSET " + where.next();
+    where.binders.push_back([offset = std::max<std::int64_t>(0, filter.offset)](Statement& s, int i) { s.bind(i, offset); });
+    auto rows = m_db.cached(sql);
+    where.bindAll(*rows);
+    std::vector<NoteSummary> result;
+    while (rows->step()) {
+        NoteSummary summary;
+        summary.id = rows->text(0);
+        summary.record = rows->integer(1);
+        summary.kind = parseKind(rows->text(2)).value_or(NoteKind::FieldNote);
+        summary.title = rows->text(3);
+        summary.author = rows->text(4);
+        if (const auto date = rows->optionalText(5)) {
+            summary.eventDate = parseIsoDate(*date);
+        }
+        summary.published = rows->integer(6) != 0;
+        summary.updatedMs = rows->integer(7);
+        summary.trashedMs = rows->optionalInteger(8);
+        summary.placeCodes = split(rows->text(9), ',');
+        summary.themeNames = split(rows->text(10), kUnitSeparator);
+        result.push_back(std::move(summary));
+    }
+    return result;
+}
+
+std::int64_t NoteStore::count(const NoteFilter& filter) const
+{
+    const WhereClause where = whereFor(filter);
+    auto row = m_db.cached("SELECT count(*) FROM notes n" + where.sql);
+    where.bindAll(*row);
+    return row->step() ? row->integer(0) : 0;
+}
+
+} // namespace banthuek::core

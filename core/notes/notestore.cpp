@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/notes/notestore.h"
+
+#include "core/error.h"
+#include "core/storage/database.h"
+#include "core/storage/ids.h"
+#include "core/text/normalize.h"
+
+#include <algorithm>
+
+namespace banthuek::core {
+namespace {
+
+// Bounds that keep one note editable and exportable; a paste beyond them is surely a mistake.
+constexpr std::size_t kMaxTitleBytes = 2000;
+constexpr std::size_t kMaxBodyBytes = 16 * 1024 * 1024;
+
+constexpr const char* kSelectNote =
+    "SELECT id, record, kind, title, body, author, event_date, licence, published, created_ms, "
+    "updated_ms, trashed_ms FROM notes ";
+
+Note readNote(Database& db, const Statement& row)
+{
+    Note note;
+    note.id = row.text(0);
+    note.record = row.integer(1);
+    note.content.kind = parseKind(row.text(2)).value_or(NoteKind::FieldNote);
+    note.content.title = row.text(3);
+    note.content.body = row.text(4);
+    note.content.author = row.text(5);
+    if (const auto date = row.optionalText(6)) {
+        note.content.eventDate = parseIsoDate(*date);
+    }
+    note.content.licence = row.text(7);
+    note.content.published = row.integer(8) != 0;
+    note.createdMs = row.integer(9);
+    note.updatedMs = row.integer(10);
+    note.trashedMs = row.optionalInteger(11);
+
+    auto places = db.cached("SELECT place_code FROM note_places WHERE note_id = ?1 ORDER BY place_code");
+    places->bind(1, note.id);
+    while (places->step()) {
+        note.content.placeCodes.push_back(places->text(0));
+    }
+    auto themes = db.cached(
+        "SELECT t.id FROM note_themes nt JOIN themes t ON t.id = nt.theme_id WHERE nt.note_id = ?1 "
+        "ORDER BY t.name_th COLLATE THAI");
+    themes->bind(1, note.id);
+    while (themes->step()) {
+        note.content.themeIds.push_back(themes->text(0));
+    }
+    return note;
+}
+
+std::vector<std::string> uniqueSorted(std::vector<std::string> values)
+{
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    return values;
+}
+
+} // namespace
+
+NoteDraft NoteStore::normalized(const NoteDraft& draft) const
+{
+    NoteDraft out = draft;
+    out.title = normalizeLine(draft.title, "note title");
+    out.body = normalizeText(draft.body, "note body");
+    out.author = normalizeLine(draft.author, "author");
+    out.licence = normalizeLine(draft.licence, "licence");
+    if (out.title.empty()) {
+        throw Error(ErrorCategory::InvalidInput, "A note needs a title.");
+    }
+    if (out.title.size() > kMaxTitleBytes) {
+        throw Error(ErrorCategory::InvalidInput, "The note title is too long (" + std::to_string(out.title.size()) +
+                                                     " bytes; at most " + std::to_string(kMaxTitleBytes) + ").");
+    }
+    if (out.body.size() > kMaxBodyBytes) {
+        throw Error(ErrorCategory::InvalidInput, "The note body is too large (" +
+                                                     std::to_string(out.body.size() / (1024 * 1024)) +
+                                                     " MB; at most 16 MB). Attach big documents instead.");
+    }
+    out.placeCodes = uniqueSorted(draft.placeCodes);
+    out.themeIds = uniqueSorted(draft.themeIds);
+    return out;
+}
+
+void NoteStore::writeLinks(const std::string& id, const NoteDraft& draft)
+{
+    m_db.cached("DELETE FROM note_places WHERE note_id = ?1")->bind(1, id).run();
+    m_db.cached("DELETE FROM note_themes WHERE note_id = ?1")->bind(1, id).run();
+    for (const std::string& code : draft.placeCodes) {
+        auto exists = m_db.cached("SELECT 1 FROM places WHERE code = ?1");
+        if (!exists->bind(1, code).step()) {
+            throw Error(ErrorCategory::NotFound, "There is no place with the code \"" + code + "\".");
+        }
+        m_db.cached("INSERT INTO note_places (note_id, place_code) VALUES (?1, ?2)")->bind(1, id).bind(2, code).run();
+    }
+    for (const std::string& themeId : draft.themeIds) {
+        auto exists = m_db.cached("SELECT 1 FROM themes WHERE id = ?1");
+        if (!exists->bind(1, themeId).step()) {
+            throw Error(ErrorCategory::NotFound, "There is no theme with the id \"" + themeId + "\".");
+        }
+        m_db.cached("INSERT INTO note_themes (note_id, theme_id) VALUES (?1, ?2)")->bind(1, id).bind(2, themeId).run();
+    }
+}
+
+Note NoteStore::create(const NoteDraft& input)
+{
+    const NoteDraft draft = normalized(input);
+    Transaction transaction(m_db);
+    auto next = m_db.cached("SELECT COALESCE(MAX(record), 0) + 1 FROM notes");
+    const std::int64_t record = next->step() ? next->integer(0) : 1;
+    const std::string id = newUuid();
+    const std::int64_t now = nowMillis();
+    m_db.cached("INSERT INTO notes (id, record, kind, title, body, author, event_date, licence, published, "
+                "created_ms, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)")->bind(1, id)
+        .bind(2, record)
+        .bind(3, kindName(draft.kind))
+        .bind(4, draft.title)
+        .bind(5, draft.body)
+        .bind(6, draft.author)
+        .bind(7, draft.eventDate ? std::optional<std::string>(draft.eventDate->iso()) : std::nullopt)
+        .bind(8, draft.licence)
+        .bind(9, draft.published ? 1 : 0)
+        .bind(10, now)
+        .run();
+    writeLinks(id, draft);
+    Note note = get(id);
+    transaction.commit();
+    return note;
+}
+
+Note NoteStore::update(const std::string& id, const NoteDraft& input)
+{
+    const NoteDraft draft = normalized(input);
+    Transaction transaction(m_db);
+    const Note before = get(id);
+    if (before.content.title != draft.title || before.content.body != draft.body) {
+        m_db.cached("INSERT INTO note_revisions (note_id, title, body, saved_ms) VALUES (?1, ?2, ?3, ?4)")->bind(1, id)
+            .bind(2, before.content.title)
+            .bind(3, before.content.body)
+            .bind(4, before.updatedMs)
+            .run();
+    }
+    m_db.cached("UPDATE notes SET kind = ?2, title = ?3, body = ?4, author = ?5, event_date = ?6, licence = ?7, "
+                "published = ?8, updated_ms = ?9 WHERE id = ?1")->bind(1, id)
+        .bind(2, kindName(draft.kind))
+        .bind(3, draft.title)
+        .bind(4, draft.body)
+        .bind(5, draft.author)
+        .bind(6, draft.eventDate ? std::optional<std::string>(draft.eventDate->iso()) : std::nullopt)
+        .bind(7, draft.licence)
+        .bind(8, draft.published ? 1 : 0)
+        .bind(9, std::max(nowMillis(), before.updatedMs + 1))
+        .run();
+    writeLinks(id, draft);
+    Note note = get(id);
+    transaction.commit();
+    return note;
+}
+
+Note NoteStore::get(const std::string& id) const
+{
+    auto row = m_db.cached(std::string(kSelectNote) + "WHERE id = ?1");
+    if (!row->bind(1, id).step()) {
+        throw Error(ErrorCategory::NotFound, "The note " + id + " does not exist (it may have been deleted).");
+    }
+    return readNote(m_db, *row);
+}
+
+std::optional<Note> NoteStore::findByRecord(std::int64_t record) const
+{
+    auto row = m_db.cached("SELECT id FROM notes WHERE record = ?1");
+    if (!row->bind(1, record).step()) {
+        return std::nullopt;
+    }
+    const std::string id = row->text(0);
+    return get(id);
+}
+
+void NoteStore::requireExists(const std::string& id) const
+{
+    auto row = m_db.cached("SELECT 1 FROM notes WHERE id = ?1");
+    if (!row->bind(1, id).step()) {
+        throw Error(ErrorCategory::NotFound, "The note " + id + " does not exist (it may have been deleted).");
+    }
+}
+
+void NoteStore::trash(const std::string& id)
+{
+    Transaction transaction(m_db);
+    requireExists(id);
+    m_db.cached("UPDATE notes SET trashed_ms = ?2 WHERE id = ?1 AND trashed_ms IS NULL")->bind(1, id).bind(2, nowMillis()).run();
+    transaction.commit();
+}
+
+void NoteStore::restore(const std::string& id)
+{
+    Transaction transaction(m_db);
+    requireExists(id);
+    m_db.cached("UPDATE notes SET trashed_ms = NULL WHERE id = ?1")->bind(1, id).run();
+    transaction.commit();
+}
+
+void NoteStore::deleteForever(const std::string& id)
+{
+    Transaction transaction(m_db);
+    const Note note = get(id);
+    if (!note.trashedMs) {
+        throw Error(ErrorCategory::InvalidInput,
+                    "Only notes in the Trash can be deleted for good; move \"" + note.content.title + "\" to the Trash first.");
+    }
+    m_db.cached("DELETE FROM notes WHERE id = ?1")->bind(1, id).run();
+    transaction.commit();
+}
+
+std::int64_t NoteStore::emptyTrash()
+{
+    Transaction transaction(m_db);
+    m_db.cached("DELETE FROM notes WHERE trashed_ms IS NOT NULL")->run();
+    const std::int64_t removed = m_db.changes();
+    transaction.commit();
+    return removed;
+}
+
+std::vector<Revision> NoteStore::revisions(const std::string& noteId) const
+{
+    requireExists(noteId);
+    std::vector<Revision> result;
+    auto rows = m_db.cached(
+        "SELECT id, note_id, title, body, saved_ms FROM note_revisions WHERE note_id = ?1 ORDER BY saved_ms DESC, id DESC");
+    rows->bind(1, noteId);
+    while (rows->step()) {
+        result.push_back({rows->integer(0), rows->text(1), rows->text(2), rows->text(3), rows->integer(4)});
+    }
+    return result;
+}
+
+Note NoteStore::restoreRevision(std::int64_t revisionId)
+{
+    Transaction transaction(m_db);
+    auto row = m_db.cached("SELECT note_id, title, body FROM note_revisions WHERE id = ?1");
+    if (!row->bind(1, revisionId).step()) {
+        throw Error(ErrorCategory::NotFound, "Revision " + std::to_string(revisionId) + " does not exist.");
+    }
+    const std::string noteId = row->text(0);
+    const std::string title = row->text(1);
+    const std::string body = row->text(2);
+    NoteDraft draft = get(noteId).content;
+    draft.title = title;
+    draft.body = body;
+    Note note = update(noteId, draft);
+    transaction.commit();
+    return note;
+}
+
+} // namespace banthuek::core

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/notes/note.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace banthuek::core {
+
+class Database;
+
+// Notes and their revisions. Each call that writes is one transaction (nested inside the
+// caller's when there is one); text is normalised and checked before anything is written.
+class NoteStore final {
+public:
+    explicit NoteStore(Database& db) : m_db(db) {}
+
+    [[nodiscard]] Note create(const NoteDraft& draft);
+    // Saves new content. When title or body changed, the previous text becomes a revision.
+    [[nodiscard]] Note update(const std::string& id, const NoteDraft& draft);
+    [[nodiscard]] Note get(const std::string& id) const;
+    [[nodiscard]] std::optional<Note> findByRecord(std::int64_t record) const;
+
+    [[nodiscard]] std::vector<NoteSummary> list(const NoteFilter& filter = {}) const;
+    [[nodiscard]] std::int64_t count(const NoteFilter& filter = {}) const;
+
+    void trash(const std::string& id);
+    void restore(const std::string& id);
+    // Deletes a note with its comments, links and revisions. Only notes in the Trash.
+    void deleteForever(const std::string& id);
+    // Deletes every trashed note; returns how many.
+    std::int64_t emptyTrash();
+
+    [[nodiscard]] std::vector<Revision> revisions(const std::string& noteId) const;
+    // Makes a revision's text the current text (keeping the replaced text as a revision too).
+    [[nodiscard]] Note restoreRevision(std::int64_t revisionId);
+
+private:
+    [[nodiscard]] NoteDraft normalized(const NoteDraft& draft) const;
+    void writeLinks(const std::string& id, const NoteDraft& draft);
+    void requireExists(const std::string& id) const;
+
+    Database& m_db;
+};
+
+} // namespace banthuek::core

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/migrations.h"
+
+#include "core/error.h"
+#include "core/places/gazetteer.h"
+#include "core/storage/database.h"
+#include "core/themes/starterthemes.h"
+
+#include <array>
+#include <string>
+
+namespace banthuek::core {
+namespace {
+
+// Version 1: the notebook as Foundation 1/2 defines it. Codes of places are DOPA codes, so
+// the same place has the same key in every notebook; everything users create has a UUID.
+constexpr const char* kSchema1 = R"sql(
+CREATE TABLE notebook_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE places (
+    code TEXT PRIMARY KEY,
+    level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+    parent_code TEXT REFERENCES places(code),
+    name_th TEXT NOT NULL,
+    name_en TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL DEFAULT '',
+    key_th TEXT NOT NULL,
+    key_en TEXT NOT NULL,
+    created_ms INTEGER
+) WITHOUT ROWID;
+CREATE INDEX places_parent ON places(parent_code);
+CREATE INDEX places_key_th ON places(key_th);
+CREATE INDEX places_key_en ON places(key_en);
+
+CREATE TABLE place_aliases (
+    code TEXT NOT NULL REFERENCES places(code),
+    alias_th TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (code, alias_th)
+) WITHOUT ROWID;
+CREATE INDEX place_aliases_key ON place_aliases(key);
+
+CREATE TABLE themes (
+    id TEXT PRIMARY KEY,
+    parent_id TEXT REFERENCES themes(id) ON DELETE RESTRICT,
+    name_th TEXT NOT NULL,
+    name_en TEXT NOT NULL DEFAULT '',
+    key TEXT NOT NULL UNIQUE,
+    created_ms INTEGER NOT NULL
+);
+CREATE INDEX themes_parent ON themes(parent_id);
+
+CREATE TABLE people (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    km_role TEXT NOT NULL DEFAULT 'other'
+        CHECK (km_role IN ('khun_uea', 'khun_amnuay', 'khun_likhit', 'khun_kij', 'other')),
+    contact TEXT NOT NULL DEFAULT '',
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL
+);
+CREATE INDEX people_name ON people(name);
+
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY,
+    record INTEGER NOT NULL UNIQUE CHECK (record > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('field_note', 'minutes', 'article')),
+    title TEXT NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    event_date TEXT CHECK (event_date IS NULL OR
+        event_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    licence TEXT NOT NULL DEFAULT '',
+    published INTEGER NOT NULL DEFAULT 0 CHECK (published IN (0, 1)),
+    trashed_ms INTEGER
+);
+CREATE INDEX notes_date ON notes(event_date);
+CREATE INDEX notes_kind_date ON notes(kind, event_date);
+CREATE INDEX notes_author ON notes(author);
+CREATE INDEX notes_trashed ON notes(trashed_ms);
+
+CREATE TABLE note_revisions (
+    id INTEGER PRIMARY KEY,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    saved_ms INTEGER NOT NULL
+);
+CREATE INDEX note_revisions_note ON note_revisions(note_id, saved_ms);
+
+CREATE TABLE note_places (
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    place_code TEXT NOT NULL REFERENCES places(code),
+    PRIMARY KEY (note_id, place_code)
+) WITHOUT ROWID;
+CREATE INDEX note_places_place ON note_places(place_code, note_id);
+
+CREATE TABLE note_themes (
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    theme_id TEXT NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    PRIMARY KEY (note_id, theme_id)
+) WITHOUT ROWID;
+CREATE INDEX note_themes_theme ON note_themes(theme_id, note_id);
+
+CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    author TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL
+);
+CREATE INDEX comments_note ON comments(note_id, created_ms);
+)sql";
+
+void seedVersion1(Database& db)
+{
+    loadGazetteer(db);
+    addStarterThemes(db);
+}
+
+const std::array kMigrations = {
+    Migration{1, kSchema1, &seedVersion1},
+};
+
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return kMigrations;
+}
+
+int latestSchemaVersion()
+{
+    return kMigrations.back().version;
+}
+
+void migrate(Database& db, int from, int to)
+{
+    if (to < 0) {
+        to = latestSchemaVersion();
+    }
+    Transaction transaction(db);
+    for (const Migration& migration : kMigrations) {
+        if (migration.version <= from || migration.version > to) {
+            continue;
+        }
+        db.exec(migration.sql);
+        if (migration.seed) {
+            migration.seed(db);
+        }
+        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+    }
+    transaction.commit();
+}
+
+} // namespace banthuek::core

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/text/dates.h"
+
+#include "core/error.h"
+#include "core/text/normalize.h"
+
+#include <unicode/calendar.h>
+#include <unicode/gregocal.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+namespace banthuek::core {
+namespace {
+
+constexpr int kBuddhistOffset = 543;
+
+bool isLeap(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int daysInMonth(int year, int month)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && isLeap(year) ? 29 : days[month - 1];
+}
+
+bool isRealDay(const CivilDate& d)
+{
+    return d.year >= 1 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+           d.day <= daysInMonth(d.year, d.month);
+}
+
+// Reads "Y<sep>M<sep>D" with 1-4 digit parts; nullopt for anything else.
+std::optional<CivilDate> parseParts(std::string_view text, bool strictIso)
+{
+    int parts[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};
+    int part = 0;
+    for (const char c : text) {
+        if (c >= '0' && c <= '9') {
+            if (++digits[part] > 4) {
+                return std::nullopt;
+            }
+            parts[part] = parts[part] * 10 + (c - '0');
+        } else if ((c == '-' || (!strictIso && c == '/')) && part < 2 && digits[part] > 0) {
+            ++part;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (part != 2 || digits[2] == 0) {
+        return std::nullopt;
+    }
+    if (strictIso && (digits[0] != 4 || digits[1] != 2 || digits[2] != 2)) {
+        return std::nullopt;
+    }
+    return CivilDate{parts[0], parts[1], parts[2]};
+}
+
+icu::Locale localeFor(const DateStyle& style)
+{
+    std::string id = style.language == Language::Thai ? "th_TH" : "en_GB";
+    id += style.era == Era::Buddhist ? "@calendar=buddhist" : "@calendar=gregorian";
+    id += style.digits == Digits::Thai ? ";numbers=thai" : ";numbers=latn";
+    return icu::Locale(id.c_str());
+}
+
+std::string format(UDate instant, const DateStyle& style, const char* pattern, bool utc)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    icu::SimpleDateFormat formatter(icu::UnicodeString(pattern), localeFor(style), status);
+    if (U_FAILURE(status)) {
+        throw Error(ErrorCategory::Database, std::string("ICU date formatting unavailable: ") + u_errorName(status));
+    }
+    if (utc) {
+        formatter.adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+    }
+    icu::UnicodeString out;
+    formatter.format(instant, out);
+    std::string result;
+    out.toUTF8String(result);
+    return result;
+}
+
+} // namespace
+
+std::string CivilDate::iso() const
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    return buffer;
+}
+
+std::optional<CivilDate> parseIsoDate(std::string_view text)
+{
+    const auto date = parseParts(text, true);
+    return date && isRealDay(*date) ? date : std::nullopt;
+}
+
+CivilDate parseUserDate(std::string_view text, std::string_view what)
+{
+    const std::string key = matchKey(text); // folds Thai digits and stray spaces
+    std::string compact;
+    for (const char c : key) {
+        if (c != ' ') {
+            compact += c;
+        }
+    }
+    auto date = parseParts(compact, false);
+    if (date && date->year >= 2400) {
+        date->year -= kBuddhistOffset;
+    }
+    if (!date || !isRealDay(*date)) {
+        throw Error(ErrorCategory::InvalidInput,
+                    "The " + std::string(what) + " \"" + std::string(text) +
+                        "\" is not a date; write it as YYYY-MM-DD (e.g. 2007-01-22 or 2550-01-22).");
+    }
+    return *date;
+}
+
+std::string formatDate(const CivilDate& date, const DateStyle& style)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
+    calendar.clear();
+    calendar.set(date.year, date.month - 1, date.day, 12, 0, 0);
+    const UDate instant = calendar.getTime(status);
+    if (U_FAILURE(status)) {
+        throw Error(ErrorCategory::InvalidInput, "The date " + date.iso() + " cannot be shown.");
+    }
+    return format(instant, style, "d MMMM y", true);
+}
+
+std::string formatDateTime(std::int64_t utcMillis, const DateStyle& style)
+{
+    return format(static_cast<UDate>(utcMillis), style, "d MMMM y HH:mm", false);
+}
+
+std::int64_t nowMillis()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+CivilDate today()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return CivilDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+} // namespace banthuek::core

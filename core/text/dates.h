@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace banthuek::core {
+
+// A day in the Gregorian calendar, as stored: ISO YYYY-MM-DD.
+struct CivilDate {
+    int year = 1970;
+    int month = 1;
+    int day = 1;
+
+    [[nodiscard]] std::string iso() const;
+    friend bool operator==(const CivilDate&, const CivilDate&) = default;
+    friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
+};
+
+// Strict ISO date; nullopt unless it names a real day.
+[[nodiscard]] std::optional<CivilDate> parseIsoDate(std::string_view text);
+
+// A date as a Thai user may type it: YYYY-MM-DD in the Gregorian or the Buddhist era
+// (years from 2400 on are read as พ.ศ.: 2550-01-22 is 2007-01-22), Thai or Arabic digits,
+// '-' or '/' between parts. Throws InvalidInput naming `what` when it is not a real day.
+[[nodiscard]] CivilDate parseUserDate(std::string_view text, std::string_view what = "date");
+
+enum class Language { Thai, English };
+enum class Era { Buddhist, Gregorian };
+enum class Digits { Arabic, Thai };
+
+struct DateStyle {
+    Language language = Language::Thai;
+    Era era = Era::Buddhist;
+    Digits digits = Digits::Arabic;
+};
+
+// "22 มกราคม 2550", "22 January 2007", "๒๒ มกราคม ๒๕๕๐" — through ICU's calendars.
+[[nodiscard]] std::string formatDate(const CivilDate& date, const DateStyle& style = {});
+// Date and time of a UTC millisecond instant in the local time zone: "22 มกราคม 2550 14:05".
+[[nodiscard]] std::string formatDateTime(std::int64_t utcMillis, const DateStyle& style = {});
+
+[[nodiscard]] std::int64_t nowMillis();
+[[nodiscard]] CivilDate today();
+
+} // namespace banthuek::core
