@@ -1,1 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/error.h"
+#include "core/notebook.h"
+#include "core/storage/migrations.h"
+#include "core/storage/notebookfile.h"
+#include "tests/support/tempdir.h"
+
 #include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+using namespace banthuek::core;
+using banthuek::test::readBytes;
+using banthuek::test::TempDir;
+using banthuek::test::writeBytes;
+
+namespace {
+
+ErrorCategory openFailure(const std::string& path, Notebook::Access access = Notebook::Access::ReadWrite,
+                          std::string* message = nullptr)
+{
+    try {
+        (void)Notebook::open(path, access);
+    } catch (const Error& error) {
+        if (message) {
+            *message = error.what();
+        }
+        return error.category();
+    }
+    FAIL("the notebook opened");
+    return ErrorCategory::Database;
+}
+
+// A notebook closed cleanly, so its bytes are all in the main file.
+std::string makeNotebook(const TempDir& dir, const std::string& name = "nb.banthuek")
+{
+    const std::string path = dir.file(name);
+    auto notebook = Notebook::create(path);
+    NoteDraft draft;
+    draft.title = "บันทึกแรก";
+    (void)notebook->notes().create(draft);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A new notebook carries Banthuek's id, WAL, foreign keys and the latest schema", "[notebook]")
+{
+    TempDir dir;
+    auto notebook = Notebook::create(dir.file("new.banthuek"));
+    Database& db = notebook->database();
+    CHECK(db.pragmaInteger("application_id") == kApplicationId);
+    CHECK(db.pragmaInteger("foreign_keys") == 1);
+    CHECK(notebook->schemaVersion() == latestSchemaVersion());
+    auto mode = db.prepare("PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text(0) == "wal");
+    CHECK(notebook->check().sound());
+}
+
+TEST_CASE("Creating over an existing file is refused", "[notebook]")
+{
+    TempDir dir;
+    writeBytes(dir.file("taken"), "mine");
+    CHECK_THROWS_AS(Notebook::create(dir.file("taken")), Error);
+    CHECK(readBytes(dir.file("taken")) == "mine");
+}
+
+TEST_CASE("Files that are not sound notebooks are refused and left untouched", "[notebook]")
+{
+    TempDir dir;
+    std::string message;
+
+    SECTION("a text file")
+    {
+        writeBytes(dir.file("notes.txt"), "ลงพื้นที่ท่าศาลา\n");
+        CHECK(openFailure(dir.file("notes.txt"), Notebook::Access::ReadWrite, &message) == ErrorCategory::NotANotebook);
+        CHECK_THAT(message, Catch::Contains("not an SQLite database"));
+        CHECK(readBytes(dir.file("notes.txt")) == "ลงพื้นที่ท่าศาลา\n");
+    }
+    SECTION("an empty file")
+    {
+        writeBytes(dir.file("empty.banthuek"), "");
+        CHECK(openFailure(dir.file("empty.banthuek"), Notebook::Access::ReadWrite, &message) ==
+              ErrorCategory::NotANotebook);
+        CHECK_THAT(message, Catch::Contains("empty file"));
+        CHECK(std::filesystem::file_size(dir.file("empty.banthuek")) == 0);
+        CHECK_FALSE(std::filesystem::exists(dir.file("empty.banthuek-wal")));
+    }
+    SECTION("a truncated notebook")
+    {
+        const std::string path = makeNotebook(dir);
+        const std::string bytes = readBytes(path);
+        const std::string cut = bytes.substr(0, bytes.size() / 2 + 100);
+        writeBytes(path, cut);
+        CHECK(openFailure(path, Notebook::Access::ReadWrite, &message) == ErrorCategory::Corrupt);
+        CHECK_THAT(message, Catch::Contains("truncated"));
+        CHECK(readBytes(path) == cut);
+    }
+    SECTION("another application's SQLite database")
+    {
+        {
+            Database other(dir.file("other.db"), Database::Mode::Create);
+            other.exec("CREATE TABLE t (x)");
+        }
+        const std::string before = readBytes(dir.file("other.db"));
+        CHECK(openFailure(dir.file("other.db"), Notebook::Access::ReadWrite, &message) == ErrorCategory::NotANotebook);
+        CHECK_THAT(message, Catch::Contains("another application"));
+        CHECK(readBytes(dir.file("other.db")) == before);
+    }
+    SECTION("a notebook from a newer Banthuek")
+    {
+        const std::string path = makeNotebook(dir);
+        {
+            Database raw(path, Database::Mode::ReadWrite);
+            raw.exec("PRAGMA user_version = " + std::to_string(latestSchemaVersion() + 1));
+            raw.exec("PRAGMA journal_mode = DELETE"); // leave every byte in the main file
+        }
+        const std::string before = readBytes(path);
+        CHECK(openFailure(path, Notebook::Access::ReadWrite, &message) == ErrorCategory::NewerSchema);
+        CHECK_THAT(message, Catch::Contains("newer Banthuek"));
+        CHECK(readBytes(path) == before);
+    }
+    SECTION("a read-only notebook opened for writing")
+    {
+        const std::string path = makeNotebook(dir);
+        const std::string before = readBytes(path);
+        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
+        CHECK(openFailure(path, Notebook::Access::ReadWrite, &message) == ErrorCategory::ReadOnly);
+        CHECK_THAT(message, Catch::Contains("read-only"));
+        CHECK(readBytes(path) == before);
+        // Reading it is still possible.
+        auto reader = Notebook::open(path, Notebook::Access::ReadOnly);
+        CHECK(reader->notes().count() == 1);
+        CHECK_THROWS_AS(reader->notes().trash(reader->notes().list().front().id), Error);
+    }
+    SECTION("a missing file")
+    {
+        CHECK(openFailure(dir.file("nowhere.banthuek")) == ErrorCategory::NotFound);
+        CHECK_FALSE(std::filesystem::exists(dir.file("nowhere.banthuek")));
+    }
+}
+
+TEST_CASE("A corrupt page is reported by check", "[notebook]")
+{
+    TempDir dir;
+    const std::string path = makeNotebook(dir);
+    std::string bytes = readBytes(path);
+    // Scribble over a page in the middle (not the header page), as a failing disk would.
+    const std::size_t page = 4096;
+    const std::size_t middle = (bytes.size() / page / 2) * page;
+    for (std::size_t i = middle + 8; i < middle + page; ++i) {
+        bytes[i] = static_cast<char>(0xA5);
+    }
+    writeBytes(path, bytes);
+    bool reported = false;
+    try {
+        auto notebook = Notebook::open(path, Notebook::Access::ReadOnly);
+        reported = !notebook->check().sound();
+    } catch (const Error& error) {
+        reported = error.category() == ErrorCategory::Corrupt;
+    }
+    CHECK(reported);
+}
+
+TEST_CASE("A notebook open in one Banthuek cannot be opened for writing by another", "[notebook]")
+{
+    TempDir dir;
+    const std::string path = makeNotebook(dir);
+    {
+        auto first = Notebook::open(path);
+        std::string message;
+        CHECK(openFailure(path, Notebook::Access::ReadWrite, &message) == ErrorCategory::Locked);
+        CHECK_THAT(message, Catch::Contains("already open"));
+        // Readers are safe beside the writer (WAL) and are let in.
+        auto reader = Notebook::open(path, Notebook::Access::ReadOnly);
+        CHECK(reader->notes().count() == 1);
+    }
+    auto again = Notebook::open(path); // the lock went with the first notebook
+    CHECK(again->notes().count() == 1);
+}
+
+TEST_CASE("The default notebook lives in the XDG data directory", "[notebook]")
+{
+    const char* saved = std::getenv("XDG_DATA_HOME");
+    const std::string restore = saved ? saved : "";
+    setenv("XDG_DATA_HOME", "/tmp/xdg-test", 1);
+    CHECK(defaultNotebookPath() == "/tmp/xdg-test/banthuek/notebook.banthuek");
+    unsetenv("XDG_DATA_HOME");
+    CHECK(defaultNotebookPath() == std::string(std::getenv("HOME")) + "/.local/share/banthuek/notebook.banthuek");
+    if (saved) {
+        setenv("XDG_DATA_HOME", restore.c_str(), 1);
+    }
+}
+
+TEST_CASE("openOrCreate makes the folder and the notebook on first start, then reopens it", "[notebook]")
+{
+    TempDir dir;
+    const std::string path = dir.file("deep/er/notebook.banthuek");
+    {
+        auto notebook = Notebook::openOrCreate(path);
+        NoteDraft draft;
+        draft.title = "first";
+        (void)notebook->notes().create(draft);
+    }
+    auto reopened = Notebook::openOrCreate(path);
+    CHECK(reopened->notes().count() == 1);
+}
+
+TEST_CASE("Migrations are numbered without gaps and each upgrades the schema before it", "[migrations]")
+{
+    const auto all = migrations();
+    REQUIRE_FALSE(all.empty());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        CHECK(all[i].version == static_cast<int>(i + 1));
+    }
+    // Each migration N is tested by opening a notebook made with the schema before it
+    // (N-1, with a note in it where notes exist) and checking it upgrades soundly.
+    for (const Migration& migration : all) {
+        DYNAMIC_SECTION("migration " << migration.version)
+        {
+            TempDir dir;
+            const std::string path = dir.file("old.banthuek");
+            {
+                Database db(path, Database::Mode::Create);
+                db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+                migrate(db, 0, migration.version - 1);
+                if (migration.version > 1) {
+                    db.exec("INSERT INTO notes (id, record, kind, title, created_ms, updated_ms) "
+                            "VALUES ('old-note', 1, 'field_note', 'เก่า', 1, 1)");
+                }
+            }
+            if (migration.version == 1) {
+                // Before migration 1 there is no schema: such a file is an unfinished notebook.
+                CHECK(openFailure(path) == ErrorCategory::Corrupt);
+                continue;
+            }
+            auto notebook = Notebook::open(path);
+            CHECK(notebook->schemaVersion() == latestSchemaVersion());
+            CHECK(notebook->notes().get("old-note").content.title == "เก่า");
+            CHECK(notebook->check().sound());
+        }
+    }
+}

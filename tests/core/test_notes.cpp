@@ -1,1 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/error.h"
+#include "tests/support/freshnotebook.h"
+
 #include <catch2/catch.hpp>
+
+#include <thread>
+
+using namespace banthuek::core;
+using banthuek::test::FreshNotebook;
+
+namespace {
+
+NoteDraft draft(const std::string& title, NoteKind kind = NoteKind::FieldNote)
+{
+    NoteDraft d;
+    d.title = title;
+    d.kind = kind;
+    return d;
+}
+
+std::vector<std::string> titles(const std::vector<NoteSummary>& notes)
+{
+    std::vector<std::string> out;
+    for (const auto& note : notes) {
+        out.push_back(note.title);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A Thai note is created, numbered and read back from disk", "[notes]")
+{
+    FreshNotebook nb;
+    const Theme welfare = *nb->themes().findByName("สวัสดิการชุมชน");
+    NoteDraft d = draft("  ลงพื้นที่ท่าศาลา\u00a0");
+    d.body = "## ที่มา\n\nชาวบ้าน**รวมกลุ่ม**ออมทรัพย์\n";
+    d.author = "สมชาย ใจดี";
+    d.eventDate = CivilDate{2007, 1, 22};
+    d.placeCodes = {"800801", "8008"};
+    d.themeIds = {welfare.id};
+    d.licence = "CC BY-NC-SA 4.0";
+    d.published = true;
+    const Note first = nb->notes().create(d);
+    const Note second = nb->notes().create(draft("บันทึกที่สอง"));
+    CHECK(first.record == 1);
+    CHECK(second.record == 2);
+    nb.reopen();
+    const Note read = nb->notes().get(first.id);
+    CHECK(read.content.title == "ลงพื้นที่ท่าศาลา");
+    CHECK(read.content.body == d.body);
+    CHECK(read.content.author == "สมชาย ใจดี");
+    CHECK(read.content.eventDate == CivilDate{2007, 1, 22});
+    CHECK(read.content.placeCodes == std::vector<std::string>{"8008", "800801"});
+    CHECK(read.content.themeIds == std::vector<std::string>{welfare.id});
+    CHECK(read.content.licence == "CC BY-NC-SA 4.0");
+    CHECK(read.content.published);
+    CHECK(read.createdMs > 0);
+    CHECK(nb->notes().findByRecord(2)->id == second.id);
+    CHECK_FALSE(nb->notes().findByRecord(3).has_value());
+}
+
+TEST_CASE("Bad notes are refused with a reason and nothing is written", "[notes]")
+{
+    FreshNotebook nb;
+    CHECK_THROWS_WITH(nb->notes().create(draft(" \u00a0 ")), Catch::Contains("needs a title"));
+    NoteDraft unknownPlace = draft("x");
+    unknownPlace.placeCodes = {"999999"};
+    CHECK_THROWS_WITH(nb->notes().create(unknownPlace), Catch::Contains("999999"));
+    NoteDraft huge = draft("ใหญ่");
+    huge.body.assign(17 * 1024 * 1024, 'a');
+    CHECK_THROWS_WITH(nb->notes().create(huge), Catch::Contains("too large"));
+    CHECK(nb->notes().count() == 0);
+    // The failed inserts used no record number.
+    CHECK(nb->notes().create(draft("ok")).record == 1);
+}
+
+TEST_CASE("Saving changed text keeps the previous version as a revision", "[notes][revisions]")
+{
+    FreshNotebook nb;
+    Note note = nb->notes().create(draft("ร่างแรก"));
+    NoteDraft edited = note.content;
+    edited.body = "เนื้อหาใหม่";
+    note = nb->notes().update(note.id, edited);
+    edited.published = true; // no text change: no revision
+    note = nb->notes().update(note.id, edited);
+    edited.title = "ฉบับสุดท้าย";
+    note = nb->notes().update(note.id, edited);
+
+    auto revisions = nb->notes().revisions(note.id);
+    REQUIRE(revisions.size() == 2);
+    CHECK(revisions[0].title == "ร่างแรก"); // newest first: the text before the last change
+    CHECK(revisions[0].body == "เนื้อหาใหม่");
+    CHECK(revisions[1].body == "");
+    CHECK(note.updatedMs > note.createdMs);
+
+    const Note restored = nb->notes().restoreRevision(revisions[1].id);
+    CHECK(restored.content.title == "ร่างแรก");
+    CHECK(restored.content.body == "");
+    CHECK(restored.content.published); // restoring text keeps the other fields
+    CHECK(nb->notes().revisions(note.id).size() == 3);
+    CHECK_THROWS_AS(nb->notes().restoreRevision(9999), Error);
+}
+
+TEST_CASE("Trash, restore, delete forever and empty the Trash", "[notes][trash]")
+{
+    FreshNotebook nb;
+    const Note keep = nb->notes().create(draft("เก็บไว้"));
+    const Note bin = nb->notes().create(draft("ทิ้ง"));
+    (void)nb->comments().add(bin.id, "มาลี", "ความเห็น");
+    CHECK_THROWS_WITH(nb->notes().deleteForever(bin.id), Catch::Contains("Trash first"));
+
+    nb->notes().trash(bin.id);
+    CHECK(titles(nb->notes().list()) == std::vector<std::string>{"เก็บไว้"});
+    NoteFilter trash;
+    trash.trash = TrashFilter::Only;
+    CHECK(titles(nb->notes().list(trash)) == std::vector<std::string>{"ทิ้ง"});
+
+    nb->notes().restore(bin.id);
+    CHECK(nb->notes().count() == 2);
+
+    nb->notes().trash(bin.id);
+    nb->notes().deleteForever(bin.id);
+    CHECK_THROWS_AS(nb->notes().get(bin.id), Error);
+    CHECK(nb->comments().forNote(bin.id).empty());
+
+    nb->notes().trash(keep.id);
+    CHECK(nb->notes().emptyTrash() == 1);
+    NoteFilter all;
+    all.trash = TrashFilter::Include;
+    CHECK(nb->notes().count(all) == 0);
+    CHECK(nb.notebook->check().sound());
+}
+
+TEST_CASE("Lists filter by kind, place (with everything under it), theme, author and dates", "[notes][list]")
+{
+    FreshNotebook nb;
+    const Theme economy = *nb->themes().findByName("เศรษฐกิจชุมชน");
+    const Theme savings = *nb->themes().findByName("กลุ่มออมทรัพย์"); // a sub-theme of economy
+    auto add = [&](const std::string& title, NoteKind kind, const std::string& place, const std::string& theme,
+                   const std::string& author, CivilDate date) {
+        NoteDraft d = draft(title, kind);
+        d.placeCodes = {place};
+        d.themeIds = {theme};
+        d.author = author;
+        d.eventDate = date;
+        return nb->notes().create(d);
+    };
+    add("ท่าศาลา", NoteKind::FieldNote, "800801", savings.id, "มาลี", {2007, 1, 22});
+    add("ประชุมนคร", NoteKind::Minutes, "800101", economy.id, "สมชาย", {2007, 2, 5});
+    add("เชียงใหม่", NoteKind::FieldNote, "500101", economy.id, "มาลี", {2006, 12, 31});
+
+    NoteFilter f;
+    f.kind = NoteKind::Minutes;
+    CHECK(titles(nb->notes().list(f)) == std::vector<std::string>{"ประชุมนคร"});
+    f = {};
+    f.placeCode = "80"; // the province finds notes tagged with its subdistricts
+    CHECK(nb->notes().count(f) == 2);
+    f.placeCode = "8008";
+    CHECK(titles(nb->notes().list(f)) == std::vector<std::string>{"ท่าศาลา"});
+    f = {};
+    f.themeId = economy.id; // includes the sub-theme
+    CHECK(nb->notes().count(f) == 3);
+    f.themeId = savings.id;
+    CHECK(nb->notes().count(f) == 1);
+    f = {};
+    f.author = "มาลี";
+    CHECK(nb->notes().count(f) == 2);
+    f = {};
+    f.from = CivilDate{2007, 1, 1};
+    f.to = CivilDate{2007, 1, 31};
+    CHECK(titles(nb->notes().list(f)) == std::vector<std::string>{"ท่าศาลา"});
+    f = {};
+    CHECK(titles(nb->notes().list(f)) == std::vector<std::string>{"ประชุมนคร", "ท่าศาลา", "เชียงใหม่"});
+    f.sort = NoteSort::TitleThai; // เชียงใหม่ sorts under ช, before ท and ป
+    CHECK(titles(nb->notes().list(f)) == std::vector<std::string>{"เชียงใหม่", "ท่าศาลา", "ประชุมนคร"});
+    f.sort = NoteSort::RecordAsc;
+    f.limit = 1;
+    f.offset = 1;
+    CHECK(titles(nb->notes().list(f)) == std::vector<std::string>{"ประชุมนคร"});
+
+    const auto summary = nb->notes().list({}).front();
+    CHECK(summary.placeCodes == std::vector<std::string>{"800101"});
+    CHECK(summary.themeNames == std::vector<std::string>{"เศรษฐกิจชุมชน"});
+}
+
+TEST_CASE("A failure part-way through a write leaves the file exactly as it was", "[notes][transactions]")
+{
+    FreshNotebook nb;
+    const Theme health = *nb->themes().findByName("สุขภาพชุมชน");
+    const Note existing = nb->notes().create(draft("มีอยู่แล้ว"));
+    // Make the last step of a note write fail, after the note row itself went in.
+    nb->database().exec("CREATE TRIGGER forced_failure BEFORE INSERT ON note_themes "
+                        "BEGIN SELECT RAISE(ABORT, 'forced failure'); END");
+    nb.reopen();
+    nb.notebook.reset();
+    const std::string before = banthuek::test::readBytes(nb.path);
+    nb.notebook = Notebook::open(nb.path);
+
+    NoteDraft d = draft("จะไม่ถูกบันทึก");
+    d.placeCodes = {"800801"};
+    d.themeIds = {health.id};
+    CHECK_THROWS_WITH(nb->notes().create(d), Catch::Contains("forced failure"));
+    NoteDraft edit = existing.content;
+    edit.title = "แก้แล้ว";
+    edit.themeIds = {health.id};
+    CHECK_THROWS_WITH(nb->notes().update(existing.id, edit), Catch::Contains("forced failure"));
+    CHECK(nb->notes().count() == 1);
+    CHECK(nb->notes().get(existing.id).content.title == "มีอยู่แล้ว");
+    CHECK(nb->notes().revisions(existing.id).empty());
+
+    nb.notebook.reset();
+    CHECK(banthuek::test::readBytes(nb.path) == before);
+}
