@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The banthuek executable's subcommands, run as a user or a script would run them.
+#include "tests/support/runprocess.h"
+#include "tests/support/tempdir.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+using banthuek::test::ProcessResult;
+using banthuek::test::readBytes;
+using banthuek::test::TempDir;
+using banthuek::test::writeBytes;
+
+namespace {
+
+ProcessResult run(const std::vector<std::string>& args, const std::string& input = {})
+{
+    return banthuek::test::runProcess(BANTHUEK_EXECUTABLE, args, input);
+}
+
+} // namespace
+
+TEST_CASE("--help lists the subcommands and --version prints the version", "[cli]")
+{
+    const auto help = run({"--help"});
+    CHECK(help.exitCode == 0);
+    for (const char* command : {"new", "check", "add", "list", "import-jsonl", "generate"}) {
+        CHECK_THAT(help.out, Catch::Contains(command));
+    }
+    const auto version = run({"--version"});
+    CHECK(version.exitCode == 0);
+    CHECK_THAT(version.out, Catch::StartsWith("banthuek 0."));
+    const auto wrong = run({"frobnicate"});
+    CHECK(wrong.exitCode == 2);
+    CHECK_FALSE(wrong.err.empty());
+}
+
+TEST_CASE("new, add, list and check work together", "[cli]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("team.banthuek");
+    REQUIRE(run({"new", nb}).exitCode == 0);
+    writeBytes(dir.file("body.md"), "## ที่มา\n\nชาวบ้านรวมกลุ่มออมทรัพย์\n");
+    const auto added = run({"add", nb, "--title", "ลงพื้นที่ท่าศาลา", "--body-file", dir.file("body.md"),
+                                 "--place", "800801", "--theme", "สวัสดิการชุมชน", "--theme", "ประเด็นใหม่",
+                                 "--date", "2550-01-22", "--author", "มาลี"});
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out == "1\n");
+    CHECK_THAT(added.err, Catch::Contains("New theme: ประเด็นใหม่"));
+    REQUIRE(run({"add", nb, "--title", "ประชุมวงคุณเอื้อ", "--kind", "minutes", "--date", "2007-02-01"}).out == "2\n");
+
+    const auto listed = run({"list", nb, "--json"});
+    REQUIRE(listed.exitCode == 0);
+    const auto notes = nlohmann::json::parse(listed.out);
+    REQUIRE(notes.size() == 2);
+    CHECK(notes[1]["record"] == 1);
+    CHECK(notes[1]["title"] == "ลงพื้นที่ท่าศาลา");
+    CHECK(notes[1]["kind"] == "field_note");
+    CHECK(notes[1]["date"] == "2007-01-22");
+    CHECK(notes[1]["author"] == "มาลี");
+    CHECK(notes[1]["places"] == nlohmann::json::array({"800801"}));
+    CHECK(notes[1]["themes"].size() == 2);
+    CHECK(notes[1]["id"].get<std::string>().size() == 36);
+
+    CHECK(nlohmann::json::parse(run({"list", nb, "--json", "--kind", "minutes"}).out).size() == 1);
+    CHECK(nlohmann::json::parse(run({"list", nb, "--json", "--place", "80"}).out).size() == 1);
+    CHECK(nlohmann::json::parse(run({"list", nb, "--json", "--theme", "Community welfare"}).out).size() == 1);
+    CHECK(nlohmann::json::parse(run({"list", nb, "--json", "--from", "2007-01-23", "--to", "2550-12-31"}).out)
+              .size() == 1);
+    const auto table = run({"list", nb});
+    CHECK_THAT(table.out, Catch::Contains("1\t2007-01-22\tfield_note\tลงพื้นที่ท่าศาลา"));
+
+    const auto check = run({"check", nb});
+    CHECK(check.exitCode == 0);
+    CHECK_THAT(check.out, Catch::Contains("The notebook is sound."));
+}
+
+TEST_CASE("User errors get a clear message, a non-zero exit code and no change", "[cli]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("team.banthuek");
+    REQUIRE(run({"new", nb}).exitCode == 0);
+
+    auto failed = run({"add", nb, "--title", "x", "--place", "999999"});
+    CHECK(failed.exitCode == 3);
+    CHECK_THAT(failed.err, Catch::Contains("999999"));
+    failed = run({"add", nb, "--title", "x", "--date", "2007-02-30"});
+    CHECK(failed.exitCode == 3);
+    CHECK_THAT(failed.err, Catch::Contains("2007-02-30"));
+    failed = run({"add", nb, "--title", "x", "--kind", "diary"});
+    CHECK(failed.exitCode == 3);
+    failed = run({"list", nb, "--theme", "ไม่มีประเด็นนี้"});
+    CHECK(failed.exitCode == 3);
+    CHECK_THAT(failed.err, Catch::Contains("no theme named"));
+    CHECK(run({"list", nb}).out.empty());
+    CHECK(run({"new", nb}).exitCode == 3); // never overwrites
+
+    writeBytes(dir.file("plain.txt"), "hello");
+    failed = run({"list", dir.file("plain.txt")});
+    CHECK(failed.exitCode == 3);
+    CHECK_THAT(failed.err, Catch::Contains("not a Banthuek notebook"));
+    CHECK_THAT(failed.err, !Catch::Contains("terminate"));
+    CHECK(readBytes(dir.file("plain.txt")) == "hello");
+    failed = run({"check", dir.file("plain.txt")});
+    CHECK(failed.exitCode == 3);
+}
+
+TEST_CASE("check exits 1 with a report when the notebook is damaged", "[cli]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("team.banthuek");
+    REQUIRE(run({"generate", nb, "--notes", "300"}).exitCode == 0);
+    std::string bytes = readBytes(nb);
+    const std::size_t page = 4096;
+    const std::size_t victim = (bytes.size() / page - 3) * page; // a page of notes near the end
+    for (std::size_t i = victim + 8; i < victim + page; ++i) {
+        bytes[i] = '\x5a';
+    }
+    writeBytes(nb, bytes);
+    const auto check = run({"check", nb});
+    CHECK(check.exitCode != 0);
+    CHECK_THAT(check.out + check.err, Catch::Contains("PROBLEM") || Catch::Contains("damaged"));
+}
+
+TEST_CASE("import-jsonl is all or nothing and names the bad lines", "[cli]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("team.banthuek");
+    REQUIRE(run({"new", nb}).exitCode == 0);
+    writeBytes(dir.file("bad.jsonl"), "{\"title\": \"ดี\"}\n{\"title\": \"ผิด\", \"places\": [\"000000\"]}\n");
+    const auto bad = run({"import-jsonl", nb, dir.file("bad.jsonl")});
+    CHECK(bad.exitCode == 3);
+    CHECK_THAT(bad.err, Catch::Contains("line 2: unknown place code \"000000\""));
+    CHECK(run({"list", nb}).out.empty());
+
+    const std::string good = "{\"title\": \"หนึ่ง\", \"themes\": [\"ใหม่\"], \"comments\": [{\"author\": \"ก\", "
+                             "\"body\": \"ดีมาก\"}]}\n{\"title\": \"สอง\", \"places\": [\"800801\"]}\n";
+    const auto fromStdin = run({"import-jsonl", nb, "-"}, good);
+    CHECK(fromStdin.exitCode == 0);
+    CHECK_THAT(fromStdin.out, Catch::Contains("Imported 2 notes, 1 comments; 1 new themes."));
+    CHECK(nlohmann::json::parse(run({"list", nb, "--json"}).out).size() == 2);
+    const auto missing = run({"import-jsonl", nb, dir.file("missing.jsonl")});
+    CHECK(missing.exitCode == 3);
+    CHECK_THAT(missing.err, Catch::Contains("Cannot read"));
+}
+
+TEST_CASE("generate makes a notebook of the asked size", "[cli]")
+{
+    TempDir dir;
+    const auto generated = run({"generate", dir.file("g.banthuek"), "--notes", "150", "--seed", "3"});
+    REQUIRE(generated.exitCode == 0);
+    CHECK_THAT(generated.out, Catch::Contains("Generated 150 notes"));
+    CHECK(nlohmann::json::parse(run({"list", dir.file("g.banthuek"), "--json"}).out).size() == 150);
+    CHECK(run({"generate", dir.file("g2.banthuek"), "--notes", "-5"}).exitCode == 2);
+}
+
+TEST_CASE("A notebook open for writing elsewhere is reported, not corrupted", "[cli]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("team.banthuek");
+    REQUIRE(run({"new", nb}).exitCode == 0);
+    // Hold the writer lock the way a running Banthuek does, from a child shell.
+    const auto held = banthuek::test::runProcess(
+        "/bin/sh", {"-c", "exec 9>\"$0.lock\"; flock -n 9 || exit 9; \"$1\" add \"$0\" --title blocked; echo rc=$?",
+                    nb, BANTHUEK_EXECUTABLE});
+    CHECK_THAT(held.out, Catch::Contains("rc=3"));
+    CHECK_THAT(held.err, Catch::Contains("already open in another Banthuek"));
+    CHECK(run({"list", nb}).out.empty());
+    CHECK(run({"check", nb}).exitCode == 0);
+}
