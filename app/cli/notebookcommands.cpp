@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "core/demo/demonotebook.h"
 #include "core/generate/generator.h"
 #include "core/notebook.h"
 
@@ -18,9 +19,14 @@ void addNew(CLI::App& cli)
 {
     auto* command = cli.add_subcommand("new", "Create a new, empty notebook (with the gazetteer and starter themes)");
     auto path = std::make_shared<std::string>();
+    auto demo = std::make_shared<bool>(false);
     command->add_option("PATH", *path, "Notebook file to create (.banthuek)")->required();
-    command->callback([path] {
+    command->add_flag("--demo", *demo, "Fill it with the demo team's notes, minutes and comments");
+    command->callback([path, demo] {
         const auto notebook = core::Notebook::create(*path);
+        if (*demo) {
+            core::addDemoContent(*notebook);
+        }
         std::cout << "Created " << notebook->path() << '\n';
     });
 }

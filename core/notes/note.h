@@ -65,10 +65,19 @@ struct NoteFilter {
     std::optional<CivilDate> from; // inclusive
     std::optional<CivilDate> to;   // inclusive
     std::optional<bool> published;
+    std::optional<std::string> quickText; // narrows by title or author as the user types
     TrashFilter trash = TrashFilter::Exclude;
     NoteSort sort = NoteSort::EventDateDesc;
     std::int64_t limit = -1; // -1: all
     std::int64_t offset = 0;
+};
+
+// How many notes (not in the Trash) are tagged with a place or theme, for the sidebar.
+// A place's count includes everything under it; a theme's includes its sub-themes. A note
+// tagged twice under the same place or theme is counted once.
+struct TagCount {
+    std::string key; // place code or theme id
+    std::int64_t notes = 0;
 };
 
 struct Revision {

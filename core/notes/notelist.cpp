@@ -71,6 +71,11 @@ WhereClause whereFor(const NoteFilter& filter)
     if (filter.to) {
         bindText(where, "n.event_date <= " + where.next(), filter.to->iso());
     }
+    if (filter.quickText && !filter.quickText->empty()) {
+        const std::string text = where.next();
+        bindText(where, "(instr(lower(n.title), lower(" + text + ")) > 0 OR instr(lower(n.author), lower(" + text + ")) > 0)",
+                 *filter.quickText);
+    }
     if (filter.published) {
         where.add(*filter.published ? "n.published = 1" : "n.published = 0");
     }
@@ -149,6 +154,42 @@ std::int64_t NoteStore::count(const NoteFilter& filter) const
     auto row = m_db.cached("SELECT count(*) FROM notes n" + where.sql);
     where.bindAll(*row);
     return row->step() ? row->integer(0) : 0;
+}
+
+std::vector<TagCount> NoteStore::countsByPlace() const
+{
+    // Codes nest by length (2, 4, 6, 8), so each level is one GROUP BY over a code prefix.
+    std::vector<TagCount> result;
+    for (const int length : {2, 4, 6, 8}) {
+        auto rows = m_db.cached(
+            "SELECT substr(np.place_code, 1, ?1) AS code, count(DISTINCT np.note_id) FROM note_places np "
+            "JOIN notes n ON n.id = np.note_id WHERE n.trashed_ms IS NULL AND length(np.place_code) >= ?1 "
+            "GROUP BY code");
+        rows->bind(1, length);
+        while (rows->step()) {
+            result.push_back({rows->text(0), rows->integer(1)});
+        }
+    }
+    return result;
+}
+
+std::vector<TagCount> NoteStore::countsByTheme() const
+{
+    auto rows = m_db.cached(R"sql(
+        WITH RECURSIVE lineage(theme, ancestor) AS (
+            SELECT id, id FROM themes
+            UNION ALL
+            SELECT l.theme, t.parent_id FROM lineage l JOIN themes t ON t.id = l.ancestor
+            WHERE t.parent_id IS NOT NULL)
+        SELECT l.ancestor, count(DISTINCT nt.note_id) FROM note_themes nt
+        JOIN lineage l ON l.theme = nt.theme_id
+        JOIN notes n ON n.id = nt.note_id AND n.trashed_ms IS NULL
+        GROUP BY l.ancestor)sql");
+    std::vector<TagCount> result;
+    while (rows->step()) {
+        result.push_back({rows->text(0), rows->integer(1)});
+    }
+    return result;
 }
 
 } // namespace banthuek::core

@@ -26,6 +26,10 @@ public:
 
     [[nodiscard]] std::vector<NoteSummary> list(const NoteFilter& filter = {}) const;
     [[nodiscard]] std::int64_t count(const NoteFilter& filter = {}) const;
+    // Places that have notes, at every level (province to village), with their counts.
+    [[nodiscard]] std::vector<TagCount> countsByPlace() const;
+    // Themes that have notes (directly or through sub-themes), with their counts.
+    [[nodiscard]] std::vector<TagCount> countsByTheme() const;
 
     void trash(const std::string& id);
     void restore(const std::string& id);

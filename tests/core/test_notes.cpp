@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/error.h"
+#include "core/demo/demonotebook.h"
 #include "tests/support/freshnotebook.h"
 
 #include <catch2/catch.hpp>
 
-#include <thread>
+#include <map>
+#include <set>
 
 using namespace banthuek::core;
 using banthuek::test::FreshNotebook;
@@ -212,4 +214,80 @@ TEST_CASE("A failure part-way through a write leaves the file exactly as it was"
 
     nb.notebook.reset();
     CHECK(banthuek::test::readBytes(nb.path) == before);
+}
+
+TEST_CASE("The quick filter narrows by title or author as the user types", "[notes][list]")
+{
+    FreshNotebook nb;
+    NoteDraft a = draft("ธนาคารปูม้าปากพูน");
+    a.author = "Chuchat";
+    (void)nb->notes().create(a);
+    (void)nb->notes().create(draft("Savings group"));
+    NoteFilter f;
+    f.quickText = "ปูม้า";
+    CHECK(titles(nb->notes().list(f)) == std::vector<std::string>{"ธนาคารปูม้าปากพูน"});
+    f.quickText = "SAVINGS";
+    CHECK(nb->notes().count(f) == 1);
+    f.quickText = "chuchat";
+    CHECK(nb->notes().count(f) == 1);
+    f.quickText = "";
+    CHECK(nb->notes().count(f) == 2);
+}
+
+TEST_CASE("Sidebar counts roll places and themes up without counting a note twice", "[notes][counts]")
+{
+    FreshNotebook nb;
+    const Theme economy = *nb->themes().findByName("เศรษฐกิจชุมชน");
+    const Theme savings = *nb->themes().findByName("กลุ่มออมทรัพย์");
+    NoteDraft both = draft("สองตำบล");
+    both.placeCodes = {"800801", "800802"}; // two subdistricts of one district
+    both.themeIds = {economy.id, savings.id};
+    (void)nb->notes().create(both);
+    NoteDraft other = draft("เมือง");
+    other.placeCodes = {"800101"};
+    other.themeIds = {savings.id};
+    (void)nb->notes().create(other);
+    NoteDraft trashed = draft("ในถังขยะ");
+    trashed.placeCodes = {"800801"};
+    nb->notes().trash(nb->notes().create(trashed).id);
+
+    std::map<std::string, std::int64_t> places;
+    for (const auto& count : nb->notes().countsByPlace()) {
+        places[count.key] = count.notes;
+    }
+    CHECK(places["80"] == 2);
+    CHECK(places["8008"] == 1);
+    CHECK(places["800801"] == 1);
+    CHECK(places["800802"] == 1);
+    CHECK(places["8001"] == 1);
+    CHECK(places.count("10") == 0);
+    std::map<std::string, std::int64_t> themes;
+    for (const auto& count : nb->notes().countsByTheme()) {
+        themes[count.key] = count.notes;
+    }
+    CHECK(themes[economy.id] == 2);
+    CHECK(themes[savings.id] == 2);
+}
+
+TEST_CASE("The demo notebook is a living notebook in Nakhon Si Thammarat", "[demo]")
+{
+    FreshNotebook nb;
+    addDemoContent(*nb.notebook);
+    CHECK(nb->notes().count() >= 6);
+    NoteFilter minutes;
+    minutes.kind = NoteKind::Minutes;
+    CHECK(nb->notes().count(minutes) >= 1);
+    NoteFilter drafts;
+    drafts.published = false;
+    CHECK(nb->notes().count(drafts) >= 1);
+    std::set<std::string> subdistricts;
+    for (const auto& count : nb->notes().countsByPlace()) {
+        if (count.key.size() == 6 && count.key.starts_with("80")) {
+            subdistricts.insert(count.key);
+        }
+    }
+    CHECK(subdistricts.size() >= 3);
+    CHECK(nb->notes().countsByTheme().size() >= 5);
+    CHECK(nb->comments().count() >= 5);
+    CHECK(nb.notebook->check().sound());
 }
