@@ -23,4 +23,36 @@ std::optional<NoteKind> parseKind(std::string_view name)
     return std::nullopt;
 }
 
+std::string firstLine(std::string_view markdown)
+{
+    std::size_t start = 0;
+    while (start < markdown.size()) {
+        std::size_t end = markdown.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = markdown.size();
+        }
+        std::string_view line = markdown.substr(start, end - start);
+        start = end + 1;
+        // Block markers: headings, quotes, bullets, numbers, task boxes.
+        while (!line.empty() && (line.front() == '#' || line.front() == '>' || line.front() == ' ' ||
+                                 line.front() == '-' || line.front() == '*' || line.front() == '+' ||
+                                 line.front() == '\t')) {
+            line.remove_prefix(1);
+        }
+        std::string text;
+        for (const char c : line) {
+            if (c != '*' && c != '_' && c != '`') {
+                text += c;
+            }
+        }
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) {
+            text.pop_back();
+        }
+        if (!text.empty()) {
+            return text;
+        }
+    }
+    return {};
+}
+
 } // namespace banthuek::core

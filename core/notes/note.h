@@ -52,9 +52,13 @@ struct NoteSummary {
     std::optional<std::int64_t> trashedMs;
     std::vector<std::string> placeCodes;
     std::vector<std::string> themeNames; // Thai names
+    std::string excerpt;                 // the body's first line of text, without Markdown marks
 };
 
-enum class NoteSort { EventDateDesc, EventDateAsc, TitleThai, RecordAsc, RecordDesc, UpdatedDesc };
+// The first non-empty line of Markdown text, without heading, quote, list or emphasis marks.
+[[nodiscard]] std::string firstLine(std::string_view markdown);
+
+enum class NoteSort { EventDateDesc, EventDateAsc, TitleThai, TitleThaiDesc, RecordAsc, RecordDesc, UpdatedDesc };
 enum class TrashFilter { Exclude, Only, Include };
 
 struct NoteFilter {

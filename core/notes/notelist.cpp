@@ -88,6 +88,7 @@ const char* orderBy(NoteSort sort)
     case NoteSort::EventDateDesc: return " ORDER BY n.event_date IS NULL, n.event_date DESC, n.record DESC";
     case NoteSort::EventDateAsc: return " ORDER BY n.event_date IS NULL, n.event_date ASC, n.record ASC";
     case NoteSort::TitleThai: return " ORDER BY n.title COLLATE THAI, n.record";
+    case NoteSort::TitleThaiDesc: return " ORDER BY n.title COLLATE THAI DESC, n.record DESC";
     case NoteSort::RecordAsc: return " ORDER BY n.record ASC";
     case NoteSort::RecordDesc: return " ORDER BY n.record DESC";
     case NoteSort::UpdatedDesc: return " ORDER BY n.updated_ms DESC, n.record DESC";
@@ -119,8 +120,8 @@ std::vector<NoteSummary> NoteStore::list(const NoteFilter& filter) const
         "(SELECT group_concat(place_code, ',') FROM (SELECT place_code FROM note_places WHERE note_id = n.id "
         "ORDER BY place_code)), "
         "(SELECT group_concat(name_th, char(31)) FROM (SELECT t.name_th FROM note_themes nt JOIN themes t "
-        "ON t.id = nt.theme_id WHERE nt.note_id = n.id ORDER BY t.name_th COLLATE THAI)) "
-        "FROM notes n" + where.sql + orderBy(filter.sort);
+        "ON t.id = nt.theme_id WHERE nt.note_id = n.id ORDER BY t.name_th COLLATE THAI)), "
+        "substr(n.body, 1, 300) FROM notes n" + where.sql + orderBy(filter.sort);
     sql += " LIMIT " + where.next();
     where.binders.push_back([limit = filter.limit](Statement& s, int i) { s.bind(i, limit); });
     sql += " OFFSET " + where.next();
@@ -143,6 +144,7 @@ std::vector<NoteSummary> NoteStore::list(const NoteFilter& filter) const
         summary.trashedMs = rows->optionalInteger(8);
         summary.placeCodes = split(rows->text(9), ',');
         summary.themeNames = split(rows->text(10), kUnitSeparator);
+        summary.excerpt = firstLine(rows->text(11));
         result.push_back(std::move(summary));
     }
     return result;

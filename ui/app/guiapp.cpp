@@ -1,34 +1,137 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/app/guiapp.h"
 
+#include "core/demo/demonotebook.h"
 #include "core/error.h"
 #include "core/notebook.h"
 #include "core/storage/notebookfile.h"
+#include "ui/app/session.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/preferences/preferences.h"
+#include "ui/widgets/confirm.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
 #include <QTranslator>
+
+#include <memory>
 
 namespace banthuek::ui {
 namespace {
 
+constexpr int kRecentNotebooks = 8;
+
+// Owns the open notebook and its window; replaces both when the user opens another notebook
+// (one notebook per window, and a notebook is locked while open).
+class NotebookWindows final {
+public:
+    bool open(const QString& path, bool create)
+    {
+        std::unique_ptr<core::Notebook> notebook;
+        try {
+            notebook = create ? core::Notebook::create(path.toStdString()) : core::Notebook::open(path.toStdString());
+        } catch (const core::Error& error) {
+            QMessageBox::critical(m_window, QApplication::translate("banthuek::ui::Gui", "Cannot open the notebook"),
+                                  QString::fromStdString(error.what()));
+            return false;
+        }
+        show(std::move(notebook));
+        return true;
+    }
+
+    void show(std::unique_ptr<core::Notebook> notebook)
+    {
+        if (m_window) {
+            m_window->close(); // saves the open note first
+            delete m_window;
+        }
+        m_session.reset(); // releases the previous notebook's lock
+        m_session = std::make_unique<Session>(std::move(notebook));
+        rememberNotebook(m_session->path());
+        m_window = new MainWindow(*m_session, [this](const QString& path, bool create) { open(path, create); });
+        m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_window->show();
+    }
+
+    ~NotebookWindows()
+    {
+        delete m_window;
+    }
+
+private:
+    std::unique_ptr<Session> m_session;
+    QPointer<MainWindow> m_window;
+};
+
+// First start: a new notebook in the default place, with the demo team's notebook on offer.
+std::unique_ptr<core::Notebook> firstStart(const std::string& path)
+{
+    auto notebook = core::Notebook::openOrCreate(path);
+    if (notebook->notes().count() == 0 &&
+        confirm(nullptr, QApplication::translate("banthuek::ui::Gui", "Welcome to Banthuek"),
+                QApplication::translate("banthuek::ui::Gui",
+                                        "Your notebook is ready at %1.\n\nFill it with a demo team's notebook (field "
+                                        "notes, minutes and comments from Nakhon Si Thammarat) to see how Banthuek "
+                                        "works? You can move the demo notes to the Trash at any time.")
+                    .arg(QString::fromStdString(path)))) {
+        core::addDemoContent(*notebook);
+    }
+    return notebook;
+}
+
+QString startingNotebook(const std::string& requested, bool& isDefault)
+{
+    isDefault = false;
+    if (!requested.empty()) {
+        return QString::fromStdString(requested);
+    }
+    const QString last = QSettings().value(QStringLiteral("lastNotebook")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        return last;
+    }
+    isDefault = true;
+    return QString::fromStdString(core::defaultNotebookPath());
+}
+
+} // namespace
+
 void installTranslations(QApplication& app)
 {
+    const Preferences preferences = Preferences::load();
+    const QLocale locale = preferences.effectiveLanguage() == QLocale::Thai ? QLocale(QLocale::Thai, QLocale::Thailand)
+                                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QLocale::setDefault(locale);
+    for (QTranslator* old : app.findChildren<QTranslator*>()) {
+        QApplication::removeTranslator(old);
+        delete old;
+    }
+    if (locale.language() != QLocale::Thai) {
+        return; // English is the source language
+    }
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("banthuek"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(locale, QStringLiteral("banthuek"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(own);
     }
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(qt);
     }
 }
 
-} // namespace
+void rememberNotebook(const QString& path)
+{
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    settings.setValue(QStringLiteral("lastNotebook"), absolute);
+    QStringList recent = settings.value(QStringLiteral("recentNotebooks")).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentNotebooks"), recent.mid(0, kRecentNotebooks));
+}
 
 int runGui(int& argc, char** argv, const std::string& notebookPath)
 {
@@ -38,17 +141,20 @@ int runGui(int& argc, char** argv, const std::string& notebookPath)
     QApplication::setApplicationVersion(QStringLiteral(BANTHUEK_VERSION));
     installTranslations(app);
 
-    const std::string path = notebookPath.empty() ? core::defaultNotebookPath() : notebookPath;
-    std::unique_ptr<core::Notebook> notebook;
+    bool isDefault = false;
+    const QString path = startingNotebook(notebookPath, isDefault);
+    NotebookWindows windows;
     try {
-        notebook = notebookPath.empty() ? core::Notebook::openOrCreate(path) : core::Notebook::open(path);
+        if (isDefault) {
+            windows.show(firstStart(path.toStdString()));
+        } else if (!windows.open(path, false)) {
+            return 3;
+        }
     } catch (const core::Error& error) {
         QMessageBox::critical(nullptr, QApplication::translate("banthuek::ui::Gui", "Cannot open the notebook"),
                               QString::fromStdString(error.what()));
         return 3;
     }
-    MainWindow window(*notebook);
-    window.show();
     return QApplication::exec();
 }
 

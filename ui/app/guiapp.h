@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <string>
+
+class QApplication;
 
 namespace banthuek::ui {
 
-// Runs the window on a notebook (empty path: the default notebook, created on first start)
-// and returns the application's exit code.
+// Runs the window on a notebook (empty path: the last notebook, or the default one, created
+// with an offer of demo content on first start) and returns the application's exit code.
 int runGui(int& argc, char** argv, const std::string& notebookPath);
+
+// Loads the Thai or English interface (per Preferences) into a running application.
+void installTranslations(QApplication& app);
+
+// Remembers a notebook as the last one opened and at the top of File → Open recent.
+void rememberNotebook(const QString& path);
 
 } // namespace banthuek::ui

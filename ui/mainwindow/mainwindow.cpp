@@ -1,82 +1,199 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/mainwindow.h"
 
-#include "core/notebook.h"
-#include "core/text/dates.h"
-#include "ui/about/aboutdialog.h"
+#include "ui/app/session.h"
+#include "ui/comments/commentspanel.h"
+#include "ui/notes/noteeditor.h"
+#include "ui/notes/notelistmodel.h"
+#include "ui/notes/notelistpane.h"
+#include "ui/sidebar/sidebarmodel.h"
 
-#include <QApplication>
+#include <QCloseEvent>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
-#include <QLocale>
-#include <QMenuBar>
-#include <QVBoxLayout>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
 
 namespace banthuek::ui {
-namespace {
 
-constexpr int kRecentNotes = 200;
-
-core::DateStyle dateStyleForLocale()
-{
-    core::DateStyle style;
-    if (QLocale().language() != QLocale::Thai) {
-        style.language = core::Language::English;
-        style.era = core::Era::Gregorian;
-    }
-    return style;
-}
-
-} // namespace
-
-MainWindow::MainWindow(core::Notebook& notebook, QWidget* parent) : QMainWindow(parent), m_notebook(notebook)
+MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_opener(std::move(opener)), m_preferences(Preferences::load()),
+      m_sidebarModel(new SidebarModel(session, this)), m_listModel(new NoteListModel(session, m_preferences, this)),
+      m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setObjectName(QStringLiteral("notebookSummary"));
-    m_summary->setWordWrap(true);
-    m_notes = new QListWidget(central);
-    m_notes->setObjectName(QStringLiteral("recentNotes"));
-    layout->addWidget(m_summary);
-    layout->addWidget(m_notes);
-    setCentralWidget(central);
+    buildLayout();
     buildMenus();
-    resize(960, 640);
-    reload();
-}
+    restoreGeometryAndSplitters();
 
-void MainWindow::buildMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Banthuek"), this, [this] {
-        AboutDialog dialog(this);
-        dialog.exec();
+    // One change path: Session's signals reach every view. Counts are refreshed after a
+    // short pause so a burst of autosaves costs one refresh.
+    auto* refreshCounts = new QTimer(this);
+    refreshCounts->setSingleShot(true);
+    refreshCounts->setInterval(300);
+    connect(refreshCounts, &QTimer::timeout, m_sidebarModel, &SidebarModel::refresh);
+    connect(&m_session, &Session::notesChanged, this, [this, refreshCounts] {
+        const QString current = m_listPane->currentNoteId();
+        m_listModel->refresh();
+        m_listPane->selectNote(current);
+        refreshCounts->start();
     });
+    connect(&m_session, &Session::noteSaved, this, [this, refreshCounts] {
+        const QString current = m_listPane->currentNoteId();
+        const QSignalBlocker blocker(m_listPane); // the same note stays open; do not reload it
+        m_listModel->refresh();
+        m_listPane->selectNote(current);
+        refreshCounts->start();
+    });
+    connect(&m_session, &Session::tagsChanged, refreshCounts, qOverload<>(&QTimer::start));
+    connect(&m_session, &Session::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    m_sidebar->setCurrentIndex(m_sidebarModel->indexFor(SidebarModel::Entry::All));
+    updateTitle();
 }
 
-void MainWindow::reload()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
 {
-    const QString path = QString::fromStdString(m_notebook.path());
-    setWindowTitle(tr("%1 — Banthuek").arg(QFileInfo(path).completeBaseName()));
-    core::NoteFilter recent;
-    recent.limit = kRecentNotes;
-    const auto notes = m_notebook.notes().list(recent);
-    m_summary->setText(tr("Notebook %1: %n note(s).", nullptr, static_cast<int>(m_notebook.notes().count()))
-                           .arg(path));
-    m_notes->clear();
-    const core::DateStyle style = dateStyleForLocale();
-    for (const core::NoteSummary& note : notes) {
-        const QString date = note.eventDate ? QString::fromStdString(core::formatDate(*note.eventDate, style))
-                                            : tr("no date");
-        m_notes->addItem(tr("%1 · %2 · #%3")
-                             .arg(QString::fromStdString(note.title), date, QString::number(note.record)));
+    m_sidebar = new QTreeView(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setModel(m_sidebarModel);
+    m_sidebar->setHeaderHidden(true);
+    m_sidebar->setUniformRowHeights(true);
+    m_sidebar->expand(m_sidebarModel->indexFor(SidebarModel::Entry::PlacesHeader));
+    m_sidebar->expand(m_sidebarModel->indexFor(SidebarModel::Entry::ThemesHeader));
+    m_listPane = new NoteListPane(*m_listModel, this);
+    m_editor = new NoteEditor(m_session, m_preferences, this);
+    m_comments = new CommentsPanel(m_session, m_preferences, this);
+    m_noteSplitter = new QSplitter(Qt::Vertical, this);
+    m_noteSplitter->setObjectName(QStringLiteral("noteSplitter"));
+    m_noteSplitter->addWidget(m_editor);
+    m_noteSplitter->addWidget(m_comments);
+    m_noteSplitter->setStretchFactor(0, 3);
+    m_noteSplitter->setStretchFactor(1, 1);
+    m_panes = new QSplitter(Qt::Horizontal, this);
+    m_panes->setObjectName(QStringLiteral("paneSplitter"));
+    m_panes->addWidget(m_sidebar);
+    m_panes->addWidget(m_listPane);
+    m_panes->addWidget(m_noteSplitter);
+    m_panes->setStretchFactor(0, 1);
+    m_panes->setStretchFactor(1, 2);
+    m_panes->setStretchFactor(2, 3);
+    setCentralWidget(m_panes);
+
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    statusBar()->addPermanentWidget(m_saveState);
+    connect(m_editor, &NoteEditor::saveStateChanged, this, [this](NoteEditor::SaveState state, const QString& message) {
+        switch (state) {
+        case NoteEditor::SaveState::Saved: m_saveState->setText(tr("All changes saved")); break;
+        case NoteEditor::SaveState::Unsaved: m_saveState->setText(tr("Unsaved changes…")); break;
+        case NoteEditor::SaveState::Failed: m_saveState->setText(message); break;
+        }
+    });
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::sidebarSelected);
+    connect(m_listPane, &NoteListPane::currentNoteChanged, this, &MainWindow::noteSelected);
+    resize(1280, 800);
+}
+
+void MainWindow::sidebarSelected(const QModelIndex& index)
+{
+    if (!index.isValid()) {
+        return;
     }
+    m_editor->saveNow();
+    m_breadcrumb = m_sidebarModel->breadcrumb(index);
+    m_listPane->setBreadcrumb(m_breadcrumb);
+    m_listModel->setFilter(m_sidebarModel->filterFor(index));
+    updateTitle();
+}
+
+void MainWindow::noteSelected(const QString& id)
+{
+    m_editor->open(id);
+    m_comments->showNote(m_editor->noteId());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString notebook = QFileInfo(m_session.path()).completeBaseName();
+    setWindowTitle(m_breadcrumb.isEmpty() ? tr("%1 — Banthuek").arg(notebook)
+                                          : tr("%1 — %2 — Banthuek").arg(m_breadcrumb, notebook));
+}
+
+void MainWindow::newNote(core::NoteKind kind)
+{
+    m_editor->saveNow();
+    core::NoteDraft draft;
+    draft.kind = kind;
+    draft.title = (kind == core::NoteKind::Minutes ? tr("Untitled minutes") : tr("Untitled field note")).toStdString();
+    draft.author = m_preferences.defaultAuthor.toStdString();
+    draft.eventDate = core::today();
+    // A new note appears in whatever is selected: tag it with the selected place or theme.
+    const core::NoteFilter shown = m_listModel->filter();
+    if (shown.placeCode) {
+        draft.placeCodes.push_back(*shown.placeCode);
+    }
+    if (shown.themeId) {
+        draft.themeIds.push_back(*shown.themeId);
+    }
+    const auto note = m_session.createNote(draft);
+    if (!note) {
+        return;
+    }
+    const QString id = QString::fromStdString(note->id);
+    if (!m_listPane->selectNote(id)) {
+        // The current view does not show it (e.g. the Trash): go to All notes.
+        m_sidebar->setCurrentIndex(m_sidebarModel->indexFor(SidebarModel::Entry::All));
+        m_listPane->selectNote(id);
+    }
+    m_editor->open(id);
+    m_editor->focusTitle();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_editor->saveNow()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved changes"), tr("The note could not be saved. Close anyway and lose the last changes?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    saveGeometryAndSplitters();
+    event->accept();
+}
+
+void MainWindow::restoreGeometryAndSplitters()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!m_panes->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray())) {
+        m_panes->setSizes({240, 460, 580});
+    }
+    if (!m_noteSplitter->restoreState(settings.value(QStringLiteral("window/note")).toByteArray())) {
+        m_noteSplitter->setSizes({560, 200});
+    }
+    m_listPane->view()->header()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+}
+
+void MainWindow::saveGeometryAndSplitters() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/panes"), m_panes->saveState());
+    settings.setValue(QStringLiteral("window/note"), m_noteSplitter->saveState());
+    settings.setValue(QStringLiteral("window/listHeader"), m_listPane->view()->header()->saveState());
 }
 
 } // namespace banthuek::ui

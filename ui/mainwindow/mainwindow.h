@@ -1,33 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/notes/note.h"
+#include "ui/preferences/preferences.h"
+
 #include <QMainWindow>
 
-class QListWidget;
-class QLabel;
+#include <functional>
 
-namespace banthuek::core {
-class Notebook;
-}
+class QLabel;
+class QSplitter;
+class QTreeView;
+class QUndoStack;
 
 namespace banthuek::ui {
 
-// The notebook window. In this first version it shows the notebook's recent notes; the
-// three-pane editor arrives with "Foundation 2/2".
+class CommentsPanel;
+class NoteEditor;
+class NoteListModel;
+class NoteListPane;
+class Session;
+class SidebarModel;
+
+// The notebook window: sidebar | note list | note (with its comments). It wires the parts
+// together; each part lives in its own feature folder and talks to the notebook through Session.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(core::Notebook& notebook, QWidget* parent = nullptr);
+    // Asks the application to open (or, with create, make) another notebook in this window's place.
+    using NotebookOpener = std::function<void(const QString& path, bool create)>;
 
-    void reload();
+    MainWindow(Session& session, NotebookOpener opener = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] NoteEditor& editor() { return *m_editor; }
+    [[nodiscard]] NoteListPane& listPane() { return *m_listPane; }
+    [[nodiscard]] SidebarModel& sidebarModel() { return *m_sidebarModel; }
+    [[nodiscard]] QTreeView& sidebar() { return *m_sidebar; }
+    [[nodiscard]] QUndoStack& undoStack() { return *m_undo; }
+
+    // The actions menus and shortcuts run (public so tests can drive them like a user).
+    void newNote(core::NoteKind kind);
+    void trashCurrent();
+    void restoreCurrent();
+    void emptyTrash();
+    void showHistory();
+    void showPreferences();
+    void showProperties();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildLayout();
     void buildMenus();
+    void buildRecentMenu(QMenu* menu);
+    void chooseNotebook(bool create);
+    void sidebarSelected(const QModelIndex& index);
+    void noteSelected(const QString& id);
+    void updateTitle();
+    void restoreGeometryAndSplitters();
+    void saveGeometryAndSplitters() const;
 
-    core::Notebook& m_notebook;
-    QLabel* m_summary = nullptr;
-    QListWidget* m_notes = nullptr;
+    Session& m_session;
+    NotebookOpener m_opener;
+    Preferences m_preferences;
+    SidebarModel* m_sidebarModel;
+    NoteListModel* m_listModel;
+    QTreeView* m_sidebar = nullptr;
+    NoteListPane* m_listPane = nullptr;
+    NoteEditor* m_editor = nullptr;
+    CommentsPanel* m_comments = nullptr;
+    QSplitter* m_panes = nullptr;
+    QSplitter* m_noteSplitter = nullptr;
+    QLabel* m_saveState = nullptr;
+    QUndoStack* m_undo;
+    QString m_breadcrumb;
 };
 
 } // namespace banthuek::ui

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's parts on their own: models, Markdown, dates, dialogs, translations.
+#include "core/generate/generator.h"
+#include "core/text/collation.h"
+#include "tests/ui/uitesthelpers.h"
+#include "ui/app/guiapp.h"
+#include "ui/notebook/propertiesdialog.h"
+#include "ui/notes/historydialog.h"
+#include "ui/notes/markdown.h"
+#include "ui/notes/noteeditor.h"
+#include "ui/notes/notelistmodel.h"
+#include "ui/preferences/preferences.h"
+#include "ui/sidebar/sidebarmodel.h"
+#include "ui/widgets/datefield.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTextDocument>
+
+using banthuek::test::FreshNotebook;
+using banthuek::test::WindowFixture;
+using namespace banthuek;
+
+TEST_CASE("Markdown with every format the editor offers survives a round trip unchanged", "[ui][markdown]")
+{
+    // Long lines with spaces: Qt's writer wraps them at 80 columns, Banthuek must not.
+    const QString markdown = QStringLiteral(
+        "# ลงพื้นที่ท่าศาลา\n\n## ที่มา\n\n### รายละเอียด\n\nชาวบ้าน**รวมกลุ่ม**ออมทรัพย์ *ทุกเดือน* "
+        "ดู [เว็บไซต์](https://example.org/page) และยังมีข้อความต่อไปอีกยาว มาก เพื่อให้ยาวเกินแปดสิบตัวอักษร "
+        "ในบรรทัดเดียว\n\n- ข้อแรก ที่ยาวมาก ยาวกว่าแปดสิบตัวอักษร เพื่อทดสอบว่ารายการจะไม่ถูกตัดบรรทัด "
+        "แม้จะยาว\n- ข้อสอง\n1.  หนึ่ง\n2.  สอง\n\n> เงินไม่ใช่หัวใจของกลุ่ม ความไว้ใจกันต่างหาก "
+        "ป้าสมศรีกล่าวไว้ในวงเรียนรู้ครั้งที่สาม ของกลุ่มออมทรัพย์\n");
+    QTextDocument document;
+    ui::loadMarkdown(document, markdown);
+    const QString once = ui::saveMarkdown(document);
+    CHECK(once == markdown);
+    QTextDocument again;
+    ui::loadMarkdown(again, once);
+    CHECK(ui::saveMarkdown(again) == once);
+    CHECK(document.toPlainText().contains(QStringLiteral("เงินไม่ใช่หัวใจของกลุ่ม")));
+}
+
+TEST_CASE("Markdown written by hand keeps all its content and formatting through the editor", "[ui][markdown]")
+{
+    const QString handWritten = QStringLiteral(
+        "ที่มา\n=====\n\nย่อหน้าแรก __ตัวหนา__ และ _ตัวเอียง_\nต่อบรรทัดเดิม\n\n* หนึ่ง\n* สอง\n\n"
+        "1) ก\n2) ข\n\n> อ้างอิง\n> ต่อ\n\n[ลิงก์](https://gotoknow.org/posts/73826)\n");
+    QTextDocument original;
+    ui::loadMarkdown(original, handWritten);
+    QTextDocument reloaded;
+    ui::loadMarkdown(reloaded, ui::saveMarkdown(original));
+    CHECK(reloaded.toPlainText() == original.toPlainText());
+    CHECK(reloaded.toHtml() == original.toHtml()); // same headings, emphasis, lists, quote and link
+    CHECK(ui::saveMarkdown(reloaded) == ui::saveMarkdown(original));
+}
+
+TEST_CASE("The note list and sidebar models pass Qt's model tester on a generated notebook", "[ui][models]")
+{
+    FreshNotebook nb;
+    (void)core::generateNotes(*nb.notebook, {1500, 5, {}});
+    ui::Session session(std::move(nb.notebook));
+    const ui::Preferences preferences;
+    ui::NoteListModel list(session, preferences);
+    QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(list.rowCount() == 1500);
+    // Rows far down are loaded on demand and agree with the store.
+    core::NoteFilter page;
+    page.offset = 1234;
+    page.limit = 1;
+    const auto expected = session.notebook().notes().list(page).front();
+    CHECK(list.noteId(1234).toStdString() == expected.id);
+    CHECK(list.data(list.index(1234, ui::NoteListModel::Record)).toLongLong() == expected.record);
+    list.sort(ui::NoteListModel::Title, Qt::AscendingOrder);
+    const QString first = list.data(list.index(0, 0)).toString();
+    const QString second = list.data(list.index(1, 0)).toString();
+    CHECK(core::compareThai(first.toStdString(), second.toStdString()) <= 0);
+    list.setQuickText(QStringLiteral("ประชุม"));
+    CHECK(list.rowCount() > 0);
+    CHECK(list.rowCount() < 1500);
+
+    ui::SidebarModel sidebar(session);
+    QAbstractItemModelTester sidebarTester(&sidebar, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex all = sidebar.indexFor(ui::SidebarModel::Entry::All);
+    CHECK(all.data().toString() == QStringLiteral("All notes (1500)"));
+    CHECK(sidebar.indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("80")).isValid());
+    session.notebook().notes().trash(expected.id);
+    sidebar.refresh();
+    CHECK(all.data().toString() == QStringLiteral("All notes (1499)"));
+}
+
+TEST_CASE("The date field shows and reads the Buddhist era", "[ui][dates]")
+{
+    ui::Preferences thai;
+    thai.language = ui::Preferences::UiLanguage::Thai;
+    thai.era = core::Era::Buddhist;
+    ui::DateField field([&](const core::CivilDate& d) { return thai.formatDate(d); }, thai.era);
+    field.setDate(core::CivilDate{2007, 1, 22});
+    CHECK(field.input()->text() == QStringLiteral("22 มกราคม 2550"));
+    field.input()->setText(QStringLiteral("๒๕๕๐-๐๑-๒๓"));
+    emit field.input()->editingFinished();
+    CHECK(field.date() == core::CivilDate{2007, 1, 23});
+    CHECK(field.input()->text() == QStringLiteral("23 มกราคม 2550"));
+    field.input()->setText(QStringLiteral("วันพรุ่งนี้"));
+    emit field.input()->editingFinished();
+    CHECK(field.date() == core::CivilDate{2007, 1, 23}); // a typo never loses the date
+    CHECK(field.input()->text() == QStringLiteral("วันพรุ่งนี้")); // nor what was typed
+}
+
+TEST_CASE("History lists earlier versions and restores one", "[ui][history]")
+{
+    WindowFixture f;
+    f.window->newNote(core::NoteKind::FieldNote);
+    const QString id = f.window->editor().noteId();
+    core::NoteDraft draft = f.notebook().notes().get(id.toStdString()).content;
+    draft.body = "ฉบับที่หนึ่ง";
+    REQUIRE(f.session->saveNote(id, draft));
+    draft.body = "ฉบับที่สอง";
+    REQUIRE(f.session->saveNote(id, draft));
+    ui::HistoryDialog dialog(*f.session, ui::Preferences::load(), id, f.window.get());
+    REQUIRE(dialog.revisionCount() == 2);
+    CHECK(dialog.restoreRow(0));
+    CHECK(f.notebook().notes().get(id.toStdString()).content.body == "ฉบับที่หนึ่ง");
+    QApplication::processEvents();
+    CHECK(f.window->findChild<QTextEdit*>(QStringLiteral("bodyEdit"))->toPlainText() == QStringLiteral("ฉบับที่หนึ่ง"));
+}
+
+TEST_CASE("Notebook properties run core's integrity check", "[ui][properties]")
+{
+    WindowFixture f;
+    ui::PropertiesDialog dialog(*f.session, f.window.get());
+    CHECK(dialog.runCheck());
+    auto* report = dialog.findChild<QPlainTextEdit*>(QStringLiteral("checkReport"));
+    REQUIRE(report);
+    CHECK(report->toPlainText().contains(QStringLiteral("7436 subdistricts")));
+}
+
+TEST_CASE("The Thai translation is complete", "[ui][i18n]")
+{
+    QFile ts(QStringLiteral(BANTHUEK_TS_FILE));
+    REQUIRE(ts.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(ts.readAll());
+    const auto messages = text.count(QStringLiteral("<message"));
+    CHECK(messages > 100);
+    CHECK(text.count(QStringLiteral("type=\"unfinished\"")) == 0);
+    CHECK(text.count(QStringLiteral("<translation></translation>")) == 0);
+    CHECK(text.count(QStringLiteral("type=\"vanished\"")) == 0);
+}
+
+TEST_CASE("Switching the language to Thai shows a Thai window", "[ui][i18n]")
+{
+    QSettings().setValue(QStringLiteral("ui/language"), static_cast<int>(ui::Preferences::UiLanguage::Thai));
+    ui::installTranslations(*qApp);
+    {
+        WindowFixture f;
+        const QString fileMenu = f.window->menuBar()->actions().first()->text();
+        CHECK(fileMenu != QStringLiteral("&File"));
+        CHECK(fileMenu.contains(QRegularExpression(QStringLiteral("[\\x{0E00}-\\x{0E7F}]"))));
+        f.window->newNote(core::NoteKind::FieldNote);
+        // Dates in Thai with the Buddhist era by default.
+        const core::CivilDate today = core::today();
+        CHECK(f.find<QWidget>("dateField")->findChild<QLineEdit*>()->text().endsWith(QString::number(today.year + 543)));
+    }
+    QSettings().setValue(QStringLiteral("ui/language"), static_cast<int>(ui::Preferences::UiLanguage::English));
+    ui::installTranslations(*qApp);
+    WindowFixture english;
+    CHECK(english.window->menuBar()->actions().first()->text() == QStringLiteral("&File"));
+    QSettings().remove(QStringLiteral("ui/language"));
+}

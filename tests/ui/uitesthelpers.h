@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tests/support/freshnotebook.h"
+#include "ui/app/session.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace banthuek::test {
+
+// Types text as a keyboard would, one character per key press. (QTest::keyClicks only takes
+// Latin-1 keys; a Thai keyboard layout sends Thai characters in the event text.)
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+// A real main window on a new notebook file, shown offscreen.
+struct WindowFixture {
+    TempDir dir;
+    std::string path = dir.file("ui.banthuek");
+    std::unique_ptr<ui::Session> session;
+    std::unique_ptr<ui::MainWindow> window;
+
+    WindowFixture() { open(true); }
+    ~WindowFixture() { close(); }
+
+    void open(bool create)
+    {
+        session = std::make_unique<ui::Session>(create ? core::Notebook::create(path) : core::Notebook::open(path));
+        window = std::make_unique<ui::MainWindow>(*session);
+        window->show();
+        QApplication::processEvents();
+    }
+    // Closes like a user (saving), releasing the notebook file.
+    void close()
+    {
+        if (window) {
+            window->close();
+            window.reset();
+        }
+        session.reset();
+    }
+    void reopen()
+    {
+        close();
+        open(false);
+    }
+    core::Notebook& notebook() { return session->notebook(); }
+    template <typename T> T* find(const char* name) { return window->findChild<T*>(QString::fromLatin1(name)); }
+};
+
+} // namespace banthuek::test

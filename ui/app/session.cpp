@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/app/session.h"
+
+#include "core/error.h"
+
+namespace banthuek::ui {
+namespace {
+
+std::string str(const QString& text)
+{
+    return text.toStdString();
+}
+
+} // namespace
+
+Session::Session(std::unique_ptr<core::Notebook> notebook, QObject* parent)
+    : QObject(parent), m_notebook(std::move(notebook))
+{
+    loadNames();
+    connect(this, &Session::tagsChanged, this, &Session::loadNames);
+}
+
+Session::~Session() = default;
+
+QString Session::path() const
+{
+    return QString::fromStdString(m_notebook->path());
+}
+
+void Session::loadNames()
+{
+    m_placeNames.clear();
+    for (const auto level : {core::PlaceLevel::Province, core::PlaceLevel::District, core::PlaceLevel::Subdistrict,
+                             core::PlaceLevel::Village}) {
+        for (const core::Place& place : m_notebook->places().atLevel(level)) {
+            QString name = QString::fromStdString(place.nameTh);
+            if (level == core::PlaceLevel::Village) {
+                const int moo = QString::fromStdString(place.code.substr(6)).toInt();
+                name = tr("Moo %1 %2").arg(moo).arg(name);
+            }
+            m_placeNames.insert(QString::fromStdString(place.code), name);
+        }
+    }
+    m_themeNames.clear();
+    for (const core::Theme& theme : m_notebook->themes().list()) {
+        m_themeNames.insert(QString::fromStdString(theme.id), QString::fromStdString(theme.nameTh));
+    }
+}
+
+QString Session::placeName(const QString& code) const
+{
+    return m_placeNames.value(code, code);
+}
+
+QString Session::themeName(const QString& id) const
+{
+    return m_themeNames.value(id);
+}
+
+std::optional<core::Note> Session::createNote(const core::NoteDraft& draft)
+{
+    auto note = read([&] { return m_notebook->notes().create(draft); });
+    if (note) {
+        emit notesChanged();
+    }
+    return note;
+}
+
+std::optional<core::Note> Session::saveNote(const QString& id, const core::NoteDraft& draft)
+{
+    auto note = read([&] { return m_notebook->notes().update(str(id), draft); });
+    if (note) {
+        emit noteSaved(id);
+    }
+    return note;
+}
+
+bool Session::trashNote(const QString& id)
+{
+    const bool done = read([&] { m_notebook->notes().trash(str(id)); return true; }).has_value();
+    if (done) {
+        emit notesChanged();
+    }
+    return done;
+}
+
+bool Session::restoreNote(const QString& id)
+{
+    const bool done = read([&] { m_notebook->notes().restore(str(id)); return true; }).has_value();
+    if (done) {
+        emit notesChanged();
+    }
+    return done;
+}
+
+bool Session::emptyTrash()
+{
+    const bool done = read([&] { return m_notebook->notes().emptyTrash(); }).has_value();
+    if (done) {
+        emit notesChanged();
+    }
+    return done;
+}
+
+std::optional<core::Note> Session::restoreRevision(std::int64_t revisionId)
+{
+    auto note = read([&] { return m_notebook->notes().restoreRevision(revisionId); });
+    if (note) {
+        emit noteSaved(QString::fromStdString(note->id));
+    }
+    return note;
+}
+
+std::optional<core::Comment> Session::addComment(const QString& noteId, const QString& author, const QString& body)
+{
+    auto comment = read([&] { return m_notebook->comments().add(str(noteId), str(author), str(body)); });
+    if (comment) {
+        emit commentsChanged(noteId);
+    }
+    return comment;
+}
+
+bool Session::editComment(const QString& noteId, const QString& commentId, const QString& body)
+{
+    const bool done = read([&] { return m_notebook->comments().edit(str(commentId), str(body)); }).has_value();
+    if (done) {
+        emit commentsChanged(noteId);
+    }
+    return done;
+}
+
+bool Session::removeComment(const QString& noteId, const QString& commentId)
+{
+    const bool done = read([&] { m_notebook->comments().remove(str(commentId)); return true; }).has_value();
+    if (done) {
+        emit commentsChanged(noteId);
+    }
+    return done;
+}
+
+std::optional<core::Theme> Session::findOrAddTheme(const QString& name)
+{
+    const bool existed = read([&] { return m_notebook->themes().findByName(str(name)).has_value(); }).value_or(true);
+    auto theme = read([&] { return m_notebook->themes().findOrAdd(str(name)); });
+    if (theme && !existed) {
+        emit tagsChanged();
+    }
+    return theme;
+}
+
+} // namespace banthuek::ui

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+#include "core/notebook.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace banthuek::ui {
+
+// The open notebook as the UI sees it: every edit goes through here, so one set of typed
+// signals tells every view what changed. Core errors are caught here and reported through
+// failed(); no exception ever crosses into a Qt slot or the event loop.
+class Session final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Session(std::unique_ptr<core::Notebook> notebook, QObject* parent = nullptr);
+    ~Session() override;
+
+    [[nodiscard]] core::Notebook& notebook() { return *m_notebook; }
+    [[nodiscard]] QString path() const;
+
+    // Writes: each returns the result, or nothing after emitting failed().
+    std::optional<core::Note> createNote(const core::NoteDraft& draft);
+    std::optional<core::Note> saveNote(const QString& id, const core::NoteDraft& draft);
+    bool trashNote(const QString& id);
+    bool restoreNote(const QString& id);
+    bool emptyTrash();
+    std::optional<core::Note> restoreRevision(std::int64_t revisionId);
+    std::optional<core::Comment> addComment(const QString& noteId, const QString& author, const QString& body);
+    bool editComment(const QString& noteId, const QString& commentId, const QString& body);
+    bool removeComment(const QString& noteId, const QString& commentId);
+    std::optional<core::Theme> findOrAddTheme(const QString& name);
+
+    // Reads that views share.
+    [[nodiscard]] QString placeName(const QString& code) const; // Thai name, "หมู่ที่ N ..." for villages
+    [[nodiscard]] QString themeName(const QString& id) const;
+
+    // Runs a read and reports an error instead of throwing.
+    template <typename Function> auto read(Function&& function) -> std::optional<decltype(function())>
+    {
+        try {
+            return function();
+        } catch (const core::Error& error) {
+            emit failed(QString::fromStdString(error.what()));
+            return std::nullopt;
+        }
+    }
+
+signals:
+    void noteSaved(const QString& id);    // content of one note changed
+    void notesChanged();                  // notes were added, trashed, restored or deleted
+    void commentsChanged(const QString& noteId);
+    void tagsChanged();                   // themes or places were added
+    void failed(const QString& message);  // a user-facing error
+
+private:
+    void loadNames();
+
+    std::unique_ptr<core::Notebook> m_notebook;
+    QHash<QString, QString> m_placeNames;
+    QHash<QString, QString> m_themeNames;
+};
+
+} // namespace banthuek::ui

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/comments/commentspanel.h"
+
+#include "ui/app/session.h"
+#include "ui/preferences/preferences.h"
+#include "ui/widgets/confirm.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace banthuek::ui {
+
+CommentsPanel::CommentsPanel(Session& session, const Preferences& preferences, QWidget* parent)
+    : QWidget(parent), m_session(session), m_preferences(preferences), m_heading(new QLabel(this)),
+      m_list(new QVBoxLayout()), m_author(new QLineEdit(this)), m_text(new QPlainTextEdit(this)),
+      m_add(new QPushButton(tr("Add comment"), this))
+{
+    setObjectName(QStringLiteral("commentsPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 0, 8, 4);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* listHost = new QWidget(scroll);
+    listHost->setLayout(m_list);
+    m_list->setContentsMargins(0, 0, 0, 0);
+    m_list->addStretch(1);
+    scroll->setWidget(listHost);
+    m_author->setObjectName(QStringLiteral("commentAuthor"));
+    m_author->setPlaceholderText(tr("Your name"));
+    m_text->setObjectName(QStringLiteral("commentText"));
+    m_text->setPlaceholderText(tr("Write a comment…"));
+    m_text->setMaximumHeight(70);
+    m_add->setObjectName(QStringLiteral("addCommentButton"));
+    auto* form = new QHBoxLayout();
+    form->addWidget(m_author);
+    form->addWidget(m_add);
+    layout->addWidget(m_heading);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_text);
+    layout->addLayout(form);
+    connect(m_add, &QPushButton::clicked, this, &CommentsPanel::add);
+    connect(&m_session, &Session::commentsChanged, this, [this](const QString& noteId) {
+        if (noteId == m_noteId) {
+            reload();
+        }
+    });
+    applyPreferences();
+}
+
+void CommentsPanel::applyPreferences()
+{
+    if (m_author->text().isEmpty()) {
+        m_author->setText(m_preferences.defaultAuthor);
+    }
+    reload();
+}
+
+void CommentsPanel::showNote(const QString& noteId)
+{
+    m_noteId = noteId;
+    setVisible(!noteId.isEmpty());
+    reload();
+}
+
+void CommentsPanel::reload()
+{
+    while (m_list->count() > 1) { // keep the stretch at the end
+        QLayoutItem* item = m_list->takeAt(0);
+        if (item->widget()) {
+            item->widget()->deleteLater();
+        }
+        delete item;
+    }
+    if (m_noteId.isEmpty()) {
+        return;
+    }
+    const auto comments = m_session.read([&] { return m_session.notebook().comments().forNote(m_noteId.toStdString()); })
+                              .value_or(std::vector<core::Comment>{});
+    m_heading->setText(tr("Comments (%1)").arg(comments.size()));
+    int row = 0;
+    for (const core::Comment& comment : comments) {
+        const QString when = m_preferences.formatTime(comment.createdMs) +
+                             (comment.updatedMs > comment.createdMs ? tr(" (edited)") : QString());
+        m_list->insertWidget(row++, commentWidget(QString::fromStdString(comment.id), QString::fromStdString(comment.author),
+                                                  when, QString::fromStdString(comment.body)));
+    }
+}
+
+QWidget* CommentsPanel::commentWidget(const QString& id, const QString& author, const QString& when, const QString& body)
+{
+    auto* box = new QFrame(this);
+    box->setObjectName(QStringLiteral("comment"));
+    box->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(box);
+    auto* header = new QHBoxLayout();
+    auto* who = new QLabel(tr("<b>%1</b> · %2").arg((author.isEmpty() ? tr("Anonymous") : author).toHtmlEscaped(), when), box);
+    auto* editButton = new QToolButton(box);
+    editButton->setText(tr("Edit"));
+    editButton->setObjectName(QStringLiteral("editCommentButton"));
+    auto* deleteButton = new QToolButton(box);
+    deleteButton->setText(tr("Delete"));
+    deleteButton->setObjectName(QStringLiteral("deleteCommentButton"));
+    header->addWidget(who, 1);
+    header->addWidget(editButton);
+    header->addWidget(deleteButton);
+    auto* text = new QLabel(body, box);
+    text->setObjectName(QStringLiteral("commentBody"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addLayout(header);
+    layout->addWidget(text);
+    connect(editButton, &QToolButton::clicked, this, [this, id, body] { edit(id, body); });
+    connect(deleteButton, &QToolButton::clicked, this, [this, id] { remove(id); });
+    return box;
+}
+
+void CommentsPanel::add()
+{
+    const QString text = m_text->toPlainText();
+    if (text.trimmed().isEmpty() || m_noteId.isEmpty()) {
+        return;
+    }
+    if (m_session.addComment(m_noteId, m_author->text(), text)) {
+        m_text->clear();
+    }
+}
+
+void CommentsPanel::edit(const QString& id, const QString& body)
+{
+    bool ok = false;
+    const QString changed = QInputDialog::getMultiLineText(this, tr("Edit comment"), tr("Comment:"), body, &ok);
+    if (ok && changed != body) {
+        m_session.editComment(m_noteId, id, changed);
+    }
+}
+
+void CommentsPanel::remove(const QString& id)
+{
+    if (confirm(this, tr("Delete comment"), tr("Delete this comment? This cannot be undone."))) {
+        m_session.removeComment(m_noteId, id);
+    }
+}
+
+} // namespace banthuek::ui

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's menus and the actions behind them.
+#include "ui/about/aboutdialog.h"
+#include "ui/app/session.h"
+#include "ui/comments/commentspanel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/notebook/propertiesdialog.h"
+#include "ui/notes/historydialog.h"
+#include "ui/notes/noteeditor.h"
+#include "ui/notes/notelistmodel.h"
+#include "ui/notes/notelistpane.h"
+#include "ui/notes/trashcommand.h"
+#include "ui/preferences/preferencesdialog.h"
+#include "ui/sidebar/sidebarmodel.h"
+#include "ui/widgets/confirm.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace banthuek::ui {
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("New &field note"), QKeySequence::New, this, [this] { newNote(core::NoteKind::FieldNote); })
+        ->setObjectName(QStringLiteral("newFieldNoteAction"));
+    file->addAction(tr("New &minutes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
+                    [this] { newNote(core::NoteKind::Minutes); });
+    file->addAction(tr("&Save now"), QKeySequence::Save, this, [this] { m_editor->saveNow(); });
+    file->addSeparator();
+    file->addAction(tr("New &notebook…"), this, [this] { chooseNotebook(true); });
+    file->addAction(tr("&Open notebook…"), QKeySequence::Open, this, [this] { chooseNotebook(false); });
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { buildRecentMenu(recent); });
+    file->addAction(tr("Notebook &properties…"), this, &MainWindow::showProperties);
+    file->addSeparator();
+    file->addAction(tr("&Close window"), QKeySequence::Close, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Filter notes"), QKeySequence::Find, this, [this] { m_listPane->focusFilter(); });
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+
+    QMenu* note = menuBar()->addMenu(tr("&Note"));
+    note->addAction(tr("&Rename"), QKeySequence(Qt::Key_F2), this, [this] { m_editor->focusTitle(); });
+    note->addAction(tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
+    note->addSeparator();
+    note->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, &MainWindow::trashCurrent)
+        ->setObjectName(QStringLiteral("trashAction"));
+    note->addAction(tr("R&estore from Trash"), this, &MainWindow::restoreCurrent);
+    note->addAction(tr("&Empty Trash…"), this, &MainWindow::emptyTrash);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Banthuek"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::buildRecentMenu(QMenu* menu)
+{
+    menu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentNotebooks")).toStringList();
+    for (const QString& path : recent) {
+        menu->addAction(path, this, [this, path] {
+            if (m_opener && path != m_session.path()) {
+                m_opener(path, false);
+            }
+        });
+    }
+    if (recent.isEmpty()) {
+        menu->addAction(tr("(none)"))->setEnabled(false);
+    }
+}
+
+void MainWindow::chooseNotebook(bool create)
+{
+    const QString filter = tr("Banthuek notebooks (*.banthuek)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New notebook"), QString(), filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open notebook"), QString(), filter);
+    if (path.isEmpty() || !m_opener) {
+        return;
+    }
+    const bool hasExtension = path.endsWith(QStringLiteral(".banthuek"));
+    m_opener(create && !hasExtension ? path + QStringLiteral(".banthuek") : path, create);
+}
+
+void MainWindow::trashCurrent()
+{
+    const QString id = m_editor->noteId();
+    if (id.isEmpty()) {
+        return;
+    }
+    const auto note = m_session.read([&] { return m_session.notebook().notes().get(id.toStdString()); });
+    if (!note || note->trashedMs) {
+        return;
+    }
+    m_editor->saveNow();
+    const int row = m_listPane->view()->currentIndex().row();
+    m_undo->push(new TrashCommand(m_session, id, QString::fromStdString(note->content.title)));
+    m_listPane->selectRow(qMin(row, m_listModel->rowCount() - 1));
+    statusBar()->showMessage(tr("Moved to Trash. Edit → Undo brings it back."), 8000);
+}
+
+void MainWindow::restoreCurrent()
+{
+    const QString id = m_editor->noteId();
+    if (!id.isEmpty() && m_session.restoreNote(id)) {
+        statusBar()->showMessage(tr("Restored from Trash."), 5000);
+    }
+}
+
+void MainWindow::emptyTrash()
+{
+    core::NoteFilter trash;
+    trash.trash = core::TrashFilter::Only;
+    const auto count = m_session.read([&] { return m_session.notebook().notes().count(trash); }).value_or(0);
+    if (count == 0) {
+        statusBar()->showMessage(tr("The Trash is empty."), 5000);
+        return;
+    }
+    if (confirm(this, tr("Empty Trash"),
+                tr("Delete %n note(s) in the Trash for good? This cannot be undone.", nullptr, static_cast<int>(count)))) {
+        m_undo->clear(); // undoing a trash move is impossible once the note is gone
+        m_session.emptyTrash();
+    }
+}
+
+void MainWindow::showHistory()
+{
+    if (m_editor->noteId().isEmpty()) {
+        return;
+    }
+    m_editor->saveNow();
+    HistoryDialog dialog(m_session, m_preferences, m_editor->noteId(), this);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_preferences, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const Preferences chosen = dialog.preferences();
+    const bool languageChanged = chosen.language != m_preferences.language;
+    m_preferences = chosen;
+    m_preferences.save();
+    m_listModel->preferencesChanged();
+    m_editor->applyPreferences();
+    m_comments->applyPreferences();
+    if (languageChanged) {
+        m_editor->saveNow();
+        PreferencesDialog::offerRestart(this);
+    }
+}
+
+void MainWindow::showProperties()
+{
+    m_editor->saveNow();
+    PropertiesDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+} // namespace banthuek::ui

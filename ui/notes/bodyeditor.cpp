@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/notes/bodyeditor.h"
+
+#include "ui/notes/markdown.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QTextList>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace banthuek::ui {
+
+BodyEditor::BodyEditor(QWidget* parent) : QWidget(parent), m_toolBar(new QToolBar(this)), m_edit(new QTextEdit(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_edit->setObjectName(QStringLiteral("bodyEdit"));
+    m_edit->setAcceptRichText(false); // pasted HTML would bring styles Markdown cannot keep
+    m_edit->setPlaceholderText(tr("Write the story of the visit: what happened, what you learned, what comes next."));
+    m_toolBar->setObjectName(QStringLiteral("formatToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_edit, 1);
+    buildToolBar();
+    connect(m_edit, &QTextEdit::textChanged, this, [this] {
+        m_touched = true;
+        emit edited();
+    });
+}
+
+void BodyEditor::buildToolBar()
+{
+    auto add = [this](const QString& text, const QString& tip, const QKeySequence& keys, auto slot) {
+        QAction* action = m_toolBar->addAction(text, this, slot);
+        action->setToolTip(keys.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        return action;
+    };
+    add(tr("B"), tr("Bold"), QKeySequence::Bold, &BodyEditor::toggleBold)->setObjectName(QStringLiteral("boldAction"));
+    add(tr("I"), tr("Italic"), QKeySequence::Italic, &BodyEditor::toggleItalic);
+    m_toolBar->addSeparator();
+    add(tr("H1"), tr("Heading 1"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { setHeading(1); });
+    add(tr("H2"), tr("Heading 2"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { setHeading(2); });
+    add(tr("H3"), tr("Heading 3"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { setHeading(3); });
+    add(tr("¶"), tr("Normal text"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { setHeading(0); });
+    m_toolBar->addSeparator();
+    add(tr("• List"), tr("Bulleted list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), [this] { toggleList(false); });
+    add(tr("1. List"), tr("Numbered list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), [this] { toggleList(true); });
+    add(tr("❝ Quote"), tr("Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), &BodyEditor::toggleQuote);
+    add(tr("Link"), tr("Insert link"), QKeySequence(Qt::CTRL | Qt::Key_L), &BodyEditor::insertLink);
+}
+
+void BodyEditor::setMarkdown(const QString& markdown)
+{
+    const QSignalBlocker blocker(m_edit);
+    loadMarkdown(*m_edit->document(), markdown);
+    m_edit->document()->clearUndoRedoStacks();
+    m_loaded = markdown;
+    m_touched = false;
+}
+
+QString BodyEditor::markdown() const
+{
+    return m_touched ? saveMarkdown(*m_edit->document()) : m_loaded;
+}
+
+void BodyEditor::setFontSize(int points)
+{
+    QFont font = m_edit->font();
+    font.setPointSize(points);
+    m_edit->setFont(font);
+}
+
+void BodyEditor::toggleBold()
+{
+    QTextCharFormat format;
+    format.setFontWeight(m_edit->fontWeight() >= QFont::Bold ? QFont::Normal : QFont::Bold);
+    m_edit->mergeCurrentCharFormat(format);
+}
+
+void BodyEditor::toggleItalic()
+{
+    QTextCharFormat format;
+    format.setFontItalic(!m_edit->fontItalic());
+    m_edit->mergeCurrentCharFormat(format);
+}
+
+void BodyEditor::setHeading(int level)
+{
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.beginEditBlock();
+    QTextBlockFormat block = cursor.blockFormat();
+    block.setHeadingLevel(level);
+    cursor.setBlockFormat(block);
+    // Headings are bold and larger; plain text goes back to the body's size.
+    QTextCharFormat chars;
+    chars.setFontWeight(level > 0 ? QFont::Bold : QFont::Normal);
+    chars.setProperty(QTextFormat::FontSizeAdjustment, level > 0 ? 4 - level : 0);
+    cursor.select(QTextCursor::BlockUnderCursor);
+    cursor.mergeCharFormat(chars);
+    cursor.endEditBlock();
+}
+
+void BodyEditor::toggleList(bool numbered)
+{
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.beginEditBlock();
+    if (QTextList* list = cursor.currentList()) {
+        const bool same = (list->format().style() == QTextListFormat::ListDecimal) == numbered;
+        list->remove(cursor.block());
+        QTextBlockFormat plain = cursor.blockFormat();
+        plain.setIndent(0);
+        cursor.setBlockFormat(plain);
+        if (same) {
+            cursor.endEditBlock();
+            return;
+        }
+    }
+    cursor.createList(numbered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
+    cursor.endEditBlock();
+}
+
+void BodyEditor::toggleQuote()
+{
+    QTextCursor cursor = m_edit->textCursor();
+    QTextBlockFormat block = cursor.blockFormat();
+    const bool quoted = block.intProperty(QTextFormat::BlockQuoteLevel) > 0;
+    block.setProperty(QTextFormat::BlockQuoteLevel, quoted ? 0 : 1);
+    block.setLeftMargin(quoted ? 0 : 24);
+    cursor.setBlockFormat(block);
+}
+
+void BodyEditor::insertLink()
+{
+    QTextCursor cursor = m_edit->textCursor();
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Insert link"), tr("Address (https://...):"), QLineEdit::Normal,
+                                              QStringLiteral("https://"), &ok);
+    if (!ok || url.trimmed().isEmpty()) {
+        return;
+    }
+    QTextCharFormat format;
+    format.setAnchor(true);
+    format.setAnchorHref(url.trimmed());
+    format.setFontUnderline(true);
+    format.setForeground(palette().link());
+    if (!cursor.hasSelection()) {
+        cursor.insertText(url.trimmed(), format);
+    } else {
+        cursor.mergeCharFormat(format);
+    }
+}
+
+} // namespace banthuek::ui

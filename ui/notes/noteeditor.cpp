@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/notes/noteeditor.h"
+
+#include "ui/app/session.h"
+#include "ui/notes/bodyeditor.h"
+#include "ui/notes/notefields.h"
+#include "ui/preferences/preferences.h"
+#include "ui/widgets/chipsfield.h"
+#include "ui/widgets/datefield.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace banthuek::ui {
+namespace {
+
+constexpr int kAutosaveDelayMs = 1500;
+
+} // namespace
+
+NoteEditor::NoteEditor(Session& session, const Preferences& preferences, QWidget* parent)
+    : QWidget(parent), m_session(session), m_preferences(preferences), m_autosave(new QTimer(this))
+{
+    setObjectName(QStringLiteral("noteEditor"));
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &NoteEditor::saveNow);
+    connect(&m_session, &Session::noteSaved, this, &NoteEditor::reloadIfClean);
+    connect(&m_session, &Session::notesChanged, this, [this] { reloadIfClean(m_id); });
+    buildForm();
+    open({});
+}
+
+void NoteEditor::buildForm()
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    m_empty = new QLabel(tr("Select a note, or press Ctrl+N to write a new field note."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_form = new QWidget(this);
+    auto* form = new QVBoxLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_trashBanner = new QLabel(tr("This note is in the Trash. Restore it to edit it."), m_form);
+    m_trashBanner->setObjectName(QStringLiteral("trashBanner"));
+    m_trashBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; padding: 4px;"));
+    m_title = new QLineEdit(m_form);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setPlaceholderText(tr("Title"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setFrame(false);
+    m_body = new BodyEditor(m_form);
+    m_footer = new QLabel(m_form);
+    m_footer->setObjectName(QStringLiteral("noteFooter"));
+    m_footer->setWordWrap(true);
+    m_footer->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    form->addWidget(m_trashBanner);
+    form->addWidget(m_title);
+    form->addWidget(buildMetadata());
+    form->addWidget(m_body, 1);
+    form->addWidget(m_footer);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_form, 1);
+    connect(m_title, &QLineEdit::textEdited, this, &NoteEditor::markEdited);
+    connect(m_body, &BodyEditor::edited, this, &NoteEditor::markEdited);
+    applyPreferences();
+}
+
+QWidget* NoteEditor::buildMetadata()
+{
+    auto* box = new QWidget(m_form);
+    auto* grid = new QFormLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_kind = makeKindCombo(box);
+    m_date = new DateField([this](const core::CivilDate& d) { return m_preferences.formatDate(d); },
+                           m_preferences.era, box);
+    m_date->setObjectName(QStringLiteral("dateField"));
+    m_author = makeAuthorEdit(m_session, box);
+    m_places = makePlacesField(m_session, box);
+    m_themes = makeThemesField(m_session, box);
+    m_licence = makeLicenceCombo(box);
+    m_published = new QCheckBox(tr("Published (unticked: draft)"), box);
+    m_published->setObjectName(QStringLiteral("publishedCheck"));
+    auto* row = new QHBoxLayout();
+    row->addWidget(m_kind);
+    row->addWidget(m_date, 1);
+    row->addWidget(m_author, 1);
+    grid->addRow(tr("Kind, date, author:"), row);
+    grid->addRow(tr("Places:"), m_places);
+    grid->addRow(tr("Themes:"), m_themes);
+    auto* last = new QHBoxLayout();
+    last->addWidget(m_licence, 1);
+    last->addWidget(m_published);
+    grid->addRow(tr("Licence:"), last);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &NoteEditor::markEdited);
+    connect(m_date, &DateField::dateChanged, this, &NoteEditor::markEdited);
+    connect(m_author, &QLineEdit::textEdited, this, &NoteEditor::markEdited);
+    connect(m_places, &ChipsField::changed, this, &NoteEditor::markEdited);
+    connect(m_themes, &ChipsField::changed, this, &NoteEditor::markEdited);
+    connect(m_licence, &QComboBox::currentTextChanged, this, &NoteEditor::markEdited);
+    connect(m_published, &QCheckBox::toggled, this, &NoteEditor::markEdited);
+    return box;
+}
+
+void NoteEditor::applyPreferences()
+{
+    m_body->setFontSize(m_preferences.editorFontSize);
+}
+
+void NoteEditor::open(const QString& id)
+{
+    if (id == m_id && !id.isEmpty()) {
+        return;
+    }
+    saveNow();
+    m_id = id;
+    const auto note = id.isEmpty() ? std::nullopt
+                                   : m_session.read([&] { return m_session.notebook().notes().get(id.toStdString()); });
+    m_empty->setVisible(!note);
+    m_form->setVisible(note.has_value());
+    if (!note) {
+        m_id.clear();
+        return;
+    }
+    load(*note);
+}
+
+void NoteEditor::load(const core::Note& note)
+{
+    m_loading = true;
+    const core::NoteDraft& content = note.content;
+    m_title->setText(QString::fromStdString(content.title));
+    m_kind->setCurrentIndex(m_kind->findData(QString::fromStdString(std::string(core::kindName(content.kind)))));
+    m_date->setDate(content.eventDate);
+    m_author->setText(QString::fromStdString(content.author));
+    m_places->setChips(placeChips(m_session, content.placeCodes));
+    m_themes->setChips(themeChips(m_session, content.themeIds));
+    m_licence->setCurrentText(QString::fromStdString(content.licence));
+    m_published->setChecked(content.published);
+    m_body->setMarkdown(QString::fromStdString(content.body));
+    const bool trashed = note.trashedMs.has_value();
+    m_trashBanner->setVisible(trashed);
+    for (QWidget* field : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_date),
+                           static_cast<QWidget*>(m_author), static_cast<QWidget*>(m_places),
+                           static_cast<QWidget*>(m_themes), static_cast<QWidget*>(m_licence),
+                           static_cast<QWidget*>(m_published)}) {
+        field->setEnabled(!trashed);
+    }
+    m_body->textEdit()->setReadOnly(trashed);
+    updateFooter(note);
+    m_dirty = false;
+    m_loading = false;
+    setState(SaveState::Saved);
+}
+
+void NoteEditor::updateFooter(const core::Note& note)
+{
+    m_footer->setText(tr("Record no. %1 · written %2 · last edited %3")
+                          .arg(note.record)
+                          .arg(m_preferences.formatTime(note.createdMs), m_preferences.formatTime(note.updatedMs)));
+}
+
+core::NoteDraft NoteEditor::draft() const
+{
+    core::NoteDraft d;
+    d.title = m_title->text().toStdString();
+    d.kind = core::parseKind(m_kind->currentData().toString().toStdString()).value_or(core::NoteKind::FieldNote);
+    d.eventDate = m_date->date();
+    d.author = m_author->text().toStdString();
+    for (const QString& code : m_places->keys()) {
+        d.placeCodes.push_back(code.toStdString());
+    }
+    for (const QString& id : m_themes->keys()) {
+        d.themeIds.push_back(id.toStdString());
+    }
+    d.licence = m_licence->currentText().toStdString();
+    d.published = m_published->isChecked();
+    d.body = m_body->markdown().toStdString();
+    return d;
+}
+
+void NoteEditor::markEdited()
+{
+    if (m_loading || m_id.isEmpty()) {
+        return;
+    }
+    m_dirty = true;
+    setState(SaveState::Unsaved);
+    m_autosave->start();
+}
+
+bool NoteEditor::saveNow()
+{
+    m_autosave->stop();
+    if (!m_dirty || m_id.isEmpty()) {
+        return true;
+    }
+    m_saving = true; // the signal this save sends must not reload the editor (and lose its undo)
+    const auto saved = m_session.saveNote(m_id, draft());
+    m_saving = false;
+    m_dirty = !saved;
+    if (!saved) {
+        setState(SaveState::Failed, tr("Not saved: check the title and fields."));
+        return false;
+    }
+    updateFooter(*saved);
+    setState(SaveState::Saved);
+    return true;
+}
+
+void NoteEditor::reloadIfClean(const QString& id)
+{
+    if (id.isEmpty() || id != m_id || m_dirty || m_saving) {
+        return;
+    }
+    const auto note = m_session.read([&] { return m_session.notebook().notes().get(id.toStdString()); });
+    if (!note) {
+        open({});
+        return;
+    }
+    // Keep the cursor where it was when only metadata changed elsewhere (e.g. after a restore).
+    const int position = m_body->textEdit()->textCursor().position();
+    load(*note);
+    QTextCursor cursor = m_body->textEdit()->textCursor();
+    cursor.setPosition(qMin(position, m_body->textEdit()->document()->characterCount() - 1));
+    m_body->textEdit()->setTextCursor(cursor);
+}
+
+void NoteEditor::setState(SaveState state, const QString& message)
+{
+    m_state = state;
+    emit saveStateChanged(state, message);
+}
+
+void NoteEditor::focusTitle()
+{
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
+} // namespace banthuek::ui

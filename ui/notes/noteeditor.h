@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/notes/note.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace banthuek::ui {
+
+class BodyEditor;
+class ChipsField;
+class DateField;
+class Session;
+struct Preferences;
+
+// Edits one note: title, kind, date, author, places, themes, licence, draft/published and the
+// body. Saves by itself 1.5 s after the last change, when another note is opened and when the
+// window closes; shows whether everything is saved.
+class NoteEditor final : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class SaveState { Saved, Unsaved, Failed };
+
+    NoteEditor(Session& session, const Preferences& preferences, QWidget* parent = nullptr);
+
+    // Saves the current note if needed, then shows `id` (empty: nothing).
+    void open(const QString& id);
+    [[nodiscard]] const QString& noteId() const { return m_id; }
+    // Writes pending changes now; false if saving failed (the text stays in the editor).
+    bool saveNow();
+    [[nodiscard]] SaveState saveState() const { return m_state; }
+    void focusTitle();
+    void applyPreferences();
+
+signals:
+    void saveStateChanged(banthuek::ui::NoteEditor::SaveState state, const QString& message);
+
+private:
+    void buildForm();
+    QWidget* buildMetadata();
+    void load(const core::Note& note);
+    void markEdited();
+    void setState(SaveState state, const QString& message = {});
+    void updateFooter(const core::Note& note);
+    [[nodiscard]] core::NoteDraft draft() const;
+    void reloadIfClean(const QString& id);
+
+    Session& m_session;
+    const Preferences& m_preferences;
+    QString m_id;
+    bool m_loading = false;
+    bool m_dirty = false;
+    bool m_saving = false;
+    SaveState m_state = SaveState::Saved;
+    QTimer* m_autosave;
+
+    QLineEdit* m_title = nullptr;
+    QComboBox* m_kind = nullptr;
+    DateField* m_date = nullptr;
+    QLineEdit* m_author = nullptr;
+    ChipsField* m_places = nullptr;
+    ChipsField* m_themes = nullptr;
+    QComboBox* m_licence = nullptr;
+    QCheckBox* m_published = nullptr;
+    BodyEditor* m_body = nullptr;
+    QLabel* m_footer = nullptr;
+    QLabel* m_trashBanner = nullptr;
+    QWidget* m_form = nullptr;
+    QLabel* m_empty = nullptr;
+};
+
+} // namespace banthuek::ui

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/notes/note.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace banthuek::ui {
+
+class Session;
+struct Preferences;
+
+// The note list over core's NoteStore. It knows the row count up front and loads rows a page
+// at a time when a view asks for them, so 100,000 notes open at once and scroll smoothly
+// with a true scroll bar. Sorting and filtering are done by SQL, not in memory.
+class NoteListModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Title, Date, Places, Themes, FirstLine, Record, ColumnCount };
+    static constexpr int kIdRole = Qt::UserRole + 1;
+
+    NoteListModel(Session& session, const Preferences& preferences, QObject* parent = nullptr);
+
+    void setFilter(const core::NoteFilter& filter); // keeps the current sort and quick text
+    void setQuickText(const QString& text);
+    [[nodiscard]] const core::NoteFilter& filter() const { return m_filter; }
+    // Reloads after the notebook changed, keeping filter and sort.
+    void refresh();
+    // Repaints rows after a display preference (date style) changed.
+    void preferencesChanged();
+
+    [[nodiscard]] QString noteId(int row) const;
+    // The row of a note among the rows loaded so far, or -1.
+    [[nodiscard]] int loadedRowOf(const QString& id) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    static constexpr int kPageSize = 200;
+    static constexpr int kMaxPages = 30;
+
+    [[nodiscard]] const core::NoteSummary* row(int index) const;
+    [[nodiscard]] QVariant display(const core::NoteSummary& note, int column) const;
+
+    Session& m_session;
+    const Preferences& m_preferences;
+    core::NoteFilter m_filter;
+    int m_count = 0;
+    mutable QHash<int, QList<core::NoteSummary>> m_pages; // page number -> rows
+    mutable QList<int> m_pageOrder;                         // least recently loaded first
+};
+
+} // namespace banthuek::ui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/notes/note.h"
+
+#include <QHash>
+#include <QStandardItemModel>
+
+namespace banthuek::ui {
+
+class Session;
+
+// The sidebar: the fixed views (All notes, Field notes, Minutes, Drafts, Trash), the places
+// that have notes (province → district → subdistrict → village) and the theme hierarchy, each
+// with its count. refresh() updates counts in place, so expansion and selection survive edits.
+class SidebarModel final : public QStandardItemModel {
+    Q_OBJECT
+
+public:
+    enum class Entry { All, FieldNotes, Minutes, Articles, Drafts, Trash, PlacesHeader, Place, ThemesHeader, Theme };
+    static constexpr int kEntryRole = Qt::UserRole + 1;
+    static constexpr int kKeyRole = Qt::UserRole + 2;   // place code or theme id
+    static constexpr int kLabelRole = Qt::UserRole + 3; // the name without its count
+
+    explicit SidebarModel(Session& session, QObject* parent = nullptr);
+
+    void refresh();
+    [[nodiscard]] core::NoteFilter filterFor(const QModelIndex& index) const;
+    // "Places › นครศรีธรรมราช › ท่าศาลา"
+    [[nodiscard]] QString breadcrumb(const QModelIndex& index) const;
+    [[nodiscard]] QModelIndex indexFor(Entry entry, const QString& key = {}) const;
+
+private:
+    QStandardItem* fixedItem(Entry entry, const QString& label);
+    void refreshFixed();
+    void refreshPlaces();
+    void refreshThemes();
+    QStandardItem* placeItem(const QString& code, std::int64_t count);
+    static void setCount(QStandardItem* item, std::int64_t count);
+    static void insertSorted(QStandardItem* parent, QStandardItem* child);
+
+    Session& m_session;
+    QHash<int, QStandardItem*> m_fixed; // Entry -> item
+    QHash<QString, QStandardItem*> m_places;
+    QHash<QString, QStandardItem*> m_themes;
+};
+
+} // namespace banthuek::ui
