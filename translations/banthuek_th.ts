@@ -1,4 +1,692 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>province · %1</source>
+        <translation>จังหวัด · %1</translation>
+    </message>
+    <message>
+        <source>district · %1 · %2</source>
+        <translation>อำเภอ · %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 · %4</source>
+        <translation>อ.%1 จ.%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>village · %1, %2</source>
+        <translation>หมู่บ้าน · อ.%1 จ.%2</translation>
+    </message>
+    <message>
+        <source>Field note</source>
+        <translation>บันทึกภาคสนาม</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>บทความ</translation>
+    </message>
+    <message>
+        <source>All rights reserved</source>
+        <translation>สงวนลิขสิทธิ์</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>ผู้เขียน</translation>
+    </message>
+    <message>
+        <source>Type a subdistrict, district or code…</source>
+        <translation>พิมพ์ชื่อตำบล อำเภอ หรือรหัส…</translation>
+    </message>
+    <message>
+        <source>Type a theme; Enter creates a new one…</source>
+        <translation>พิมพ์ประเด็น กด Enter เพื่อสร้างใหม่…</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::AboutDialog</name>
+    <message>
+        <source>About Banthuek</source>
+        <translation>เกี่ยวกับบันทึก</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Banthuek (บันทึก) %1&lt;/h2&gt;&lt;p&gt;An offline notebook for Thai community-development teams: field notes, minutes and community master plans.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;บันทึก (Banthuek) %1&lt;/h2&gt;&lt;p&gt;สมุดบันทึกแบบออฟไลน์สำหรับทีมพัฒนาชุมชน: บันทึกภาคสนาม รายงานการประชุม และแผนแม่บทชุมชน&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>## Data sources and licences
+
+</source>
+        <translation>## แหล่งข้อมูลและสัญญาอนุญาต
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::BodyEditor</name>
+    <message>
+        <source>Write the story of the visit: what happened, what you learned, what comes next.</source>
+        <translation>เล่าเรื่องการลงพื้นที่: เกิดอะไรขึ้น ได้เรียนรู้อะไร และจะทำอะไรต่อ</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>ห</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>ตัวหนา</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>อ</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>ตัวเอียง</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation>H1</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>หัวข้อระดับ 1</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>หัวข้อระดับ 2</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>H3</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>หัวข้อระดับ 3</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>ข้อความปกติ</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• รายการ</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>รายการแบบสัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. ลำดับ</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>รายการแบบตัวเลข</translation>
+    </message>
+    <message>
+        <source>❝ Quote</source>
+        <translation>❝ อ้างอิง</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>ข้อความอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>ลิงก์</translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>แทรกลิงก์</translation>
+    </message>
+    <message>
+        <source>Address (https://...):</source>
+        <translation>ที่อยู่ (https://...):</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::ChipsField</name>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Click to remove</source>
+        <translation>คลิกเพื่อนำออก</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::CommentsPanel</name>
+    <message>
+        <source>Add comment</source>
+        <translation>แสดงความเห็น</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>เขียนความเห็น…</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>ความเห็น (%1)</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (แก้ไขแล้ว)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>ไม่ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>แก้ไขความเห็น</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>ความเห็น:</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>ลบความเห็น</translation>
+    </message>
+    <message>
+        <source>Delete this comment? This cannot be undone.</source>
+        <translation>ลบความเห็นนี้หรือไม่? ลบแล้วเรียกคืนไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::DateField</name>
+    <message>
+        <source>e.g. 2569-11-24</source>
+        <translation>เช่น 2569-11-24</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-11-24</source>
+        <translation>เช่น 2026-11-24</translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD, Buddhist or Gregorian year; leave empty for none.</source>
+        <translation>พิมพ์วันที่แบบ ปปปป-ดด-วว ใช้ปี พ.ศ. หรือ ค.ศ. ก็ได้ เว้นว่างถ้าไม่ระบุวันที่</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>เลือกจากปฏิทิน</translation>
+    </message>
+    <message>
+        <source>Not a date. Type YYYY-MM-DD, e.g. 2550-01-22 or 2007-01-22.</source>
+        <translation>ไม่ใช่วันที่ พิมพ์แบบ ปปปป-ดด-วว เช่น 2550-01-22 หรือ 2007-01-22</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::Gui</name>
+    <message>
+        <source>Cannot open the notebook</source>
+        <translation>เปิดสมุดบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Welcome to Banthuek</source>
+        <translation>ยินดีต้อนรับสู่บันทึก</translation>
+    </message>
+    <message>
+        <source>Your notebook is ready at %1.
+
+Fill it with a demo team's notebook (field notes, minutes and comments from Nakhon Si Thammarat) to see how Banthuek works? You can move the demo notes to the Trash at any time.</source>
+        <translation>สมุดบันทึกของคุณพร้อมแล้วที่ %1
+
+ต้องการใส่บันทึกตัวอย่างของทีมหนึ่ง (บันทึกภาคสนาม รายงานการประชุม และความเห็น จากนครศรีธรรมราช) เพื่อดูว่าบันทึกทำงานอย่างไรหรือไม่? ย้ายบันทึกตัวอย่างไปถังขยะได้ทุกเมื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>ฉบับก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>นำฉบับนี้กลับมาใช้</translation>
+    </message>
+    <message>
+        <source>This note has no earlier versions yet.</source>
+        <translation>บันทึกนี้ยังไม่มีฉบับก่อนหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;แฟ้ม</translation>
+    </message>
+    <message>
+        <source>New &amp;field note</source>
+        <translation>&amp;บันทึกภาคสนามใหม่</translation>
+    </message>
+    <message>
+        <source>New &amp;minutes</source>
+        <translation>รายงานการ&amp;ประชุมใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;บันทึกทันที</translation>
+    </message>
+    <message>
+        <source>New &amp;notebook…</source>
+        <translation>สมุดบันทึก&amp;ใหม่…</translation>
+    </message>
+    <message>
+        <source>&amp;Open notebook…</source>
+        <translation>&amp;เปิดสมุดบันทึก…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>เปิด&amp;ล่าสุด</translation>
+    </message>
+    <message>
+        <source>Notebook &amp;properties…</source>
+        <translation>&amp;คุณสมบัติสมุดบันทึก…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;ปิดหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;แก้ไข</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;เลิกทำ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>&amp;Filter notes</source>
+        <translation>&amp;กรองบันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;ตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;เปลี่ยนชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;ประวัติการแก้ไข…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>ย้ายไป&amp;ถังขยะ</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from Trash</source>
+        <translation>&amp;กู้คืนจากถังขยะ</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;ล้างถังขยะ…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>&amp;About Banthuek</source>
+        <translation>&amp;เกี่ยวกับบันทึก</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Banthuek notebooks (*.banthuek)</source>
+        <translation>สมุดบันทึก (*.banthuek)</translation>
+    </message>
+    <message>
+        <source>New notebook</source>
+        <translation>สมุดบันทึกใหม่</translation>
+    </message>
+    <message>
+        <source>Open notebook</source>
+        <translation>เปิดสมุดบันทึก</translation>
+    </message>
+    <message>
+        <source>Moved to Trash. Edit → Undo brings it back.</source>
+        <translation>ย้ายไปถังขยะแล้ว เลือก แก้ไข → เลิกทำ เพื่อนำกลับมา</translation>
+    </message>
+    <message>
+        <source>Restored from Trash.</source>
+        <translation>กู้คืนจากถังขยะแล้ว</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>ถังขยะว่างอยู่</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>ล้างถังขยะ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s) in the Trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>ลบบันทึก %n เรื่องในถังขยะอย่างถาวรหรือไม่? ลบแล้วเรียกคืนไม่ได้</numerusform></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>บันทึกการเปลี่ยนแปลงทั้งหมดแล้ว</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>มีการเปลี่ยนแปลงที่ยังไม่บันทึก…</translation>
+    </message>
+    <message>
+        <source>%1 — Banthuek</source>
+        <translation>%1 — บันทึก</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Banthuek</source>
+        <translation>%1 — %2 — บันทึก</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>รายงานการประชุมไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Untitled field note</source>
+        <translation>บันทึกภาคสนามไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>The note could not be saved. Close anyway and lose the last changes?</source>
+        <translation>บันทึกไม่สำเร็จ ต้องการปิดและทิ้งการเปลี่ยนแปลงล่าสุดหรือไม่?</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::NoteEditor</name>
+    <message>
+        <source>Select a note, or press Ctrl+N to write a new field note.</source>
+        <translation>เลือกบันทึก หรือกด Ctrl+N เพื่อเขียนบันทึกภาคสนามใหม่</translation>
+    </message>
+    <message>
+        <source>This note is in the Trash. Restore it to edit it.</source>
+        <translation>บันทึกนี้อยู่ในถังขยะ กู้คืนก่อนจึงจะแก้ไขได้</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Published (unticked: draft)</source>
+        <translation>เผยแพร่ (ไม่เลือก = ฉบับร่าง)</translation>
+    </message>
+    <message>
+        <source>Kind, date, author:</source>
+        <translation>ประเภท วันที่ ผู้เขียน:</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>พื้นที่:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>ประเด็น:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>สัญญาอนุญาต:</translation>
+    </message>
+    <message>
+        <source>Record no. %1 · written %2 · last edited %3</source>
+        <translation>หมายเลขบันทึก %1 · เขียนเมื่อ %2 · แก้ไขล่าสุด %3</translation>
+    </message>
+    <message>
+        <source>Not saved: check the title and fields.</source>
+        <translation>ยังไม่ได้บันทึก: ตรวจสอบชื่อเรื่องและช่องต่าง ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::NoteListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>บรรทัดแรก</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>เลขที่</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::NoteListPane</name>
+    <message>
+        <source>Filter by title or author (Ctrl+F)</source>
+        <translation>กรองตามชื่อเรื่องหรือผู้เขียน (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <source>Buddhist era (พ.ศ. 2569)</source>
+        <translation>พุทธศักราช (พ.ศ. 2569)</translation>
+    </message>
+    <message>
+        <source>Gregorian (ค.ศ. 2026)</source>
+        <translation>คริสต์ศักราช (ค.ศ. 2026)</translation>
+    </message>
+    <message>
+        <source>Arabic digits (2569)</source>
+        <translation>เลขอารบิก (2569)</translation>
+    </message>
+    <message>
+        <source>Thai digits (๒๕๖๙)</source>
+        <translation>เลขไทย (๒๕๖๙)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> พอยต์</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>ภาษาที่ใช้แสดง:</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation>ปีศักราช:</translation>
+    </message>
+    <message>
+        <source>Digits in dates:</source>
+        <translation>ตัวเลขในวันที่:</translation>
+    </message>
+    <message>
+        <source>Default author:</source>
+        <translation>ผู้เขียนตั้งต้น:</translation>
+    </message>
+    <message>
+        <source>Editor font size:</source>
+        <translation>ขนาดตัวอักษรในการเขียน:</translation>
+    </message>
+    <message>
+        <source>Restart Banthuek</source>
+        <translation>เริ่มบันทึกใหม่</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Your work is saved. Restart now?</source>
+        <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งต่อไป งานของคุณบันทึกไว้แล้ว เริ่มโปรแกรมใหม่ตอนนี้หรือไม่?</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PropertiesDialog</name>
+    <message>
+        <source>Notebook properties</source>
+        <translation>คุณสมบัติสมุดบันทึก</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>แฟ้ม:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>ขนาด:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>บันทึก:</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 in the Trash)</source>
+        <translation>%1 (และในถังขยะ %2)</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <translation>รุ่นรูปแบบแฟ้ม:</translation>
+    </message>
+    <message>
+        <source>%1 (this Banthuek writes %2)</source>
+        <translation>%1 (โปรแกรมนี้เขียนรุ่น %2)</translation>
+    </message>
+    <message>
+        <source>Press “Check integrity” to read the whole file and verify it.</source>
+        <translation>กด “ตรวจความสมบูรณ์” เพื่ออ่านทั้งแฟ้มและตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>ตรวจความสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ผ่าน: %1</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>ปัญหา: %1</translation>
+    </message>
+    <message>
+        <source>The notebook is sound.</source>
+        <translation>สมุดบันทึกสมบูรณ์ดี</translation>
+    </message>
+    <message>
+        <source>The notebook has problems (see above).</source>
+        <translation>สมุดบันทึกมีปัญหา (ดูด้านบน)</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::Session</name>
+    <message>
+        <source>Moo %1 %2</source>
+        <translation>หมู่ที่ %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::SidebarModel</name>
+    <message>
+        <source>All notes</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Field notes</source>
+        <translation>บันทึกภาคสนาม</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>บทความ</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>ฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ถังขยะ</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>ประเด็น</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::TrashCommand</name>
+    <message>
+        <source>Move “%1” to Trash</source>
+        <translation>ย้าย “%1” ไปถังขยะ</translation>
+    </message>
+</context>
 </TS>
