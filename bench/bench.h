@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace banthuek::bench {
+
+// One measured figure for a notebook size.
+struct Figure {
+    std::string name;
+    double value = 0;
+    std::string unit;
+};
+
+// Generation and import (core only).
+std::vector<Figure> measureCore(const std::string& dir, int notes);
+// Opening the window on a generated notebook: time to first paint, scroll steps.
+std::vector<Figure> measureWindow(const std::string& path);
+
+} // namespace banthuek::bench

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// banthuek_bench [--notes N] [--baseline B] [--dir D]
+// Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
+// for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
+#include "bench/bench.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <filesystem>
+
+namespace {
+
+int argument(const QStringList& args, const QString& name, int fallback)
+{
+    const auto at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // measures the app's work, not a display server's
+    }
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BanthuekBench"));
+    QSettings().clear();
+    const QStringList args = QApplication::arguments();
+    const int notes = argument(args, QStringLiteral("--notes"), 100000);
+    const int baseline = argument(args, QStringLiteral("--baseline"), 1000);
+    const auto dirAt = args.indexOf(QStringLiteral("--dir"));
+    const std::string dir = dirAt >= 0 && dirAt + 1 < args.size() ? args.at(dirAt + 1).toStdString()
+                                                                  : QDir::tempPath().toStdString() + "/banthuek-bench";
+    std::filesystem::create_directories(dir);
+
+    std::printf("Banthuek benchmark: %d notes against a baseline of %d notes (files in %s)\n", notes, baseline,
+                dir.c_str());
+    auto small = banthuek::bench::measureCore(dir, baseline);
+    auto large = banthuek::bench::measureCore(dir, notes);
+    const auto smallWindow = banthuek::bench::measureWindow(dir + "/generated-" + std::to_string(baseline) + ".banthuek");
+    const auto largeWindow = banthuek::bench::measureWindow(dir + "/generated-" + std::to_string(notes) + ".banthuek");
+    small.insert(small.end(), smallWindow.begin(), smallWindow.end());
+    large.insert(large.end(), largeWindow.begin(), largeWindow.end());
+
+    std::printf("%-36s %14s %14s %8s\n", "figure", "baseline", "large", "ratio");
+    for (std::size_t i = 0; i < large.size(); ++i) {
+        const double ratio = small[i].value > 0 ? large[i].value / small[i].value : 0;
+        std::printf("%-36s %10.1f %-3s %10.1f %-3s %8.2f\n", large[i].name.c_str(), small[i].value,
+                    small[i].unit == "ms" ? "ms" : "", large[i].value, large[i].unit == "ms" ? "ms" : "", ratio);
+    }
+    return 0;
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench/bench.h"
+
+#include "core/notebook.h"
+#include "ui/app/session.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/notes/notelistpane.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTreeView>
+
+#include <algorithm>
+
+namespace banthuek::bench {
+namespace {
+
+// Notes when the list's viewport has painted once.
+class PaintWatcher final : public QObject {
+public:
+    bool painted = false;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            painted = true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
+}
+
+} // namespace
+
+std::vector<Figure> measureWindow(const std::string& path)
+{
+    std::vector<Figure> figures;
+    QElapsedTimer clock;
+    clock.start();
+    ui::Session session(core::Notebook::open(path));
+    const double opened = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    ui::MainWindow window(session);
+    PaintWatcher watcher;
+    QWidget* viewport = window.listPane().view()->viewport();
+    viewport->installEventFilter(&watcher);
+    window.show();
+    while (!watcher.painted) {
+        QApplication::processEvents();
+    }
+    const double firstPaint = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    figures.push_back({"open notebook", opened, "ms"});
+    figures.push_back({"open to first paint of the list", firstPaint, "ms"});
+
+    // Scrolling: page by page from the top (reading), then jumps across the whole list.
+    QScrollBar* bar = window.listPane().view()->verticalScrollBar();
+    std::vector<double> pageSteps;
+    for (int i = 0; i < 100 && bar->value() < bar->maximum(); ++i) {
+        clock.restart();
+        bar->setValue(bar->value() + bar->pageStep());
+        viewport->repaint();
+        pageSteps.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+    }
+    std::vector<double> jumps;
+    for (int i = 1; i <= 50; ++i) {
+        clock.restart();
+        bar->setValue(bar->maximum() * i / 50);
+        viewport->repaint();
+        jumps.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+    }
+    figures.push_back({"scroll one page, median", percentile(pageSteps, 0.5), "ms"});
+    figures.push_back({"scroll one page, p95", percentile(pageSteps, 0.95), "ms"});
+    figures.push_back({"jump anywhere in the list, median", percentile(jumps, 0.5), "ms"});
+    figures.push_back({"jump anywhere in the list, max", percentile(jumps, 1.0), "ms"});
+    window.close();
+    return figures;
+}
+
+} // namespace banthuek::bench
