@@ -215,3 +215,19 @@ TEST_CASE("The sidebar filters the list by place and theme and says where we are
     QTest::qWait(400);
     CHECK(f.window->listPane().view()->model()->rowCount() == 1);
 }
+
+TEST_CASE("A village is added inline under the chosen subdistrict", "[ui][places]")
+{
+    WindowFixture f;
+    f.window->newNote(core::NoteKind::FieldNote);
+    QLineEdit* place = chipInput(f, "placesField");
+    typeInto(place, QStringLiteral("800807")); // โมคลาน, by its code
+    QTest::keyClick(place, Qt::Key_Return);
+    typeInto(place, QStringLiteral("หมู่ ๗ บ้านในไร่"));
+    QTest::keyClick(place, Qt::Key_Return);
+    REQUIRE(f.window->editor().saveNow());
+    const auto village = f.notebook().places().find("80080707");
+    REQUIRE(village.has_value());
+    CHECK(village->nameTh == "บ้านในไร่");
+    CHECK(currentNote(f).content.placeCodes == std::vector<std::string>{"800807", "80080707"});
+}

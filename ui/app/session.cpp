@@ -138,6 +138,15 @@ bool Session::removeComment(const QString& noteId, const QString& commentId)
     return done;
 }
 
+std::optional<core::Place> Session::addVillage(const QString& subdistrictCode, int moo, const QString& name)
+{
+    auto village = read([&] { return m_notebook->places().addVillage(str(subdistrictCode), moo, str(name)); });
+    if (village) {
+        emit tagsChanged();
+    }
+    return village;
+}
+
 std::optional<core::Theme> Session::findOrAddTheme(const QString& name)
 {
     const bool existed = read([&] { return m_notebook->themes().findByName(str(name)).has_value(); }).value_or(true);

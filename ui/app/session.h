@@ -37,6 +37,7 @@ public:
     bool editComment(const QString& noteId, const QString& commentId, const QString& body);
     bool removeComment(const QString& noteId, const QString& commentId);
     std::optional<core::Theme> findOrAddTheme(const QString& name);
+    std::optional<core::Place> addVillage(const QString& subdistrictCode, int moo, const QString& name);
 
     // Reads that views share.
     [[nodiscard]] QString placeName(const QString& code) const; // Thai name, "หมู่ที่ N ..." for villages

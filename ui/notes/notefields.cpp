@@ -7,7 +7,10 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QStringListModel>
+
+#include <algorithm>
 
 namespace banthuek::ui {
 namespace {
@@ -77,7 +80,7 @@ QLineEdit* makeAuthorEdit(Session& session, QWidget* parent)
 
 ChipsField* makePlacesField(Session& session, QWidget* parent)
 {
-    auto* field = new ChipsField(QObject::tr("Type a subdistrict, district or code…"), [&session](const QString& typed) {
+    auto* field = new ChipsField(QObject::tr("Type a subdistrict, district or code; หมู่ N name adds a village…"), [&session](const QString& typed) {
         QList<Chip> chips;
         const auto matches = session.read([&] { return session.notebook().places().search(typed.toStdString(), 15); });
         for (const core::PlaceMatch& match : matches.value_or(std::vector<core::PlaceMatch>{})) {
@@ -86,6 +89,23 @@ ChipsField* makePlacesField(Session& session, QWidget* parent)
         return chips;
     }, parent);
     field->setObjectName(QStringLiteral("placesField"));
+    // "หมู่ 5 บ้านนาดี" + Enter, with a subdistrict already chosen, adds that village under it.
+    field->setCreator([&session](const QString& typed, const QStringList& chosen) -> std::optional<Chip> {
+        static const QRegularExpression village(QStringLiteral(R"(^(?:หมู่(?:ที่)?|moo|m\.)\s*(\d{1,2})\s*(.*)$)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        const auto match = village.match(QString::fromStdString(core::matchKey(typed.toStdString())));
+        const auto subdistrict = std::find_if(chosen.begin(), chosen.end(), [](const QString& key) { return key.size() == 6; });
+        if (!match.hasMatch() || subdistrict == chosen.end()) {
+            return std::nullopt;
+        }
+        const QString name = typed.mid(typed.size() - match.capturedLength(2)).trimmed();
+        const auto place = session.addVillage(*subdistrict, match.captured(1).toInt(), name);
+        if (!place) {
+            return std::nullopt;
+        }
+        const QString code = QString::fromStdString(place->code);
+        return Chip{code, session.placeName(code), QObject::tr("village added under %1").arg(session.placeName(*subdistrict))};
+    });
     return field;
 }
 
@@ -110,7 +130,7 @@ ChipsField* makeThemesField(Session& session, QWidget* parent)
         return prefix + inside;
     }, parent);
     field->setObjectName(QStringLiteral("themesField"));
-    field->setCreator([&session](const QString& typed) -> std::optional<Chip> {
+    field->setCreator([&session](const QString& typed, const QStringList&) -> std::optional<Chip> {
         const auto theme = session.findOrAddTheme(typed);
         if (!theme) {
             return std::nullopt;

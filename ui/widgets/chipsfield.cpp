@@ -67,7 +67,7 @@ void ChipsField::acceptTyped()
         }
     }
     if (m_creator) {
-        if (const auto created = m_creator(typed)) {
+        if (const auto created = m_creator(typed, keys())) {
             addChip(*created);
             return;
         }

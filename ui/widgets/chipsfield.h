@@ -30,7 +30,7 @@ class ChipsField final : public QWidget {
 
 public:
     using Suggester = std::function<QList<Chip>(const QString& typed)>;
-    using Creator = std::function<std::optional<Chip>(const QString& typed)>;
+    using Creator = std::function<std::optional<Chip>(const QString& typed, const QStringList& chosenKeys)>;
 
     ChipsField(const QString& placeholder, Suggester suggester, QWidget* parent = nullptr);
 
