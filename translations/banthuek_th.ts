@@ -40,12 +40,16 @@
         <translation>ผู้เขียน</translation>
     </message>
     <message>
-        <source>Type a subdistrict, district or code…</source>
-        <translation>พิมพ์ชื่อตำบล อำเภอ หรือรหัส…</translation>
-    </message>
-    <message>
         <source>Type a theme; Enter creates a new one…</source>
         <translation>พิมพ์ประเด็น กด Enter เพื่อสร้างใหม่…</translation>
+    </message>
+    <message>
+        <source>Type a subdistrict, district or code; หมู่ N name adds a village…</source>
+        <translation>พิมพ์ชื่อตำบล อำเภอ หรือรหัส; พิมพ์ หมู่ N ชื่อ เพื่อเพิ่มหมู่บ้าน…</translation>
+    </message>
+    <message>
+        <source>village added under %1</source>
+        <translation>เพิ่มหมู่บ้านในตำบล%1แล้ว</translation>
     </message>
 </context>
 <context>
@@ -260,7 +264,7 @@
     <message>
         <source>Your notebook is ready at %1.
 
-Fill it with a demo team's notebook (field notes, minutes and comments from Nakhon Si Thammarat) to see how Banthuek works? You can move the demo notes to the Trash at any time.</source>
+Fill it with a demo team&apos;s notebook (field notes, minutes and comments from Nakhon Si Thammarat) to see how Banthuek works? You can move the demo notes to the Trash at any time.</source>
         <translation>สมุดบันทึกของคุณพร้อมแล้วที่ %1
 
 ต้องการใส่บันทึกตัวอย่างของทีมหนึ่ง (บันทึกภาคสนาม รายงานการประชุม และความเห็น จากนครศรีธรรมราช) เพื่อดูว่าบันทึกทำงานอย่างไรหรือไม่? ย้ายบันทึกตัวอย่างไปถังขยะได้ทุกเมื่อ</translation>
@@ -414,7 +418,8 @@ Fill it with a demo team's notebook (field notes, minutes and comments from Nakh
     <message numerus="yes">
         <source>Delete %n note(s) in the Trash for good? This cannot be undone.</source>
         <translation>
-            <numerusform>ลบบันทึก %n เรื่องในถังขยะอย่างถาวรหรือไม่? ลบแล้วเรียกคืนไม่ได้</numerusform></translation>
+            <numerusform>ลบบันทึก %n เรื่องในถังขยะอย่างถาวรหรือไม่? ลบแล้วเรียกคืนไม่ได้</numerusform>
+        </translation>
     </message>
     <message>
         <source>All changes saved</source>
