@@ -52,6 +52,18 @@ Note readNote(Database& db, const Statement& row)
     return note;
 }
 
+// Binds a note's editable columns as parameters 1 to 7, in the order both writes list them.
+Statement& bindContent(Statement& statement, const NoteDraft& draft)
+{
+    return statement.bind(1, kindName(draft.kind))
+        .bind(2, draft.title)
+        .bind(3, draft.body)
+        .bind(4, draft.author)
+        .bind(5, draft.eventDate ? std::optional<std::string>(draft.eventDate->iso()) : std::nullopt)
+        .bind(6, draft.licence)
+        .bind(7, draft.published ? 1 : 0);
+}
+
 std::vector<std::string> uniqueSorted(std::vector<std::string> values)
 {
     std::sort(values.begin(), values.end());
@@ -113,18 +125,9 @@ Note NoteStore::create(const NoteDraft& input)
     const std::int64_t record = next->step() ? next->integer(0) : 1;
     const std::string id = newUuid();
     const std::int64_t now = nowMillis();
-    m_db.cached("INSERT INTO notes (id, record, kind, title, body, author, event_date, licence, published, "
-                "created_ms, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)")->bind(1, id)
-        .bind(2, record)
-        .bind(3, kindName(draft.kind))
-        .bind(4, draft.title)
-        .bind(5, draft.body)
-        .bind(6, draft.author)
-        .bind(7, draft.eventDate ? std::optional<std::string>(draft.eventDate->iso()) : std::nullopt)
-        .bind(8, draft.licence)
-        .bind(9, draft.published ? 1 : 0)
-        .bind(10, now)
-        .run();
+    auto insert = m_db.cached("INSERT INTO notes (kind, title, body, author, event_date, licence, published, id, "
+                              "record, created_ms, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
+    bindContent(*insert, draft).bind(8, id).bind(9, record).bind(10, now).run();
     writeLinks(id, draft);
     Note note = get(id);
     transaction.commit();
@@ -143,17 +146,9 @@ Note NoteStore::update(const std::string& id, const NoteDraft& input)
             .bind(4, before.updatedMs)
             .run();
     }
-    m_db.cached("UPDATE notes SET kind = ?2, title = ?3, body = ?4, author = ?5, event_date = ?6, licence = ?7, "
-                "published = ?8, updated_ms = ?9 WHERE id = ?1")->bind(1, id)
-        .bind(2, kindName(draft.kind))
-        .bind(3, draft.title)
-        .bind(4, draft.body)
-        .bind(5, draft.author)
-        .bind(6, draft.eventDate ? std::optional<std::string>(draft.eventDate->iso()) : std::nullopt)
-        .bind(7, draft.licence)
-        .bind(8, draft.published ? 1 : 0)
-        .bind(9, std::max(nowMillis(), before.updatedMs + 1))
-        .run();
+    auto change = m_db.cached("UPDATE notes SET kind = ?1, title = ?2, body = ?3, author = ?4, event_date = ?5, "
+                              "licence = ?6, published = ?7, updated_ms = ?9 WHERE id = ?8");
+    bindContent(*change, draft).bind(8, id).bind(9, std::max(nowMillis(), before.updatedMs + 1)).run();
     writeLinks(id, draft);
     Note note = get(id);
     transaction.commit();

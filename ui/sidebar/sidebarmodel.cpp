@@ -37,6 +37,17 @@ QStandardItem* SidebarModel::fixedItem(Entry entry, const QString& label)
     return item;
 }
 
+QStandardItem* SidebarModel::newItem(Entry entry, const QString& key, const QString& label, const QString& tip)
+{
+    auto* item = new QStandardItem(label);
+    item->setEditable(false);
+    item->setData(static_cast<int>(entry), kEntryRole);
+    item->setData(key, kKeyRole);
+    item->setData(label, kLabelRole);
+    item->setToolTip(tip);
+    return item;
+}
+
 void SidebarModel::setCount(QStandardItem* item, std::int64_t count)
 {
     const QString label = item->data(kLabelRole).toString();
@@ -77,12 +88,7 @@ QStandardItem* SidebarModel::placeItem(const QString& code, std::int64_t count)
 {
     QStandardItem* item = m_places.value(code);
     if (!item) {
-        item = new QStandardItem();
-        item->setEditable(false);
-        item->setData(static_cast<int>(Entry::Place), kEntryRole);
-        item->setData(code, kKeyRole);
-        item->setData(m_session.placeName(code), kLabelRole);
-        item->setToolTip(code);
+        item = newItem(Entry::Place, code, m_session.placeName(code), code);
         // Codes nest (80 > 8008 > 800801 > 80080103): the parent's code is two digits shorter.
         QStandardItem* parent = code.size() > 2 ? m_places.value(code.left(code.size() - 2))
                                                 : m_fixed.value(static_cast<int>(Entry::PlacesHeader));
@@ -132,12 +138,7 @@ void SidebarModel::refreshThemes()
         const QString id = QString::fromStdString(theme.id);
         QStandardItem* item = m_themes.value(id);
         if (!item) {
-            item = new QStandardItem();
-            item->setEditable(false);
-            item->setData(static_cast<int>(Entry::Theme), kEntryRole);
-            item->setData(id, kKeyRole);
-            item->setData(QString::fromStdString(theme.nameTh), kLabelRole);
-            item->setToolTip(QString::fromStdString(theme.nameEn));
+            item = newItem(Entry::Theme, id, QString::fromStdString(theme.nameTh), QString::fromStdString(theme.nameEn));
             QStandardItem* parent = theme.parentId ? m_themes.value(QString::fromStdString(*theme.parentId)) : nullptr;
             insertSorted(parent ? parent : m_fixed.value(static_cast<int>(Entry::ThemesHeader)), item);
             m_themes.insert(id, item);

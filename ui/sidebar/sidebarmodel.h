@@ -36,6 +36,7 @@ private:
     void refreshPlaces();
     void refreshThemes();
     QStandardItem* placeItem(const QString& code, std::int64_t count);
+    static QStandardItem* newItem(Entry entry, const QString& key, const QString& label, const QString& tip);
     static void setCount(QStandardItem* item, std::int64_t count);
     static void insertSorted(QStandardItem* parent, QStandardItem* child);
 
