@@ -4,7 +4,10 @@
 #include "core/notes/notestore.h"
 #include "core/storage/database.h"
 
+#include <nlohmann/json.hpp>
+
 #include <functional>
+#include <unordered_map>
 
 namespace banthuek::core {
 namespace {
@@ -85,7 +88,9 @@ WhereClause whereFor(const NoteFilter& filter)
 const char* orderBy(NoteSort sort)
 {
     switch (sort) {
-    case NoteSort::EventDateDesc: return " ORDER BY n.event_date IS NULL, n.event_date DESC, n.record DESC";
+    // Descending order puts notes without a date last by itself (NULL sorts lowest), which lets
+    // the (trashed_ms, event_date, record) index serve the default order of every list.
+    case NoteSort::EventDateDesc: return " ORDER BY n.event_date DESC, n.record DESC";
     case NoteSort::EventDateAsc: return " ORDER BY n.event_date IS NULL, n.event_date ASC, n.record ASC";
     case NoteSort::TitleThai: return " ORDER BY n.title COLLATE THAI, n.record";
     case NoteSort::TitleThaiDesc: return " ORDER BY n.title COLLATE THAI DESC, n.record DESC";
@@ -112,23 +117,36 @@ std::vector<std::string> split(const std::string& joined, char separator)
 
 } // namespace
 
-std::vector<NoteSummary> NoteStore::list(const NoteFilter& filter) const
+std::vector<std::string> NoteStore::listIds(const NoteFilter& filter) const
 {
+    // Only the ordering columns are read here, so an index can serve the order and no body,
+    // place or theme is touched for rows that are not shown.
     WhereClause where = whereFor(filter);
-    std::string sql =
-        "SELECT n.id, n.record, n.kind, n.title, n.author, n.event_date, n.published, n.updated_ms, n.trashed_ms, "
-        "(SELECT group_concat(place_code, ',') FROM (SELECT place_code FROM note_places WHERE note_id = n.id "
-        "ORDER BY place_code)), "
-        "(SELECT group_concat(name_th, char(31)) FROM (SELECT t.name_th FROM note_themes nt JOIN themes t "
-        "ON t.id = nt.theme_id WHERE nt.note_id = n.id ORDER BY t.name_th COLLATE THAI)), "
-        "substr(n.body, 1, 300) FROM notes n" + where.sql + orderBy(filter.sort);
+    std::string sql = "SELECT n.id FROM notes n" + where.sql + orderBy(filter.sort);
     sql += " LIMIT " + where.next();
     where.binders.push_back([limit = filter.limit](Statement& s, int i) { s.bind(i, limit); });
     sql += " OFFSET " + where.next();
     where.binders.push_back([offset = std::max<std::int64_t>(0, filter.offset)](Statement& s, int i) { s.bind(i, offset); });
     auto rows = m_db.cached(sql);
     where.bindAll(*rows);
-    std::vector<NoteSummary> result;
+    std::vector<std::string> ids;
+    while (rows->step()) {
+        ids.push_back(rows->text(0));
+    }
+    return ids;
+}
+
+std::vector<NoteSummary> NoteStore::summaries(const std::vector<std::string>& ids) const
+{
+    auto rows = m_db.cached(
+        "SELECT n.id, n.record, n.kind, n.title, n.author, n.event_date, n.published, n.updated_ms, n.trashed_ms, "
+        "(SELECT group_concat(place_code, ',') FROM (SELECT place_code FROM note_places WHERE note_id = n.id "
+        "ORDER BY place_code)), "
+        "(SELECT group_concat(name_th, char(31)) FROM (SELECT t.name_th FROM note_themes nt JOIN themes t "
+        "ON t.id = nt.theme_id WHERE nt.note_id = n.id ORDER BY t.name_th COLLATE THAI)), "
+        "substr(n.body, 1, 300) FROM notes n WHERE n.id IN (SELECT value FROM json_each(?1))");
+    rows->bind(1, nlohmann::json(ids).dump());
+    std::unordered_map<std::string, NoteSummary> found;
     while (rows->step()) {
         NoteSummary summary;
         summary.id = rows->text(0);
@@ -145,9 +163,21 @@ std::vector<NoteSummary> NoteStore::list(const NoteFilter& filter) const
         summary.placeCodes = split(rows->text(9), ',');
         summary.themeNames = split(rows->text(10), kUnitSeparator);
         summary.excerpt = firstLine(rows->text(11));
-        result.push_back(std::move(summary));
+        found.emplace(summary.id, std::move(summary));
+    }
+    std::vector<NoteSummary> result;
+    result.reserve(ids.size());
+    for (const std::string& id : ids) {
+        if (auto it = found.find(id); it != found.end()) {
+            result.push_back(std::move(it->second)); // deleted meanwhile: left out
+        }
     }
     return result;
+}
+
+std::vector<NoteSummary> NoteStore::list(const NoteFilter& filter) const
+{
+    return summaries(listIds(filter));
 }
 
 std::int64_t NoteStore::count(const NoteFilter& filter) const

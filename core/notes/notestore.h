@@ -25,6 +25,10 @@ public:
     [[nodiscard]] std::optional<Note> findByRecord(std::int64_t record) const;
 
     [[nodiscard]] std::vector<NoteSummary> list(const NoteFilter& filter = {}) const;
+    // The ids a list would show, in its order: cheap, for views that load rows as they scroll.
+    [[nodiscard]] std::vector<std::string> listIds(const NoteFilter& filter = {}) const;
+    // List rows for these notes, in the order given (ids that no longer exist are left out).
+    [[nodiscard]] std::vector<NoteSummary> summaries(const std::vector<std::string>& ids) const;
     [[nodiscard]] std::int64_t count(const NoteFilter& filter = {}) const;
     // Places that have notes, at every level (province to village), with their counts.
     [[nodiscard]] std::vector<TagCount> countsByPlace() const;

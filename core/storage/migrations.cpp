@@ -118,6 +118,16 @@ CREATE TABLE comments (
 CREATE INDEX comments_note ON comments(note_id, created_ms);
 )sql";
 
+// Version 2: indexes that hold the list's own order, so a notebook of 100,000 notes shows its
+// newest notes without sorting them all (measured by banthuek_bench).
+constexpr const char* kSchema2 = R"sql(
+DROP INDEX notes_date;
+DROP INDEX notes_kind_date;
+CREATE INDEX notes_live_date ON notes(trashed_ms, event_date, record);
+CREATE INDEX notes_kind_date ON notes(kind, event_date, record);
+CREATE INDEX notes_updated ON notes(updated_ms);
+)sql";
+
 void seedVersion1(Database& db)
 {
     loadGazetteer(db);
@@ -126,6 +136,7 @@ void seedVersion1(Database& db)
 
 const std::array kMigrations = {
     Migration{1, kSchema1, &seedVersion1},
+    Migration{2, kSchema2, nullptr},
 };
 
 } // namespace

@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace banthuek::ui {
 
 NoteListModel::NoteListModel(Session& session, const Preferences& preferences, QObject* parent)
@@ -37,34 +39,38 @@ void NoteListModel::setQuickText(const QString& text)
 void NoteListModel::refresh()
 {
     beginResetModel();
+    reload();
+    endResetModel();
+}
+
+void NoteListModel::reload()
+{
     m_pages.clear();
     m_pageOrder.clear();
-    core::NoteFilter counting = m_filter;
-    counting.limit = -1;
-    counting.offset = 0;
-    m_count = static_cast<int>(m_session.read([&] { return m_session.notebook().notes().count(counting); }).value_or(0));
-    endResetModel();
+    core::NoteFilter all = m_filter;
+    all.limit = -1;
+    all.offset = 0;
+    m_ids = m_session.read([&] { return m_session.notebook().notes().listIds(all); }).value_or(std::vector<std::string>{});
 }
 
 void NoteListModel::preferencesChanged()
 {
-    if (m_count > 0) {
-        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+    if (!m_ids.empty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
 }
 
 const core::NoteSummary* NoteListModel::row(int index) const
 {
-    if (index < 0 || index >= m_count) {
+    if (index < 0 || index >= rowCount()) {
         return nullptr;
     }
     const int page = index / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        core::NoteFilter paged = m_filter;
-        paged.limit = kPageSize;
-        paged.offset = static_cast<std::int64_t>(page) * kPageSize;
-        const auto rows = m_session.read([&] { return m_session.notebook().notes().list(paged); });
+        const auto first = m_ids.begin() + static_cast<std::ptrdiff_t>(page) * kPageSize;
+        const std::vector<std::string> ids(first, first + std::min<std::ptrdiff_t>(kPageSize, m_ids.end() - first));
+        const auto rows = m_session.read([&] { return m_session.notebook().notes().summaries(ids); });
         it = m_pages.insert(page, rows ? QList<core::NoteSummary>(rows->begin(), rows->end())
                                        : QList<core::NoteSummary>());
         m_pageOrder.append(page);
@@ -72,32 +78,34 @@ const core::NoteSummary* NoteListModel::row(int index) const
             m_pages.remove(m_pageOrder.takeFirst());
         }
     }
+    // A note deleted since the ids were read is missing from its page: match by id, not position.
     const int offset = index % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    const std::string& id = m_ids[static_cast<std::size_t>(index)];
+    if (offset < it->size() && it->at(offset).id == id) {
+        return &it->at(offset);
+    }
+    for (const core::NoteSummary& note : *it) {
+        if (note.id == id) {
+            return &note;
+        }
+    }
+    return nullptr;
 }
 
 QString NoteListModel::noteId(int index) const
 {
-    const core::NoteSummary* note = row(index);
-    return note ? QString::fromStdString(note->id) : QString();
+    return index >= 0 && index < rowCount() ? QString::fromStdString(m_ids[static_cast<std::size_t>(index)]) : QString();
 }
 
-int NoteListModel::loadedRowOf(const QString& id) const
+int NoteListModel::rowOf(const QString& id) const
 {
-    const std::string wanted = id.toStdString();
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (int i = 0; i < it->size(); ++i) {
-            if (it->at(i).id == wanted) {
-                return it.key() * kPageSize + i;
-            }
-        }
-    }
-    return -1;
+    const auto it = std::find(m_ids.begin(), m_ids.end(), id.toStdString());
+    return it == m_ids.end() ? -1 : static_cast<int>(it - m_ids.begin());
 }
 
 int NoteListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_count;
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int NoteListModel::columnCount(const QModelIndex& parent) const
@@ -186,8 +194,7 @@ void NoteListModel::sort(int column, Qt::SortOrder order)
     default: return; // places, themes and first lines are not sortable
     }
     beginResetModel(); // every row moves: cheaper to reload the visible pages than to map them
-    m_pages.clear();
-    m_pageOrder.clear();
+    reload();
     endResetModel();
 }
 

@@ -7,14 +7,18 @@
 #include <QHash>
 #include <QList>
 
+#include <string>
+#include <vector>
+
 namespace banthuek::ui {
 
 class Session;
 struct Preferences;
 
-// The note list over core's NoteStore. It knows the row count up front and loads rows a page
-// at a time when a view asks for them, so 100,000 notes open at once and scroll smoothly
-// with a true scroll bar. Sorting and filtering are done by SQL, not in memory.
+// The note list over core's NoteStore. It reads the ordered ids of the whole list (cheap: an
+// index serves the order) and loads the rows' details a page at a time when a view asks for
+// them, so 100,000 notes open at once and scroll with a true scroll bar. Sorting and
+// filtering are done by SQL, not in memory.
 class NoteListModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -33,8 +37,8 @@ public:
     void preferencesChanged();
 
     [[nodiscard]] QString noteId(int row) const;
-    // The row of a note among the rows loaded so far, or -1.
-    [[nodiscard]] int loadedRowOf(const QString& id) const;
+    // The row of a note in the list, or -1.
+    [[nodiscard]] int rowOf(const QString& id) const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -43,6 +47,7 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 private:
+    void reload();
     static constexpr int kPageSize = 200;
     static constexpr int kMaxPages = 30;
 
@@ -52,7 +57,7 @@ private:
     Session& m_session;
     const Preferences& m_preferences;
     core::NoteFilter m_filter;
-    int m_count = 0;
+    std::vector<std::string> m_ids; // the whole list, in order
     mutable QHash<int, QList<core::NoteSummary>> m_pages; // page number -> rows
     mutable QList<int> m_pageOrder;                         // least recently loaded first
 };

@@ -72,7 +72,7 @@ QString NoteListPane::currentNoteId() const
 
 bool NoteListPane::selectNote(const QString& id)
 {
-    const int row = m_model.loadedRowOf(id);
+    const int row = m_model.rowOf(id);
     if (row < 0) {
         return false;
     }

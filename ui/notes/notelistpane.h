@@ -21,7 +21,7 @@ public:
 
     void setBreadcrumb(const QString& text);
     [[nodiscard]] QString currentNoteId() const;
-    // Selects a note if it is among the loaded rows (new notes are); true when selected.
+    // Selects a note if the list shows it; true when selected.
     bool selectNote(const QString& id);
     void selectRow(int row);
     void focusFilter();
