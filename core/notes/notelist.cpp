@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <map>
+#include <set>
 #include <unordered_map>
 
 namespace banthuek::core {
@@ -188,40 +190,70 @@ std::int64_t NoteStore::count(const NoteFilter& filter) const
     return row->step() ? row->integer(0) : 0;
 }
 
-std::vector<TagCount> NoteStore::countsByPlace() const
+namespace {
+
+// Counts notes per key from (note, tag) rows sorted by note, where each tag stands for itself
+// and its ancestors (`expand`); a note is counted once per key however many of its tags share it.
+template <typename Expand>
+std::vector<TagCount> countPerNote(Statement& rows, Expand expand)
 {
-    // Codes nest by length (2, 4, 6, 8), so each level is one GROUP BY over a code prefix.
-    std::vector<TagCount> result;
-    for (const int length : {2, 4, 6, 8}) {
-        auto rows = m_db.cached(
-            "SELECT substr(np.place_code, 1, ?1) AS code, count(DISTINCT np.note_id) FROM note_places np "
-            "JOIN notes n ON n.id = np.note_id WHERE n.trashed_ms IS NULL AND length(np.place_code) >= ?1 "
-            "GROUP BY code");
-        rows->bind(1, length);
-        while (rows->step()) {
-            result.push_back({rows->text(0), rows->integer(1)});
+    std::map<std::string, std::int64_t> counts;
+    std::set<std::string> keysOfNote;
+    std::string note;
+    auto flush = [&] {
+        for (const std::string& key : keysOfNote) {
+            ++counts[key];
         }
+        keysOfNote.clear();
+    };
+    while (rows.step()) {
+        if (std::string current = rows.text(0); current != note) {
+            flush();
+            note = std::move(current);
+        }
+        expand(rows.text(1), keysOfNote);
+    }
+    flush();
+    std::vector<TagCount> result;
+    for (auto& [key, count] : counts) {
+        result.push_back({key, count});
     }
     return result;
 }
 
+} // namespace
+
+std::vector<TagCount> NoteStore::countsByPlace() const
+{
+    // One pass over the links in note order; codes nest (80 > 8008 > 800801 > 80080103), so a
+    // place's ancestors are its code's even-length prefixes.
+    auto rows = m_db.cached("SELECT np.note_id, np.place_code FROM note_places np JOIN notes n ON n.id = np.note_id "
+                            "WHERE n.trashed_ms IS NULL ORDER BY np.note_id");
+    return countPerNote(*rows, [](const std::string& code, std::set<std::string>& keys) {
+        for (std::size_t length = 2; length <= code.size(); length += 2) {
+            keys.insert(code.substr(0, length));
+        }
+    });
+}
+
 std::vector<TagCount> NoteStore::countsByTheme() const
 {
-    auto rows = m_db.cached(R"sql(
-        WITH RECURSIVE lineage(theme, ancestor) AS (
-            SELECT id, id FROM themes
-            UNION ALL
-            SELECT l.theme, t.parent_id FROM lineage l JOIN themes t ON t.id = l.ancestor
-            WHERE t.parent_id IS NOT NULL)
-        SELECT l.ancestor, count(DISTINCT nt.note_id) FROM note_themes nt
-        JOIN lineage l ON l.theme = nt.theme_id
-        JOIN notes n ON n.id = nt.note_id AND n.trashed_ms IS NULL
-        GROUP BY l.ancestor)sql");
-    std::vector<TagCount> result;
-    while (rows->step()) {
-        result.push_back({rows->text(0), rows->integer(1)});
+    std::map<std::string, std::optional<std::string>> parents;
+    auto themes = m_db.cached("SELECT id, parent_id FROM themes");
+    while (themes->step()) {
+        parents.emplace(themes->text(0), themes->optionalText(1));
     }
-    return result;
+    auto rows = m_db.cached("SELECT nt.note_id, nt.theme_id FROM note_themes nt JOIN notes n ON n.id = nt.note_id "
+                            "WHERE n.trashed_ms IS NULL ORDER BY nt.note_id");
+    return countPerNote(*rows, [&parents](const std::string& theme, std::set<std::string>& keys) {
+        // Walk up to the root; the depth bound guards against a cycle in a damaged file.
+        std::optional<std::string> at = theme;
+        for (int depth = 0; at && depth < 64; ++depth) {
+            keys.insert(*at);
+            const auto parent = parents.find(*at);
+            at = parent == parents.end() ? std::nullopt : parent->second;
+        }
+    });
 }
 
 } // namespace banthuek::core
