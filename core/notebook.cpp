@@ -96,6 +96,11 @@ std::unique_ptr<Notebook> Notebook::create(const std::string& path)
         throw Error(ErrorCategory::InvalidInput, "A file already exists at " + path + "; choose another name.");
     }
     auto lock = std::make_unique<WriterLock>(path);
+    // A -wal or -shm left by a notebook deleted earlier would be replayed into the new file.
+    std::error_code ignored;
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        std::filesystem::remove(path + suffix, ignored);
+    }
     std::unique_ptr<Database> db;
     try {
         db = std::make_unique<Database>(path, Database::Mode::Create);
@@ -110,7 +115,6 @@ std::unique_ptr<Notebook> Notebook::create(const std::string& path)
         transaction.commit();
     } catch (...) {
         db.reset();
-        std::error_code ignored;
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
             std::filesystem::remove(path + suffix, ignored); // a half-made notebook is no notebook
         }
