@@ -4,7 +4,9 @@
 #include "ui/app/session.h"
 #include "ui/notes/bodyeditor.h"
 #include "ui/notes/notefields.h"
+#include "ui/places/placesfield.h"
 #include "ui/preferences/preferences.h"
+#include "ui/themes/themesfield.h"
 #include "ui/widgets/chipsfield.h"
 #include "ui/widgets/datefield.h"
 
