@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// banthuek_bench [--notes N] [--baseline B] [--dir D]
+// banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH
 // Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
 // for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
 #include "bench/bench.h"
@@ -38,6 +38,14 @@ int main(int argc, char** argv)
     const std::string dir = dirAt >= 0 && dirAt + 1 < args.size() ? args.at(dirAt + 1).toStdString()
                                                                   : QDir::tempPath().toStdString() + "/banthuek-bench";
     std::filesystem::create_directories(dir);
+
+    // --open PATH: only the window figures, on an existing notebook.
+    if (const auto openAt = args.indexOf(QStringLiteral("--open")); openAt >= 0 && openAt + 1 < args.size()) {
+        for (const auto& figure : banthuek::bench::measureWindow(args.at(openAt + 1).toStdString())) {
+            std::printf("%-36s %10.1f %s\n", figure.name.c_str(), figure.value, figure.unit.c_str());
+        }
+        return 0;
+    }
 
     std::printf("Banthuek benchmark: %d notes against a baseline of %d notes (files in %s)\n", notes, baseline,
                 dir.c_str());

@@ -48,7 +48,7 @@ struct WindowFixture {
         session = std::make_unique<ui::Session>(create ? core::Notebook::create(path) : core::Notebook::open(path));
         window = std::make_unique<ui::MainWindow>(*session);
         window->show();
-        QApplication::processEvents();
+        QTest::qWait(50); // the first paint, then the sidebar's counts that follow it
     }
     // Closes like a user (saving), releasing the notebook file.
     void close()

@@ -57,6 +57,22 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
     });
     m_sidebar->setCurrentIndex(m_sidebarModel->indexFor(SidebarModel::Entry::All));
     updateTitle();
+    // Place and theme counts read every link (a quarter second at 100,000 notes): they are
+    // made once the list has painted, so the notes show at once.
+    m_listPane->view()->viewport()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && watched == m_listPane->view()->viewport()) {
+        watched->removeEventFilter(this);
+        QTimer::singleShot(0, m_sidebarModel, [this] {
+            m_sidebarModel->refresh();
+            m_sidebar->expand(m_sidebarModel->indexFor(SidebarModel::Entry::PlacesHeader));
+            m_sidebar->expand(m_sidebarModel->indexFor(SidebarModel::Entry::ThemesHeader));
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow() = default;

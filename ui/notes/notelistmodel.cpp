@@ -68,15 +68,16 @@ const core::NoteSummary* NoteListModel::row(int index) const
     const int page = index / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
+        // Evict first: removing from a QHash invalidates iterators into it.
+        if (m_pageOrder.size() >= kMaxPages) {
+            m_pages.remove(m_pageOrder.takeFirst());
+        }
         const auto first = m_ids.begin() + static_cast<std::ptrdiff_t>(page) * kPageSize;
         const std::vector<std::string> ids(first, first + std::min<std::ptrdiff_t>(kPageSize, m_ids.end() - first));
         const auto rows = m_session.read([&] { return m_session.notebook().notes().summaries(ids); });
         it = m_pages.insert(page, rows ? QList<core::NoteSummary>(rows->begin(), rows->end())
                                        : QList<core::NoteSummary>());
         m_pageOrder.append(page);
-        if (m_pageOrder.size() > kMaxPages) {
-            m_pages.remove(m_pageOrder.takeFirst());
-        }
     }
     // A note deleted since the ids were read is missing from its page: match by id, not position.
     const int offset = index % kPageSize;
@@ -187,12 +188,17 @@ QVariant NoteListModel::headerData(int section, Qt::Orientation orientation, int
 void NoteListModel::sort(int column, Qt::SortOrder order)
 {
     const bool ascending = order == Qt::AscendingOrder;
+    core::NoteSort sort = m_filter.sort;
     switch (column) {
-    case Title: m_filter.sort = ascending ? core::NoteSort::TitleThai : core::NoteSort::TitleThaiDesc; break;
-    case Date: m_filter.sort = ascending ? core::NoteSort::EventDateAsc : core::NoteSort::EventDateDesc; break;
-    case Record: m_filter.sort = ascending ? core::NoteSort::RecordAsc : core::NoteSort::RecordDesc; break;
+    case Title: sort = ascending ? core::NoteSort::TitleThai : core::NoteSort::TitleThaiDesc; break;
+    case Date: sort = ascending ? core::NoteSort::EventDateAsc : core::NoteSort::EventDateDesc; break;
+    case Record: sort = ascending ? core::NoteSort::RecordAsc : core::NoteSort::RecordDesc; break;
     default: return; // places, themes and first lines are not sortable
     }
+    if (sort == m_filter.sort) {
+        return; // the view asks again after restoring its header; nothing moves
+    }
+    m_filter.sort = sort;
     beginResetModel(); // every row moves: cheaper to reload the visible pages than to map them
     reload();
     endResetModel();

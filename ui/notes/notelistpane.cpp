@@ -30,8 +30,9 @@ NoteListPane::NoteListPane(NoteListModel& model, QWidget* parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // lets the view skip measuring 100,000 rows
     m_view->setAlternatingRowColors(true);
-    m_view->setSortingEnabled(true);
+    // The indicator first: enabling sorting sorts by it at once (by title, were it left unset).
     m_view->header()->setSortIndicator(NoteListModel::Date, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->header()->setStretchLastSection(false);
     m_view->setColumnWidth(NoteListModel::Title, 260);
     m_view->setColumnWidth(NoteListModel::Date, 130);

@@ -18,7 +18,7 @@ SidebarModel::SidebarModel(Session& session, QObject* parent) : QStandardItemMod
     fixedItem(Entry::Trash, tr("Trash"));
     fixedItem(Entry::PlacesHeader, tr("Places"));
     fixedItem(Entry::ThemesHeader, tr("Themes"));
-    refresh();
+    refreshFixed();
 }
 
 QStandardItem* SidebarModel::fixedItem(Entry entry, const QString& label)

@@ -24,6 +24,8 @@ public:
 
     explicit SidebarModel(Session& session, QObject* parent = nullptr);
 
+    // Counts every entry. The constructor counts only the fixed entries, so a window can paint
+    // its list before the place and theme trees are counted.
     void refresh();
     [[nodiscard]] core::NoteFilter filterFor(const QModelIndex& index) const;
     // "Places › นครศรีธรรมราช › ท่าศาลา"
