@@ -651,6 +651,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>Moo %1 %2</source>
         <translation>หมู่ที่ %1 %2</translation>
     </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::SidebarModel</name>

@@ -94,8 +94,9 @@ const char* orderBy(NoteSort sort)
     // the (trashed_ms, event_date, record) index serve the default order of every list.
     case NoteSort::EventDateDesc: return " ORDER BY n.event_date DESC, n.record DESC";
     case NoteSort::EventDateAsc: return " ORDER BY n.event_date IS NULL, n.event_date ASC, n.record ASC";
-    case NoteSort::TitleThai: return " ORDER BY n.title COLLATE THAI, n.record";
-    case NoteSort::TitleThaiDesc: return " ORDER BY n.title COLLATE THAI DESC, n.record DESC";
+    // title_key is ICU's Thai sort key: byte order is Thai order, and an index holds it.
+    case NoteSort::TitleThai: return " ORDER BY n.title_key, n.record";
+    case NoteSort::TitleThaiDesc: return " ORDER BY n.title_key DESC, n.record DESC";
     case NoteSort::RecordAsc: return " ORDER BY n.record ASC";
     case NoteSort::RecordDesc: return " ORDER BY n.record DESC";
     case NoteSort::UpdatedDesc: return " ORDER BY n.updated_ms DESC, n.record DESC";

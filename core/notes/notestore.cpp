@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
+#include "core/text/collation.h"
 #include "core/text/normalize.h"
 
 #include <algorithm>
@@ -52,7 +53,8 @@ Note readNote(Database& db, const Statement& row)
     return note;
 }
 
-// Binds a note's editable columns as parameters 1 to 7, in the order both writes list them.
+// Binds a note's editable columns (and the title's sort key) as parameters 1 to 8, in the
+// order both writes list them.
 Statement& bindContent(Statement& statement, const NoteDraft& draft)
 {
     return statement.bind(1, kindName(draft.kind))
@@ -61,7 +63,8 @@ Statement& bindContent(Statement& statement, const NoteDraft& draft)
         .bind(4, draft.author)
         .bind(5, draft.eventDate ? std::optional<std::string>(draft.eventDate->iso()) : std::nullopt)
         .bind(6, draft.licence)
-        .bind(7, draft.published ? 1 : 0);
+        .bind(7, draft.published ? 1 : 0)
+        .bindBlob(8, thaiSortKey(draft.title));
 }
 
 std::vector<std::string> uniqueSorted(std::vector<std::string> values)
@@ -125,9 +128,10 @@ Note NoteStore::create(const NoteDraft& input)
     const std::int64_t record = next->step() ? next->integer(0) : 1;
     const std::string id = newUuid();
     const std::int64_t now = nowMillis();
-    auto insert = m_db.cached("INSERT INTO notes (kind, title, body, author, event_date, licence, published, id, "
-                              "record, created_ms, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
-    bindContent(*insert, draft).bind(8, id).bind(9, record).bind(10, now).run();
+    auto insert = m_db.cached("INSERT INTO notes (kind, title, body, author, event_date, licence, published, "
+                              "title_key, id, record, created_ms, updated_ms) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)");
+    bindContent(*insert, draft).bind(9, id).bind(10, record).bind(11, now).run();
     writeLinks(id, draft);
     Note note = get(id);
     transaction.commit();
@@ -147,8 +151,8 @@ Note NoteStore::update(const std::string& id, const NoteDraft& input)
             .run();
     }
     auto change = m_db.cached("UPDATE notes SET kind = ?1, title = ?2, body = ?3, author = ?4, event_date = ?5, "
-                              "licence = ?6, published = ?7, updated_ms = ?9 WHERE id = ?8");
-    bindContent(*change, draft).bind(8, id).bind(9, std::max(nowMillis(), before.updatedMs + 1)).run();
+                              "licence = ?6, published = ?7, title_key = ?8, updated_ms = ?10 WHERE id = ?9");
+    bindContent(*change, draft).bind(9, id).bind(10, std::max(nowMillis(), before.updatedMs + 1)).run();
     writeLinks(id, draft);
     Note note = get(id);
     transaction.commit();

@@ -4,10 +4,13 @@
 #include "core/error.h"
 #include "core/places/gazetteer.h"
 #include "core/storage/database.h"
+#include "core/text/collation.h"
 #include "core/themes/starterthemes.h"
 
 #include <array>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace banthuek::core {
 namespace {
@@ -132,6 +135,25 @@ CREATE INDEX notes_id_trashed ON notes(id, trashed_ms);
 CREATE INDEX notes_updated ON notes(updated_ms);
 )sql";
 
+// Version 3: each note keeps ICU's Thai sort key of its title, so sorting by title is an index
+// walk instead of an ICU comparison of every pair of titles (2 s at 100,000 notes).
+constexpr const char* kSchema3 = R"sql(
+ALTER TABLE notes ADD COLUMN title_key BLOB NOT NULL DEFAULT x'';
+CREATE INDEX notes_live_title ON notes(trashed_ms, title_key, record, id);
+)sql";
+
+void seedVersion3(Database& db)
+{
+    std::vector<std::pair<std::string, std::string>> titles;
+    Statement rows = db.prepare("SELECT id, title FROM notes");
+    while (rows.step()) {
+        titles.emplace_back(rows.text(0), rows.text(1));
+    }
+    for (const auto& [id, title] : titles) {
+        db.cached("UPDATE notes SET title_key = ?2 WHERE id = ?1")->bind(1, id).bindBlob(2, thaiSortKey(title)).run();
+    }
+}
+
 void seedVersion1(Database& db)
 {
     loadGazetteer(db);
@@ -141,6 +163,7 @@ void seedVersion1(Database& db)
 const std::array kMigrations = {
     Migration{1, kSchema1, &seedVersion1},
     Migration{2, kSchema2, nullptr},
+    Migration{3, kSchema3, &seedVersion3},
 };
 
 } // namespace

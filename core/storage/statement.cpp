@@ -63,6 +63,14 @@ Statement& Statement::bind(int index, double value)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes)
+{
+    ensureReset();
+    check(sqlite3_bind_blob(m_stmt, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT),
+          "binding binary data");
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     ensureReset();

@@ -30,6 +30,7 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);
     Statement& bind(int index, const std::optional<std::string>& text);
     Statement& bind(int index, const std::optional<std::int64_t>& value);
 

@@ -4,6 +4,7 @@
 #include "core/error.h"
 
 #include <unicode/ucol.h>
+#include <unicode/ustring.h>
 
 #include <sqlite3.h>
 
@@ -59,13 +60,46 @@ void registerThaiCollation(sqlite3* db)
     }
 }
 
+namespace {
+
+struct Closer {
+    void operator()(UCollator* c) const { ucol_close(c); }
+};
+
+UCollator* threadCollator()
+{
+    thread_local const std::unique_ptr<UCollator, Closer> collator(openThaiCollator());
+    return collator.get();
+}
+
+} // namespace
+
+std::string thaiSortKey(std::string_view text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::u16string utf16(text.size(), u'\0');
+    int32_t length = 0;
+    u_strFromUTF8(reinterpret_cast<UChar*>(utf16.data()), static_cast<int32_t>(utf16.size()), &length, text.data(),
+                  static_cast<int32_t>(text.size()), &status);
+    if (U_FAILURE(status)) {
+        return std::string(text); // malformed input still gets a stable key
+    }
+    std::string key(static_cast<std::size_t>(length) * 4 + 16, '\0');
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const int32_t needed = ucol_getSortKey(threadCollator(), reinterpret_cast<const UChar*>(utf16.data()), length,
+                                               reinterpret_cast<uint8_t*>(key.data()), static_cast<int32_t>(key.size()));
+        if (needed <= static_cast<int32_t>(key.size())) {
+            key.resize(static_cast<std::size_t>(needed > 0 ? needed - 1 : 0)); // drop the terminating zero
+            return key;
+        }
+        key.resize(static_cast<std::size_t>(needed));
+    }
+    return key;
+}
+
 int compareThai(std::string_view a, std::string_view b)
 {
-    struct Closer {
-        void operator()(UCollator* c) const { ucol_close(c); }
-    };
-    thread_local const std::unique_ptr<UCollator, Closer> collator(openThaiCollator());
-    return compareWith(collator.get(), a, b);
+    return compareWith(threadCollator(), a, b);
 }
 
 } // namespace banthuek::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <string>
 #include <string_view>
 
 struct sqlite3;
@@ -12,6 +13,10 @@ namespace banthuek::core {
 inline constexpr const char* kThaiCollation = "THAI";
 
 void registerThaiCollation(sqlite3* db);
+
+// ICU's sort key for Thai order: comparing two keys byte by byte (as SQLite orders BLOBs)
+// gives the same order as compareThai, so an index on stored keys sorts without ICU.
+[[nodiscard]] std::string thaiSortKey(std::string_view text);
 
 // Compares two UTF-8 strings in Thai order: negative, zero or positive.
 [[nodiscard]] int compareThai(std::string_view a, std::string_view b);

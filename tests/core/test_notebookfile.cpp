@@ -227,8 +227,9 @@ TEST_CASE("Migrations are numbered without gaps and each upgrades the schema bef
                 db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
                 migrate(db, 0, migration.version - 1);
                 if (migration.version > 1) {
+                    // Code-point order puts ไก่ after ขนม; Thai order puts it first.
                     db.exec("INSERT INTO notes (id, record, kind, title, created_ms, updated_ms) "
-                            "VALUES ('old-note', 1, 'field_note', 'เก่า', 1, 1)");
+                            "VALUES ('old-note', 1, 'field_note', 'ขนม', 1, 1), ('old-note-2', 2, 'field_note', 'ไก่', 1, 1)");
                 }
             }
             if (migration.version == 1) {
@@ -238,7 +239,12 @@ TEST_CASE("Migrations are numbered without gaps and each upgrades the schema bef
             }
             auto notebook = Notebook::open(path);
             CHECK(notebook->schemaVersion() == latestSchemaVersion());
-            CHECK(notebook->notes().get("old-note").content.title == "เก่า");
+            CHECK(notebook->notes().get("old-note").content.title == "ขนม");
+            NoteFilter byTitle;
+            byTitle.sort = NoteSort::TitleThai;
+            const auto sorted = notebook->notes().list(byTitle);
+            REQUIRE(sorted.size() == 2);
+            CHECK(sorted[0].title == "ไก่");
             CHECK(notebook->check().sound());
         }
     }

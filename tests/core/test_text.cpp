@@ -81,4 +81,8 @@ TEST_CASE("Thai collation sorts words with leading vowels by their consonant", "
     // although เ แ โ ไ come after all consonants in code-point order.
     const std::vector<std::string> expected = {"กา", "เกลือ", "แกง", "ไก่", "ขนม", "คน", "โคม"};
     CHECK(words == expected);
+    // Stored sort keys give the same order when compared byte by byte.
+    std::vector<std::string> byKey = {"โคม", "คน", "ขนม", "ไก่", "แกง", "เกลือ", "กา"};
+    std::sort(byKey.begin(), byKey.end(), [](const auto& a, const auto& b) { return thaiSortKey(a) < thaiSortKey(b); });
+    CHECK(byKey == expected);
 }

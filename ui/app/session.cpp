@@ -22,6 +22,11 @@ Session::Session(std::unique_ptr<core::Notebook> notebook, QObject* parent)
 
 Session::~Session() = default;
 
+void Session::reportUnexpected(const std::exception& error)
+{
+    emit failed(tr("Unexpected error: %1").arg(QString::fromStdString(error.what())));
+}
+
 QString Session::path() const
 {
     return QString::fromStdString(m_notebook->path());

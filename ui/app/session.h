@@ -51,6 +51,9 @@ public:
         } catch (const core::Error& error) {
             emit failed(QString::fromStdString(error.what()));
             return std::nullopt;
+        } catch (const std::exception& error) { // e.g. out of memory: reported, never thrown into Qt
+            reportUnexpected(error);
+            return std::nullopt;
         }
     }
 
@@ -63,6 +66,7 @@ signals:
 
 private:
     void loadNames();
+    void reportUnexpected(const std::exception& error);
 
     std::unique_ptr<core::Notebook> m_notebook;
     QHash<QString, QString> m_placeNames;
