@@ -4,6 +4,7 @@
 #include "core/notebook.h"
 #include "ui/app/session.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/notes/notelistmodel.h"
 #include "ui/notes/notelistpane.h"
 
 #include <QApplication>
@@ -76,6 +77,16 @@ std::vector<Figure> measureWindow(const std::string& path)
     figures.push_back({"scroll one page, p95", percentile(pageSteps, 0.95), "ms"});
     figures.push_back({"jump anywhere in the list, median", percentile(jumps, 0.5), "ms"});
     figures.push_back({"jump anywhere in the list, max", percentile(jumps, 1.0), "ms"});
+
+    // Sorting by title (Thai order) and back to date, as a header click does.
+    clock.restart();
+    window.listPane().view()->sortByColumn(ui::NoteListModel::Title, Qt::AscendingOrder);
+    viewport->repaint();
+    figures.push_back({"sort by title (Thai order)", static_cast<double>(clock.nsecsElapsed()) / 1e6, "ms"});
+    clock.restart();
+    window.listPane().view()->sortByColumn(ui::NoteListModel::Date, Qt::DescendingOrder);
+    viewport->repaint();
+    figures.push_back({"sort by date", static_cast<double>(clock.nsecsElapsed()) / 1e6, "ms"});
     window.close();
     return figures;
 }
