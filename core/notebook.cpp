@@ -137,9 +137,16 @@ std::unique_ptr<Notebook> Notebook::open(const std::string& path, Access access)
     const int version = static_cast<int>(db->pragmaInteger("user_version"));
     if (version < latestSchemaVersion()) {
         if (access == Access::ReadOnly) {
-            throw Error(ErrorCategory::ReadOnly, "The notebook " + path + " uses an older format (" +
-                                                     std::to_string(version) +
-                                                     ") and must be upgraded; open it with write access once.");
+            // A reader of an older notebook upgrades it first (in one transaction, under the
+            // writer lock), then reads the current format; a file it may not write stays as it is.
+            db.reset();
+            if (!probeFile(path).writable) {
+                throw Error(ErrorCategory::ReadOnly, "The notebook " + path + " uses an older format (" +
+                                                         std::to_string(version) +
+                                                         ") and is read-only, so it cannot be upgraded to be read.");
+            }
+            (void)open(path, Access::ReadWrite);
+            return open(path, Access::ReadOnly);
         }
         migrate(*db, version);
     }

@@ -249,3 +249,24 @@ TEST_CASE("Migrations are numbered without gaps and each upgrades the schema bef
         }
     }
 }
+
+TEST_CASE("Reading an older notebook upgrades it first; a read-only older notebook is refused", "[notebook][migrations]")
+{
+    TempDir dir;
+    const std::string path = dir.file("older.banthuek");
+    {
+        Database db(path, Database::Mode::Create);
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        migrate(db, 0, latestSchemaVersion() - 1);
+    }
+    const std::string before = readBytes(path);
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read);
+    std::string message;
+    CHECK(openFailure(path, Notebook::Access::ReadOnly, &message) == ErrorCategory::ReadOnly);
+    CHECK_THAT(message, Catch::Contains("older format"));
+    CHECK(readBytes(path) == before);
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    auto reader = Notebook::open(path, Notebook::Access::ReadOnly);
+    CHECK(reader->readOnly());
+    CHECK(reader->schemaVersion() == latestSchemaVersion());
+}
