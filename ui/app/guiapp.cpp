@@ -77,7 +77,8 @@ std::unique_ptr<core::Notebook> firstStart(const std::string& path)
                                         "Your notebook is ready at %1.\n\nFill it with a demo team's notebook (field "
                                         "notes, minutes and comments from Nakhon Si Thammarat) to see how Banthuek "
                                         "works? You can move the demo notes to the Trash at any time.")
-                    .arg(QString::fromStdString(path)))) {
+                    .arg(QString::fromStdString(path)),
+                true)) {
         core::addDemoContent(*notebook);
     }
     return notebook;

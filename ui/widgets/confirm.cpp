@@ -14,13 +14,13 @@ std::optional<bool>& automaticAnswer()
 
 } // namespace
 
-bool confirm(QWidget* parent, const QString& title, const QString& question)
+bool confirm(QWidget* parent, const QString& title, const QString& question, bool yesByDefault)
 {
     if (automaticAnswer()) {
         return *automaticAnswer();
     }
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-           QMessageBox::Yes;
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 yesByDefault ? QMessageBox::Yes : QMessageBox::No) == QMessageBox::Yes;
 }
 
 void setAutomaticConfirmAnswer(std::optional<bool> answer)
