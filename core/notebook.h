@@ -5,6 +5,7 @@
 #include "core/notes/notestore.h"
 #include "core/people/personstore.h"
 #include "core/places/placestore.h"
+#include "core/search/searchstore.h"
 #include "core/storage/database.h"
 #include "core/themes/themestore.h"
 
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] PersonStore& people() noexcept { return m_people; }
     [[nodiscard]] PlaceStore& places() noexcept { return m_places; }
     [[nodiscard]] ThemeStore& themes() noexcept { return m_themes; }
+    [[nodiscard]] SearchStore& search() noexcept { return m_search; }
 
 private:
     Notebook(std::unique_ptr<WriterLock> lock, std::unique_ptr<Database> db);
@@ -66,6 +68,7 @@ private:
     PersonStore m_people;
     PlaceStore m_places;
     ThemeStore m_themes;
+    SearchStore m_search;
 };
 
 } // namespace banthuek::core

@@ -154,6 +154,42 @@ void seedVersion3(Database& db)
     }
 }
 
+// Version 4: full-text search. Titles and bodies in one FTS5 table keyed by the note's rowid,
+// comments in another keyed by the comment's rowid; both use the Thai-aware tokenizer, and
+// triggers keep them in the same transaction as every write (no stale results after a save).
+constexpr const char* kSchema4 = R"sql(
+CREATE VIRTUAL TABLE note_search USING fts5(title, body, tokenize = 'banthuek');
+CREATE VIRTUAL TABLE comment_search USING fts5(body, note_rowid UNINDEXED, tokenize = 'banthuek');
+
+CREATE TRIGGER note_search_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO note_search (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+END;
+CREATE TRIGGER note_search_update AFTER UPDATE OF title, body ON notes BEGIN
+    DELETE FROM note_search WHERE rowid = old.rowid;
+    INSERT INTO note_search (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+END;
+CREATE TRIGGER note_search_delete AFTER DELETE ON notes BEGIN
+    DELETE FROM note_search WHERE rowid = old.rowid;
+END;
+
+CREATE TRIGGER comment_search_insert AFTER INSERT ON comments BEGIN
+    INSERT INTO comment_search (rowid, body, note_rowid)
+    VALUES (new.rowid, new.body, (SELECT rowid FROM notes WHERE id = new.note_id));
+END;
+CREATE TRIGGER comment_search_update AFTER UPDATE OF body ON comments BEGIN
+    DELETE FROM comment_search WHERE rowid = old.rowid;
+    INSERT INTO comment_search (rowid, body, note_rowid)
+    VALUES (new.rowid, new.body, (SELECT rowid FROM notes WHERE id = new.note_id));
+END;
+CREATE TRIGGER comment_search_delete AFTER DELETE ON comments BEGIN
+    DELETE FROM comment_search WHERE rowid = old.rowid;
+END;
+
+INSERT INTO note_search (rowid, title, body) SELECT rowid, title, body FROM notes;
+INSERT INTO comment_search (rowid, body, note_rowid)
+    SELECT c.rowid, c.body, n.rowid FROM comments c JOIN notes n ON n.id = c.note_id;
+)sql";
+
 void seedVersion1(Database& db)
 {
     loadGazetteer(db);
@@ -164,6 +200,7 @@ const std::array kMigrations = {
     Migration{1, kSchema1, &seedVersion1},
     Migration{2, kSchema2, nullptr},
     Migration{3, kSchema3, &seedVersion3},
+    Migration{4, kSchema4, nullptr},
 };
 
 } // namespace

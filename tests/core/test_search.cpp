@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/demonotebook.h"
+#include "core/search/searchstore.h"
 #include "core/search/tokenizer.h"
+#include "core/text/normalize.h"
+#include "tests/support/freshnotebook.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch.hpp>
@@ -96,4 +100,106 @@ TEST_CASE("Tokenizing huge or malformed text never fails", "[search][tokenizer]"
     CHECK(tokenizeForSearch(huge).size() == 2000 * words("ชุมชนเข้มแข็ง Community ").size());
     CHECK(words("ชุมชนเข้มแข็ง Community ") == Words{"ชุมชน", "เข้ม", "แข็ง", "community"});
     CHECK(words("ab\xff\xfe" "cd") == Words{"abcd"}); // malformed bytes are skipped, not fatal
+}
+
+namespace {
+
+std::vector<std::string> titlesFound(banthuek::test::FreshNotebook& nb, const std::string& query)
+{
+    std::vector<std::string> titles;
+    for (const SearchHit& hit : nb->search().search(query)) {
+        titles.push_back(hit.title);
+    }
+    return titles;
+}
+
+} // namespace
+
+TEST_CASE("Queries become FTS5 expressions of normalised words", "[search][query]")
+{
+    CHECK(ftsExpression("ชุมชน") == "(\"ชุมชน\"*)");
+    CHECK(ftsExpression("ชุมชน ") == "(\"ชุมชน\")");
+    // Thai typed without spaces is a phrase; the word being typed is a prefix.
+    CHECK(ftsExpression("กองทุนสวัสดิการ") == "(\"กองทุน\" + \"สวัสดิการ\"*)");
+    CHECK(ftsExpression("กองทุน สวัสดิการ ") == "(\"กองทุน\" AND \"สวัสดิการ\")");
+    CHECK(ftsExpression("\"เป้าหมาย\" ๒๕๕๐ ") == "(\"เป้า\" + \"หมาย\" AND \"2550\")");
+    CHECK(ftsExpression("ปูม้า OR ออมทรัพย์ ") == "(\"ปูม้า\" OR \"ออม\" + \"ทรัพย์\")");
+    CHECK(ftsExpression("ชุมชน -ขนอม ") == "(\"ชุมชน\") NOT \"ขนอม\"");
+    // Bad queries give no expression (so no results), never an error.
+    CHECK(ftsExpression("").empty());
+    CHECK(ftsExpression("... !!! ???").empty());
+    CHECK(ftsExpression("-ขนอม").empty());
+    CHECK(ftsExpression("\"ไม่ปิด").find("ไม่") != std::string::npos);
+    CHECK_FALSE(ftsExpression(std::string(10000, 'x')).empty());
+}
+
+TEST_CASE("Search finds notes by Thai words, ranks them and highlights the match", "[search]")
+{
+    banthuek::test::FreshNotebook nb;
+    addDemoContent(*nb.notebook);
+    // The crab bank's own note ranks above the minutes that mention it (title words weigh more).
+    const auto crab = titlesFound(nb, "ปูม้า ");
+    REQUIRE(crab.size() == 2);
+    CHECK(crab[0] == "ธนาคารปูม้าปากพูน: ทะเลที่ชุมชนดูแลเอง");
+    CHECK(crab[1] == "รายงานการประชุมวงคุณเอื้อ ประจำเดือนตุลาคม 2569");
+    CHECK(titlesFound(nb, "ธนาค").size() == 2); // the last word is a prefix while typing
+    CHECK(titlesFound(nb, "ธนาคารปูม้า -ประชุม ").size() == 1);
+    CHECK(titlesFound(nb, "ป้าสมศรี ").size() >= 1);
+    CHECK(titlesFound(nb, "ประโยคของป้าสมศรี ").size() == 1); // a comment's words find its note
+    CHECK(titlesFound(nb, "ออมทรัพย์ -หัวถนน ").empty() == false);
+    CHECK(titlesFound(nb, "ปากพูน OR ขนอม ").size() >= 3); // ปากพูน's note and minutes, ขนอม's note
+    const auto hits = nb->search().search("ธนาคารปูม้า ");
+    REQUIRE_FALSE(hits.empty());
+    const SearchHit& hit = hits.front();
+    CHECK(hit.score > 0);
+    REQUIRE_FALSE(hit.highlights.empty());
+    std::string marked;
+    for (const auto& [from, to] : hit.highlights) {
+        marked += hit.snippet.substr(from, to - from);
+    }
+    CHECK(marked.find("ธนาคาร") != std::string::npos);
+    CHECK(marked.find("ปู") != std::string::npos);
+    CHECK(isValidUtf8(hit.snippet));
+}
+
+TEST_CASE("The index follows every save, trash and delete in the same transaction", "[search]")
+{
+    banthuek::test::FreshNotebook nb;
+    NoteDraft draft;
+    draft.title = "บันทึกใหม่";
+    draft.body = "วันนี้ไปเยี่ยมกลุ่มแม่บ้าน";
+    const Note note = nb->notes().create(draft);
+    CHECK(titlesFound(nb, "แม่บ้าน ").size() == 1);
+    draft.body = "วันนี้ไปเยี่ยมกลุ่มประมง";
+    (void)nb->notes().update(note.id, draft);
+    CHECK(titlesFound(nb, "แม่บ้าน ").empty());
+    CHECK(titlesFound(nb, "ประมง ").size() == 1);
+    const Comment comment = nb->comments().add(note.id, "มาลี", "ชื่นชมทีมเยาวชน");
+    CHECK(titlesFound(nb, "เยาวชน ").size() == 1);
+    nb->comments().remove(comment.id);
+    CHECK(titlesFound(nb, "เยาวชน ").empty());
+    nb->notes().trash(note.id);
+    CHECK(titlesFound(nb, "ประมง ").empty());
+    nb->notes().restore(note.id);
+    nb->notes().trash(note.id);
+    nb->notes().deleteForever(note.id);
+    CHECK(nb->search().reindex() >= 0);
+    CHECK(titlesFound(nb, "ประมง ").empty());
+    CHECK(nb.notebook->check().sound());
+}
+
+TEST_CASE("Bad queries return no results, never an error", "[search][query]")
+{
+    banthuek::test::FreshNotebook nb;
+    addDemoContent(*nb.notebook);
+    std::string longThai;
+    for (int i = 0; i < 2500; ++i) {
+        longThai += "ชุมชน";
+    }
+    for (const std::string& query : {std::string("\"ไม่ปิดเครื่องหมายคำพูด"), std::string("!!! ... ;;;"), longThai,
+                                     std::string("AND OR NOT"), std::string("\"\" -"),
+                                     std::string("col:ชุมชน title:x"), std::string("*")}) {
+        CHECK_NOTHROW(nb->search().search(query));
+    }
+    CHECK(nb->search().search("!!! ... ;;;").empty());
 }
