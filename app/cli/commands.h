@@ -9,7 +9,7 @@ namespace banthuek::app {
 
 // Each adds its subcommands to the parser; a subcommand's callback does the work and
 // throws core::Error for the user to read.
-void addNotebookCommands(CLI::App& cli, int& exitCode); // new, check, generate
-void addNoteCommands(CLI::App& cli);                    // add, list, import-jsonl
+void addNotebookCommands(CLI::App& cli, int& exitCode); // new, check, generate, reindex
+void addNoteCommands(CLI::App& cli);                    // add, list, import-jsonl, search
 
 } // namespace banthuek::app

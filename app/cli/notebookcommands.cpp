@@ -72,6 +72,21 @@ void addGenerate(CLI::App& cli)
     });
 }
 
+void addReindex(CLI::App& cli)
+{
+    auto* command = cli.add_subcommand("reindex", "Rebuild the full-text search index");
+    auto path = std::make_shared<std::string>();
+    command->add_option("PATH", *path, "Notebook file")->required();
+    command->callback([path] {
+        const auto notebook = core::Notebook::open(*path);
+        const auto started = std::chrono::steady_clock::now();
+        const std::int64_t bytes = notebook->search().reindex();
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        std::cout << "Indexed " << bytes / (1024 * 1024) << " MB of text in " << seconds << " s ("
+                  << static_cast<double>(bytes) / 1e6 / seconds << " MB/s)\n";
+    });
+}
+
 } // namespace
 
 void addNotebookCommands(CLI::App& cli, int& exitCode)
@@ -79,6 +94,7 @@ void addNotebookCommands(CLI::App& cli, int& exitCode)
     addNew(cli);
     addCheck(cli, exitCode);
     addGenerate(cli);
+    addReindex(cli);
 }
 
 } // namespace banthuek::app

@@ -189,6 +189,40 @@ void addImportJsonl(CLI::App& cli)
     });
 }
 
+void addSearch(CLI::App& cli)
+{
+    auto* command = cli.add_subcommand("search", "Full-text search: record, title, score and snippet, best first");
+    auto path = std::make_shared<std::string>();
+    auto query = std::make_shared<std::string>();
+    auto limit = std::make_shared<int>(20);
+    auto json = std::make_shared<bool>(false);
+    command->add_option("PATH", *path, "Notebook file")->required();
+    command->add_option("QUERY", *query, "Words, \"a phrase\", -excluded, a OR b")->required();
+    command->add_option("--limit", *limit, "At most this many results")->capture_default_str()->check(CLI::PositiveNumber);
+    command->add_flag("--json", *json, "Print a JSON array");
+    command->callback([=] {
+        const auto notebook = core::Notebook::open(*path, core::Notebook::Access::ReadOnly);
+        // A query typed in full: its last word is a whole word, not a prefix being typed.
+        const auto hits = notebook->search().search(*query + " ", *limit);
+        if (*json) {
+            nlohmann::json array = nlohmann::json::array();
+            for (const core::SearchHit& hit : hits) {
+                nlohmann::json marks = nlohmann::json::array();
+                for (const auto& [from, to] : hit.highlights) {
+                    marks.push_back({from, to});
+                }
+                array.push_back({{"record", hit.record}, {"id", hit.noteId}, {"title", hit.title},
+                                 {"score", hit.score}, {"snippet", hit.snippet}, {"highlights", marks}});
+            }
+            std::cout << array.dump(2) << '\n';
+            return;
+        }
+        for (const core::SearchHit& hit : hits) {
+            std::cout << hit.record << '\t' << hit.title << '\t' << hit.score << '\t' << hit.snippet << '\n';
+        }
+    });
+}
+
 } // namespace
 
 void addNoteCommands(CLI::App& cli)
@@ -196,6 +230,7 @@ void addNoteCommands(CLI::App& cli)
     addAdd(cli);
     addList(cli);
     addImportJsonl(cli);
+    addSearch(cli);
 }
 
 } // namespace banthuek::app

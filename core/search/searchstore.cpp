@@ -164,7 +164,9 @@ std::vector<SearchHit> SearchStore::search(const std::string& query, int limit, 
         WITH hits(note_rowid, score) AS (
             SELECT rowid, bm25(note_search, 10.0, 1.0) FROM note_search WHERE note_search MATCH ?1
             UNION ALL
-            SELECT note_rowid, bm25(comment_search) FROM comment_search WHERE comment_search MATCH ?1)
+            SELECT n.rowid, bm25(comment_search) FROM comment_search
+            JOIN comments c ON c.rowid = comment_search.rowid JOIN notes n ON n.id = c.note_id
+            WHERE comment_search MATCH ?1)
         SELECT n.id, n.record, n.title, n.body, min(h.score) AS best
         FROM hits h JOIN notes n ON n.rowid = h.note_rowid
         WHERE n.trashed_ms IS NULL

@@ -63,8 +63,11 @@ NormalizedText normalize(std::string_view text)
         } else if (u_isUWhiteSpace(c)) {
             c = u' ';
         }
-        if (c == 0x0E33) { // SARA AM: NFKC would split it, and ICU then breaks words wrongly
-            append(out, icu::UnicodeString(c), offset);
+        // Fast paths (most of every note): ASCII only folds case, and NFKC leaves the Thai block
+        // alone but for SARA AM, which it would split (and ICU then breaks words wrongly).
+        if (c < 0x80 || (c >= 0x0E00 && c <= 0x0E7F)) {
+            out.text.append(static_cast<UChar32>(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c));
+            out.origin.push_back(offset);
             continue;
         }
         UErrorCode status = U_ZERO_ERROR;
@@ -78,6 +81,14 @@ enum class Kind { Thai, Letter, Digit, Other };
 
 Kind kindOf(UChar32 c)
 {
+    if (c < 0x80) { // fast path: most of every note is ASCII or Thai
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ? Kind::Letter
+               : (c >= u'0' && c <= u'9')                          ? Kind::Digit
+                                                                   : Kind::Other;
+    }
+    if (c >= 0x0E01 && c <= 0x0E4E) {
+        return c == kMaiYamok || c == 0x0E3F ? Kind::Other : Kind::Thai; // ๆ and ฿ end a word
+    }
     if (c == kMaiYamok) {
         return Kind::Other;
     }
@@ -126,7 +137,7 @@ void splitWord(const NormalizedText& source, int32_t start, int32_t end, std::ve
         const UChar32 c = text.char32At(i);
         Kind kind = kindOf(c);
         // A combining mark belongs to the letter before it, whatever ICU thinks of its script.
-        if (kind == Kind::Letter && u_getCombiningClass(c) > 0 && pieceStart >= 0) {
+        if (kind == Kind::Letter && c >= 0x0300 && pieceStart >= 0 && u_getCombiningClass(c) > 0) {
             kind = pieceKind;
         }
         const bool numberSeparator = (c == u',' || c == u'.') && pieceKind == Kind::Digit && pieceStart >= 0 &&

@@ -154,40 +154,39 @@ void seedVersion3(Database& db)
     }
 }
 
-// Version 4: full-text search. Titles and bodies in one FTS5 table keyed by the note's rowid,
-// comments in another keyed by the comment's rowid; both use the Thai-aware tokenizer, and
-// triggers keep them in the same transaction as every write (no stale results after a save).
+// Version 4: full-text search. FTS5 indexes over the notes' titles and bodies and over the
+// comments, as external-content tables (the text is not stored twice), through the Thai-aware
+// tokenizer; triggers keep them in the same transaction as every write.
 constexpr const char* kSchema4 = R"sql(
-CREATE VIRTUAL TABLE note_search USING fts5(title, body, tokenize = 'banthuek');
-CREATE VIRTUAL TABLE comment_search USING fts5(body, note_rowid UNINDEXED, tokenize = 'banthuek');
+CREATE VIRTUAL TABLE note_search USING fts5(title, body, content = 'notes', content_rowid = 'rowid',
+                                            tokenize = 'banthuek');
+CREATE VIRTUAL TABLE comment_search USING fts5(body, content = 'comments', content_rowid = 'rowid',
+                                               tokenize = 'banthuek');
 
 CREATE TRIGGER note_search_insert AFTER INSERT ON notes BEGIN
     INSERT INTO note_search (rowid, title, body) VALUES (new.rowid, new.title, new.body);
 END;
 CREATE TRIGGER note_search_update AFTER UPDATE OF title, body ON notes BEGIN
-    DELETE FROM note_search WHERE rowid = old.rowid;
+    INSERT INTO note_search (note_search, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
     INSERT INTO note_search (rowid, title, body) VALUES (new.rowid, new.title, new.body);
 END;
 CREATE TRIGGER note_search_delete AFTER DELETE ON notes BEGIN
-    DELETE FROM note_search WHERE rowid = old.rowid;
+    INSERT INTO note_search (note_search, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
 END;
 
 CREATE TRIGGER comment_search_insert AFTER INSERT ON comments BEGIN
-    INSERT INTO comment_search (rowid, body, note_rowid)
-    VALUES (new.rowid, new.body, (SELECT rowid FROM notes WHERE id = new.note_id));
+    INSERT INTO comment_search (rowid, body) VALUES (new.rowid, new.body);
 END;
 CREATE TRIGGER comment_search_update AFTER UPDATE OF body ON comments BEGIN
-    DELETE FROM comment_search WHERE rowid = old.rowid;
-    INSERT INTO comment_search (rowid, body, note_rowid)
-    VALUES (new.rowid, new.body, (SELECT rowid FROM notes WHERE id = new.note_id));
+    INSERT INTO comment_search (comment_search, rowid, body) VALUES ('delete', old.rowid, old.body);
+    INSERT INTO comment_search (rowid, body) VALUES (new.rowid, new.body);
 END;
 CREATE TRIGGER comment_search_delete AFTER DELETE ON comments BEGIN
-    DELETE FROM comment_search WHERE rowid = old.rowid;
+    INSERT INTO comment_search (comment_search, rowid, body) VALUES ('delete', old.rowid, old.body);
 END;
 
-INSERT INTO note_search (rowid, title, body) SELECT rowid, title, body FROM notes;
-INSERT INTO comment_search (rowid, body, note_rowid)
-    SELECT c.rowid, c.body, n.rowid FROM comments c JOIN notes n ON n.id = c.note_id;
+INSERT INTO note_search (note_search) VALUES ('rebuild');
+INSERT INTO comment_search (comment_search) VALUES ('rebuild');
 )sql";
 
 void seedVersion1(Database& db)

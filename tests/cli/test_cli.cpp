@@ -170,3 +170,28 @@ TEST_CASE("A notebook open for writing elsewhere is reported, not corrupted", "[
     CHECK(run({"list", nb}).out.empty());
     CHECK(run({"check", nb}).exitCode == 0);
 }
+
+TEST_CASE("search finds Thai words with a snippet; reindex rebuilds the index", "[cli][search]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("demo.banthuek");
+    REQUIRE(run({"new", nb, "--demo"}).exitCode == 0);
+    const auto found = run({"search", nb, "ปูม้า", "--json"});
+    REQUIRE(found.exitCode == 0);
+    const auto hits = nlohmann::json::parse(found.out);
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0]["title"] == "ธนาคารปูม้าปากพูน: ทะเลที่ชุมชนดูแลเอง");
+    CHECK(hits[0]["score"].get<double>() >= hits[1]["score"].get<double>());
+    const std::string snippet = hits[0]["snippet"];
+    const auto mark = hits[0]["highlights"][0];
+    CHECK(snippet.substr(mark[0].get<std::size_t>(), mark[1].get<std::size_t>() - mark[0].get<std::size_t>()) ==
+          "ปูม้า");
+    const auto table = run({"search", nb, "ขนอม"});
+    CHECK_THAT(table.out, Catch::Contains("กองทุนสวัสดิการชุมชนขนอมครบห้าปี"));
+    CHECK(run({"search", nb, "\"ไม่ปิด"}).exitCode == 0); // a bad query finds nothing, calmly
+    CHECK(run({"search", nb, "!!!", "--json"}).out == "[]\n");
+    const auto reindexed = run({"reindex", nb});
+    CHECK(reindexed.exitCode == 0);
+    CHECK_THAT(reindexed.out, Catch::Contains("Indexed"));
+    CHECK(nlohmann::json::parse(run({"search", nb, "ปูม้า", "--json"}).out).size() == 2);
+}
