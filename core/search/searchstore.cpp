@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace banthuek::core {
 namespace {
@@ -160,27 +161,54 @@ std::vector<SearchHit> SearchStore::search(const std::string& query, int limit, 
     if (expression.empty()) {
         return {};
     }
-    auto rows = m_db.cached(R"sql(
-        WITH hits(note_rowid, score) AS (
-            SELECT rowid, bm25(note_search, 10.0, 1.0) FROM note_search WHERE note_search MATCH ?1
-            UNION ALL
-            SELECT n.rowid, bm25(comment_search) FROM comment_search
-            JOIN comments c ON c.rowid = comment_search.rowid JOIN notes n ON n.id = c.note_id
-            WHERE comment_search MATCH ?1)
-        SELECT n.id, n.record, n.title, n.body, min(h.score) AS best
-        FROM hits h JOIN notes n ON n.rowid = h.note_rowid
-        WHERE n.trashed_ms IS NULL
-        GROUP BY n.rowid ORDER BY best, n.record DESC LIMIT ?2 OFFSET ?3)sql");
-    rows->bind(1, expression).bind(2, limit).bind(3, std::max(0, offset));
+    // Phase 1 reads only the indexes: every matching note's best score. Reading the notes
+    // themselves (large rows) is left to phase 2, for the page being shown.
+    std::unordered_map<std::int64_t, double> best;
+    auto keep = [&best](std::int64_t note, double score) {
+        auto [it, fresh] = best.try_emplace(note, score);
+        if (!fresh && score < it->second) {
+            it->second = score;
+        }
+    };
+    auto notes = m_db.cached("SELECT rowid, bm25(note_search, 10.0, 1.0) FROM note_search WHERE note_search MATCH ?1");
+    notes->bind(1, expression);
+    while (notes->step()) {
+        keep(notes->integer(0), notes->real(1));
+    }
+    auto comments = m_db.cached(
+        "SELECT n.rowid, bm25(comment_search) FROM comment_search JOIN comments c ON c.rowid = comment_search.rowid "
+        "JOIN notes n ON n.id = c.note_id WHERE comment_search MATCH ?1 AND n.trashed_ms IS NULL");
+    comments->bind(1, expression);
+    while (comments->step()) {
+        keep(comments->integer(0), comments->real(1));
+    }
+    std::vector<std::pair<double, std::int64_t>> ranked;
+    ranked.reserve(best.size());
+    for (const auto& [note, score] : best) {
+        ranked.emplace_back(score, -note); // ties: newer notes (higher rowid) first
+    }
+    const auto wanted = static_cast<std::size_t>(std::max(0, offset) + std::max(0, limit));
+    const auto sorted = ranked.begin() + static_cast<std::ptrdiff_t>(std::min(ranked.size(), wanted + 64));
+    std::partial_sort(ranked.begin(), sorted, ranked.end());
+
+    // Phase 2: the notes of the page, in rank order, skipping those in the Trash.
     const QueryWords words = wordsToHighlight(query);
     std::vector<SearchHit> hits;
-    while (rows->step()) {
+    int skipped = 0;
+    for (auto it = ranked.begin(); it != ranked.end() && static_cast<int>(hits.size()) < limit; ++it) {
+        if (it == sorted) { // more notes than expected were in the Trash: rank the rest too
+            std::sort(it, ranked.end());
+        }
+        auto row = m_db.cached("SELECT id, record, title, body FROM notes WHERE rowid = ?1 AND trashed_ms IS NULL");
+        if (!row->bind(1, -it->second).step() || skipped++ < offset) {
+            continue;
+        }
         SearchHit hit;
-        hit.noteId = rows->text(0);
-        hit.record = rows->integer(1);
-        hit.title = rows->text(2);
-        hit.score = -rows->real(4);
-        makeSnippet(rows->text(3), words, hit);
+        hit.noteId = row->text(0);
+        hit.record = row->integer(1);
+        hit.title = row->text(2);
+        hit.score = -it->first;
+        makeSnippet(row->text(3), words, hit);
         if (hit.snippet.empty()) {
             makeSnippet(hit.title, words, hit); // the match was in the title or a comment
         }
