@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demonotebook.h"
+#include "core/generate/generator.h"
 #include "core/search/searchstore.h"
 #include "core/search/tokenizer.h"
 #include "core/text/normalize.h"
@@ -202,4 +203,27 @@ TEST_CASE("Bad queries return no results, never an error", "[search][query]")
         CHECK_NOTHROW(nb->search().search(query));
     }
     CHECK(nb->search().search("!!! ... ;;;").empty());
+}
+
+TEST_CASE("Search pages through ranked results and skips the Trash", "[search]")
+{
+    banthuek::test::FreshNotebook nb;
+    (void)generateNotes(*nb.notebook, {300, 11, {}});
+    const auto all = nb->search().search("ชุมชน ", 300);
+    REQUIRE(all.size() > 100);
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        REQUIRE(all[i - 1].score >= all[i].score); // best first
+    }
+    const auto page = nb->search().search("ชุมชน ", 20, 40);
+    REQUIRE(page.size() == 20);
+    CHECK(page[0].noteId == all[40].noteId);
+    CHECK(page[19].noteId == all[59].noteId);
+    // Trash the 100 best: the first result is now the 101st, although it lies past the
+    // candidates ranked first.
+    for (std::size_t i = 0; i < 100; ++i) {
+        nb->notes().trash(all[i].noteId);
+    }
+    const auto after = nb->search().search("ชุมชน ", 5);
+    REQUIRE_FALSE(after.empty());
+    CHECK(after[0].noteId == all[100].noteId);
 }
