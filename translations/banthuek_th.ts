@@ -496,6 +496,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>Not saved: check the title and fields.</source>
         <translation>ยังไม่ได้บันทึก: ตรวจสอบชื่อเรื่องและช่องต่าง ๆ</translation>
     </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>บันทึกไม่มีชื่อ</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::NoteListModel</name>

@@ -231,3 +231,18 @@ TEST_CASE("A village is added inline under the chosen subdistrict", "[ui][places
     CHECK(village->nameTh == "บ้านในไร่");
     CHECK(currentNote(f).content.placeCodes == std::vector<std::string>{"800807", "80080707"});
 }
+
+TEST_CASE("Clearing the title never loses the body typed after it", "[ui][autosave]")
+{
+    WindowFixture f;
+    f.window->newNote(core::NoteKind::FieldNote);
+    const std::string first = f.window->editor().noteId().toStdString();
+    auto* title = f.find<QLineEdit>("titleEdit");
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Backspace);
+    typeInto(f.find<QTextEdit>("bodyEdit"), QStringLiteral("เนื้อหาที่ต้องไม่หาย"));
+    f.window->newNote(core::NoteKind::FieldNote); // switching notes saves the first
+    const core::Note saved = f.notebook().notes().get(first);
+    CHECK(saved.content.body.find("เนื้อหาที่ต้องไม่หาย") != std::string::npos);
+    CHECK(saved.content.title == "Untitled note");
+}

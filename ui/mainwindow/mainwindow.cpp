@@ -135,6 +135,11 @@ void MainWindow::sidebarSelected(const QModelIndex& index)
 void MainWindow::noteSelected(const QString& id)
 {
     m_editor->open(id);
+    if (m_editor->noteId() != id && !m_editor->noteId().isEmpty()) {
+        // The open note could not be saved: it stays open, and the list shows it selected.
+        const QSignalBlocker blocker(m_listPane);
+        m_listPane->selectNote(m_editor->noteId());
+    }
     m_comments->showNote(m_editor->noteId());
 }
 

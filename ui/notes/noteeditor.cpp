@@ -124,7 +124,9 @@ void NoteEditor::open(const QString& id)
     if (id == m_id && !id.isEmpty()) {
         return;
     }
-    saveNow();
+    if (!saveNow()) {
+        return; // keep the note whose changes could not be written on screen, never drop them
+    }
     m_id = id;
     const auto note = id.isEmpty() ? std::nullopt
                                    : m_session.read([&] { return m_session.notebook().notes().get(id.toStdString()); });
@@ -175,7 +177,9 @@ void NoteEditor::updateFooter(const core::Note& note)
 core::NoteDraft NoteEditor::draft() const
 {
     core::NoteDraft d;
-    d.title = m_title->text().toStdString();
+    // A note whose title was cleared is still saved (with a placeholder), so its body is kept.
+    const QString title = m_title->text().trimmed();
+    d.title = (title.isEmpty() ? tr("Untitled note") : title).toStdString();
     d.kind = core::parseKind(m_kind->currentData().toString().toStdString()).value_or(core::NoteKind::FieldNote);
     d.eventDate = m_date->date();
     d.author = m_author->text().toStdString();
