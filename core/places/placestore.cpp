@@ -76,6 +76,28 @@ Place PlaceStore::get(const std::string& code) const
     throw Error(ErrorCategory::NotFound, "There is no place with the code \"" + code + "\".");
 }
 
+std::optional<PlaceMatch> PlaceStore::match(const std::string& code) const
+{
+    if (!find(code)) {
+        return std::nullopt;
+    }
+    const std::vector<Place> chain = path(code);
+    PlaceMatch result{chain.back(), {}, {}, {}, {}};
+    for (const Place& ancestor : chain) {
+        if (ancestor.code == code) {
+            continue;
+        }
+        if (ancestor.level == PlaceLevel::Province) {
+            result.provinceTh = ancestor.nameTh;
+            result.provinceEn = ancestor.nameEn;
+        } else if (ancestor.level == PlaceLevel::District) {
+            result.districtTh = ancestor.nameTh;
+            result.districtEn = ancestor.nameEn;
+        }
+    }
+    return result;
+}
+
 std::vector<Place> PlaceStore::path(const std::string& code) const
 {
     std::vector<Place> chain;

@@ -19,6 +19,8 @@ public:
 
     [[nodiscard]] std::optional<Place> find(const std::string& code) const;
     [[nodiscard]] Place get(const std::string& code) const; // throws NotFound
+    // The place with the names of its district and province, as search() returns it.
+    [[nodiscard]] std::optional<PlaceMatch> match(const std::string& code) const;
     // Province first, down to the place itself.
     [[nodiscard]] std::vector<Place> path(const std::string& code) const;
     // Direct children in Thai order; an empty code lists the provinces.

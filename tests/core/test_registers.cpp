@@ -112,6 +112,11 @@ TEST_CASE("The whole gazetteer is loaded with aliases", "[places]")
     CHECK(path[0].nameTh == "นครศรีธรรมราช");
     CHECK(path[1].nameEn == "Tha Sala");
     CHECK(nb->places().children("80").size() == 23);
+    const auto match = nb->places().match("800801");
+    REQUIRE(match.has_value());
+    CHECK(match->districtEn == "Tha Sala");
+    CHECK(match->provinceTh == "นครศรีธรรมราช");
+    CHECK_FALSE(nb->places().match("999999").has_value());
     CHECK(nb->places().children("").size() == 77);
 }
 

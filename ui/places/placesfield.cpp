@@ -73,9 +73,9 @@ QList<Chip> placeChips(Session& session, const std::vector<std::string>& codes)
 {
     QList<Chip> chips;
     for (const std::string& code : codes) {
-        const auto matches = session.read([&] { return session.notebook().places().search(code, 1); });
-        if (matches && !matches->empty() && matches->front().place.code == code) {
-            chips << placeChip(session, matches->front());
+        const auto match = session.read([&] { return session.notebook().places().match(code); });
+        if (match && *match) {
+            chips << placeChip(session, **match);
         } else {
             chips << Chip{QString::fromStdString(code), session.placeName(QString::fromStdString(code)), {}};
         }
