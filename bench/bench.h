@@ -17,5 +17,8 @@ struct Figure {
 std::vector<Figure> measureCore(const std::string& dir, int notes);
 // Opening the window on a generated notebook: time to first paint, scroll steps.
 std::vector<Figure> measureWindow(const std::string& path);
+// The search benchmark on an existing notebook (see searchbench.cpp); prints its table and
+// returns 0 when recall and precision are both 1.00.
+int runSearchBench(const std::string& path, int runs, bool rebuild);
 
 } // namespace banthuek::bench

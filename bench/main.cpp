@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH
+// banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH | --search PATH [--runs N] [--rebuild]
 // Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
 // for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
 #include "bench/bench.h"
@@ -38,6 +38,12 @@ int main(int argc, char** argv)
     const std::string dir = dirAt >= 0 && dirAt + 1 < args.size() ? args.at(dirAt + 1).toStdString()
                                                                   : QDir::tempPath().toStdString() + "/banthuek-bench";
     std::filesystem::create_directories(dir);
+
+    // --search PATH [--runs N] [--rebuild]: the search benchmark on an existing notebook.
+    if (const auto searchAt = args.indexOf(QStringLiteral("--search")); searchAt >= 0 && searchAt + 1 < args.size()) {
+        return banthuek::bench::runSearchBench(args.at(searchAt + 1).toStdString(), argument(args, QStringLiteral("--runs"), 5),
+                                               args.contains(QStringLiteral("--rebuild")));
+    }
 
     // --open PATH: only the window figures, on an existing notebook.
     if (const auto openAt = args.indexOf(QStringLiteral("--open")); openAt >= 0 && openAt + 1 < args.size()) {

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <iostream>
 
 namespace banthuek::app {
@@ -80,7 +81,9 @@ void addReindex(CLI::App& cli)
     command->callback([path] {
         const auto notebook = core::Notebook::open(*path);
         const auto started = std::chrono::steady_clock::now();
-        const std::int64_t bytes = notebook->search().reindex();
+        ProgressLine progress("Rebuilding the search indexes");
+        const std::int64_t bytes = notebook->search().reindex(
+            [&progress](double done) { progress.update(std::lround(done * 1000), 1000); });
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         std::cout << "Indexed " << bytes / (1024 * 1024) << " MB of text in " << seconds << " s ("
                   << static_cast<double>(bytes) / 1e6 / seconds << " MB/s)\n";

@@ -144,17 +144,23 @@ void printTable(const std::vector<core::NoteSummary>& notes)
     }
 }
 
+// The filters list and search share.
+void addFilterOptions(CLI::App& command, ListOptions& options)
+{
+    command.add_option("--kind", options.kind, "field_note, minutes or article");
+    command.add_option("--place", options.place, "Place code: a province, district, subdistrict or village");
+    command.add_option("--theme", options.theme, "Theme name (includes its sub-themes)");
+    command.add_option("--author", options.author, "Author's name");
+    command.add_option("--from", options.from, "First event date, YYYY-MM-DD (either era)");
+    command.add_option("--to", options.to, "Last event date, YYYY-MM-DD (either era)");
+}
+
 void addList(CLI::App& cli)
 {
     auto* command = cli.add_subcommand("list", "List notes, newest event first");
     auto options = std::make_shared<ListOptions>();
     command->add_option("PATH", options->path, "Notebook file")->required();
-    command->add_option("--kind", options->kind, "field_note, minutes or article");
-    command->add_option("--place", options->place, "Place code: a province, district, subdistrict or village");
-    command->add_option("--theme", options->theme, "Theme name (includes its sub-themes)");
-    command->add_option("--author", options->author, "Author's name");
-    command->add_option("--from", options->from, "First event date, YYYY-MM-DD");
-    command->add_option("--to", options->to, "Last event date, YYYY-MM-DD");
+    addFilterOptions(*command, *options);
     command->add_option("--limit", options->limit, "At most this many notes");
     command->add_flag("--trash", options->trash, "List the notes in the Trash instead");
     command->add_flag("--json", options->json, "Print a JSON array");
@@ -189,37 +195,50 @@ void addImportJsonl(CLI::App& cli)
     });
 }
 
+void printHits(const std::vector<core::SearchHit>& hits, bool json)
+{
+    if (json) {
+        nlohmann::json array = nlohmann::json::array();
+        for (const core::SearchHit& hit : hits) {
+            nlohmann::json marks = nlohmann::json::array();
+            for (const auto& [from, to] : hit.highlights) {
+                marks.push_back({from, to});
+            }
+            array.push_back({{"record", hit.record}, {"id", hit.noteId}, {"title", hit.title}, {"score", hit.score},
+                             {"whole_word", hit.wholeWord}, {"snippet", hit.snippet}, {"highlights", marks}});
+        }
+        std::cout << array.dump(2) << '\n';
+        return;
+    }
+    for (const core::SearchHit& hit : hits) {
+        std::cout << hit.record << '\t' << hit.title << '\t' << hit.score << '\t' << hit.snippet << '\n';
+    }
+}
+
 void addSearch(CLI::App& cli)
 {
     auto* command = cli.add_subcommand("search", "Full-text search: record, title, score and snippet, best first");
-    auto path = std::make_shared<std::string>();
+    auto options = std::make_shared<ListOptions>();
     auto query = std::make_shared<std::string>();
     auto limit = std::make_shared<int>(20);
-    auto json = std::make_shared<bool>(false);
-    command->add_option("PATH", *path, "Notebook file")->required();
-    command->add_option("QUERY", *query, "Words, \"a phrase\", -excluded, a OR b")->required();
+    command->add_option("PATH", options->path, "Notebook file")->required();
+    command->add_option("QUERY", *query,
+                        "Words, \"a phrase\", -excluded, a OR b, and place:, theme:, author:, kind:, before:, after:")
+        ->required();
+    addFilterOptions(*command, *options);
     command->add_option("--limit", *limit, "At most this many results")->capture_default_str()->check(CLI::PositiveNumber);
-    command->add_flag("--json", *json, "Print a JSON array");
+    command->add_flag("--json", options->json, "Print a JSON array");
     command->callback([=] {
-        const auto notebook = core::Notebook::open(*path, core::Notebook::Access::ReadOnly);
-        // A query typed in full: its last word is a whole word, not a prefix being typed.
-        const auto hits = notebook->search().search(*query + " ", *limit);
-        if (*json) {
-            nlohmann::json array = nlohmann::json::array();
-            for (const core::SearchHit& hit : hits) {
-                nlohmann::json marks = nlohmann::json::array();
-                for (const auto& [from, to] : hit.highlights) {
-                    marks.push_back({from, to});
-                }
-                array.push_back({{"record", hit.record}, {"id", hit.noteId}, {"title", hit.title},
-                                 {"score", hit.score}, {"snippet", hit.snippet}, {"highlights", marks}});
-            }
-            std::cout << array.dump(2) << '\n';
-            return;
+        const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
+        core::SearchRequest request;
+        request.query = *query + " "; // typed in full: the last word is not a prefix being typed
+        request.filter = filterFor(*notebook, *options);
+        request.limit = *limit;
+        const core::SearchResults results = notebook->search().search(request);
+        if (!results.problem.empty()) {
+            throw Error(ErrorCategory::InvalidInput, results.problem);
         }
-        for (const core::SearchHit& hit : hits) {
-            std::cout << hit.record << '\t' << hit.title << '\t' << hit.score << '\t' << hit.snippet << '\n';
-        }
+        printHits(results.hits, options->json);
     });
 }
 

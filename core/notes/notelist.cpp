@@ -139,6 +139,18 @@ std::vector<std::string> NoteStore::listIds(const NoteFilter& filter) const
     return ids;
 }
 
+std::vector<std::int64_t> NoteStore::listRowids(const NoteFilter& filter) const
+{
+    const WhereClause where = whereFor(filter);
+    auto rows = m_db.cached("SELECT n.rowid FROM notes n" + where.sql + " ORDER BY n.rowid");
+    where.bindAll(*rows);
+    std::vector<std::int64_t> rowids;
+    while (rows->step()) {
+        rowids.push_back(rows->integer(0));
+    }
+    return rowids;
+}
+
 std::vector<NoteSummary> NoteStore::summaries(const std::vector<std::string>& ids) const
 {
     auto rows = m_db.cached(

@@ -27,6 +27,9 @@ public:
     [[nodiscard]] std::vector<NoteSummary> list(const NoteFilter& filter = {}) const;
     // The ids a list would show, in its order: cheap, for views that load rows as they scroll.
     [[nodiscard]] std::vector<std::string> listIds(const NoteFilter& filter = {}) const;
+    // The rowids of every note the filter lets through (its sort, limit and offset ignored),
+    // ascending: for narrowing search results.
+    [[nodiscard]] std::vector<std::int64_t> listRowids(const NoteFilter& filter) const;
     // List rows for these notes, in the order given (ids that no longer exist are left out).
     [[nodiscard]] std::vector<NoteSummary> summaries(const std::vector<std::string>& ids) const;
     [[nodiscard]] std::int64_t count(const NoteFilter& filter = {}) const;

@@ -2,9 +2,12 @@
 #include "core/search/fts5tokenizer.h"
 
 #include "core/error.h"
+#include "core/search/searchtext.h"
 #include "core/search/tokenizer.h"
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace banthuek::core {
 namespace {
@@ -41,6 +44,52 @@ int tokenize(Fts5Tokenizer*, void* context, int, const char* text, int length,
     return SQLITE_OK;
 }
 
+// Word parts: documents give every window of three folded code points; a query string is
+// already one folded window (partsExpression makes them), taken as it is.
+int tokenizeParts(Fts5Tokenizer*, void* context, int flags, const char* text, int length,
+                  int (*emit)(void*, int, const char*, int, int, int))
+{
+    try {
+        if ((flags & FTS5_TOKENIZE_QUERY) != 0) { // folding again would drop a window's leading space
+            return length == 0 ? SQLITE_OK : emit(context, 0, text, length, 0, length);
+        }
+        const std::string folded = searchText(std::string_view(text, static_cast<std::size_t>(length)));
+        // Offsets are into the folded text, clamped to the original: nothing reads them back.
+        return forEachTrigram(folded, [&](std::size_t begin, std::size_t end) {
+            return emit(context, 0, folded.data() + begin, static_cast<int>(end - begin),
+                        std::min(static_cast<int>(begin), length), std::min(static_cast<int>(end), length));
+        });
+    } catch (...) {
+        return SQLITE_ERROR;
+    }
+}
+
+// Adds up, per phrase, the column weights times a saturating count of its hits in the row.
+void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int weightCount,
+          sqlite3_value** weights)
+{
+    constexpr int kMaxColumns = 8;
+    constexpr double kHitCap = 4; // a word's fifth use in a column says little more
+    double score = 0;
+    for (int phrase = 0; phrase < api->xPhraseCount(fts); ++phrase) {
+        double hits[kMaxColumns] = {};
+        Fts5PhraseIter it;
+        int column = 0;
+        int offset = 0;
+        for (api->xPhraseFirst(fts, phrase, &it, &column, &offset); column >= 0;
+             api->xPhraseNext(fts, &it, &column, &offset)) {
+            if (column < kMaxColumns && hits[column] < kHitCap) {
+                ++hits[column];
+            }
+        }
+        for (int c = 0; c < kMaxColumns; ++c) {
+            const double weight = c < weightCount ? sqlite3_value_double(weights[c]) : 1.0;
+            score += weight * hits[c] / (hits[c] + 1.2);
+        }
+    }
+    sqlite3_result_double(result, score);
+}
+
 fts5_api* fts5Api(sqlite3* db)
 {
     fts5_api* api = nullptr;
@@ -56,15 +105,18 @@ fts5_api* fts5Api(sqlite3* db)
 
 } // namespace
 
-void registerSearchTokenizer(sqlite3* db)
+void registerSearchExtensions(sqlite3* db)
 {
     fts5_api* api = fts5Api(db);
     if (!api) {
         throw Error(ErrorCategory::Database, "This SQLite has no FTS5; Banthuek's search needs it.");
     }
-    fts5_tokenizer tokenizer{&create, &destroy, &tokenize};
-    if (api->xCreateTokenizer(api, kSearchTokenizer, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
-        throw Error(ErrorCategory::Database, "Could not register the search tokenizer.");
+    fts5_tokenizer words{&create, &destroy, &tokenize};
+    fts5_tokenizer parts{&create, &destroy, &tokenizeParts};
+    if (api->xCreateTokenizer(api, kSearchTokenizer, nullptr, &words, nullptr) != SQLITE_OK ||
+        api->xCreateTokenizer(api, kPartsTokenizer, nullptr, &parts, nullptr) != SQLITE_OK ||
+        api->xCreateFunction(api, kRankFunction, nullptr, &rank, nullptr) != SQLITE_OK) {
+        throw Error(ErrorCategory::Database, "Could not register the search tokenizers.");
     }
 }
 

@@ -5,11 +5,18 @@ struct sqlite3;
 
 namespace banthuek::core {
 
-// The FTS5 tokenizer name for Banthuek's Thai-aware words: `tokenize='banthuek'`.
+// The FTS5 tokenizer for Banthuek's Thai-aware words: `tokenize='banthuek'`.
 inline constexpr const char* kSearchTokenizer = "banthuek";
+// The FTS5 tokenizer for word parts: every three code points of searchText, so any part of a
+// word can be found (`tokenize='banthuek_parts'`). A query string is one folded term.
+inline constexpr const char* kPartsTokenizer = "banthuek_parts";
+// The FTS5 ranking function: `banthuek_rank(table, weight...)`, larger is better. Like bm25
+// without the document-length lookups (notes are of similar length; those lookups were 80% of
+// the time for a word in every note), and a word's repeats in one column count up to four.
+inline constexpr const char* kRankFunction = "banthuek_rank";
 
-// Registers tokenizeForSearch with the connection's FTS5 (through the fts5_api pointer), so
-// the index and the queries split and normalise text the same way.
-void registerSearchTokenizer(sqlite3* db);
+// Registers both tokenizers and the ranking function with the connection's FTS5 (through the
+// fts5_api pointer), so the indexes and the queries split and fold text the same way.
+void registerSearchExtensions(sqlite3* db);
 
 } // namespace banthuek::core

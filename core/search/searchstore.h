@@ -1,41 +1,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/notes/note.h"
+
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace banthuek::core {
 
 class Database;
+class NoteStore;
+class PlaceStore;
+class ThemeStore;
 
 struct SearchHit {
     std::string noteId;
     std::int64_t record = 0;
     std::string title;
-    double score = 0;            // bm25: lower is better; shown to users as the negated value
-    std::string snippet;         // text around the best match, from the original
+    double score = 0;       // larger is better; 0 for notes that contain the query only as part of words
+    bool wholeWord = false; // the title or body has the query as whole words
+    std::string snippet;    // text around the best match, from the original
     std::vector<std::pair<std::size_t, std::size_t>> highlights; // byte ranges in the snippet
 };
 
+struct SearchRequest {
+    std::string query;
+    // The sidebar's selection and the command line's filters: kind, place, theme, author and
+    // dates are used; typed filters in the query (place:, theme:, ...) narrow it further.
+    NoteFilter filter;
+    int limit = 20;
+    int offset = 0;
+};
+
+struct SearchResults {
+    std::vector<SearchHit> hits;
+    bool more = false;   // another page follows
+    std::string problem; // a typed filter that names nothing known, said so a user can fix it
+};
+
 // Full-text search over note titles, bodies and comments (notes in the Trash excluded).
-// A query is words (all must match, the last one also as a prefix, so results come as you
-// type; Thai typed without spaces must match as a phrase), "quoted phrases", -excluded words and OR between words. Words are split and
-// normalised by the same tokenizer as the index. A query with no words returns no results;
-// nothing a user types makes it fail.
+// A note matches when, after searchText folding, its fields contain every term of the query:
+// whole words or parts of words alike (ชน finds ชุมชน), as complete as reading every note.
+// Query language: words (all must match), "quoted phrases", -excluded words, OR between
+// words, and typed filters (see searchquery.h). Results are ranked in two tiers: notes whose
+// title or body has the terms as whole words (the ICU word index, title weighing 10x the body)
+// first, best first; then the rest (part-word matches, matches only in comments), newest first.
+// Every result is checked against its text, so no index can give a wrong one. Nothing a user
+// types makes it fail; a query with no words returns no results.
 class SearchStore final {
 public:
-    explicit SearchStore(Database& db) : m_db(db) {}
+    SearchStore(Database& db, const NoteStore& notes, PlaceStore& places, const ThemeStore& themes)
+        : m_db(db), m_notes(notes), m_places(places), m_themes(themes)
+    {
+    }
 
+    [[nodiscard]] SearchResults search(const SearchRequest& request) const;
     [[nodiscard]] std::vector<SearchHit> search(const std::string& query, int limit = 20, int offset = 0) const;
-    // Rebuilds both indexes from the notes and comments; returns the bytes of text indexed.
-    std::int64_t reindex();
+
+    // Rebuilds every search index from the notes and comments; returns the bytes of text
+    // indexed. `progress` (0..1) is called between the indexes.
+    std::int64_t reindex(const std::function<void(double)>& progress = {});
 
 private:
     Database& m_db;
+    const NoteStore& m_notes;
+    PlaceStore& m_places;
+    const ThemeStore& m_themes;
 };
-
-// The FTS5 expression for a user's query, or "" when it has no words. Exposed for tests.
-[[nodiscard]] std::string ftsExpression(const std::string& query);
 
 } // namespace banthuek::core

@@ -2,9 +2,9 @@
 #include "core/search/tokenizer.h"
 
 #include "core/error.h"
+#include "core/search/searchtext.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -24,29 +24,10 @@ struct NormalizedText {
     std::size_t originalSize = 0;
 };
 
-const icu::Normalizer2& nfkcCaseFold()
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* normalizer = icu::Normalizer2::getInstance(nullptr, "nfkc_cf", UNORM2_COMPOSE, status);
-    if (U_FAILURE(status) || !normalizer) {
-        throw Error(ErrorCategory::Database, "ICU normaliser unavailable for search.");
-    }
-    return *normalizer;
-}
-
-void append(NormalizedText& out, const icu::UnicodeString& piece, std::size_t offset)
-{
-    for (int32_t i = 0; i < piece.length(); ++i) {
-        out.text.append(piece.charAt(i));
-        out.origin.push_back(offset);
-    }
-}
-
-// Normalises one code point at a time: stored text is already NFC, and this keeps the map
-// from normalised units back to original bytes exact.
+// Folds one code point at a time: stored text is already NFC, and this keeps the map from
+// normalised units back to original bytes exact.
 NormalizedText normalize(std::string_view text)
 {
-    const icu::Normalizer2& fold = nfkcCaseFold();
     NormalizedText out;
     out.originalSize = text.size();
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
@@ -55,24 +36,16 @@ NormalizedText normalize(std::string_view text)
         const auto offset = static_cast<std::size_t>(i);
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c);
-        if (c < 0 || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD) {
-            continue; // malformed bytes, zero-width characters and soft hyphens carry no text
+        if (c < 0) {
+            continue; // malformed bytes carry no text
         }
-        if (c >= 0x0E50 && c <= 0x0E59) {
-            c = u'0' + (c - 0x0E50); // Thai digits
-        } else if (u_isUWhiteSpace(c)) {
-            c = u' ';
-        }
-        // Fast paths (most of every note): ASCII only folds case, and NFKC leaves the Thai block
-        // alone but for SARA AM, which it would split (and ICU then breaks words wrongly).
-        if (c < 0x80 || (c >= 0x0E00 && c <= 0x0E7F)) {
-            out.text.append(static_cast<UChar32>(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c));
+        foldCodePoint(static_cast<char32_t>(c), [&](char32_t folded) {
+            out.text.append(static_cast<UChar32>(folded));
             out.origin.push_back(offset);
-            continue;
-        }
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::UnicodeString folded = fold.normalize(icu::UnicodeString(c), status);
-        append(out, U_SUCCESS(status) ? folded : icu::UnicodeString(c), offset);
+            if (folded > 0xFFFF) {
+                out.origin.push_back(offset); // a surrogate pair is two units
+            }
+        });
     }
     return out;
 }

@@ -28,7 +28,7 @@ Database::Database(const std::string& path, Mode mode) : m_path(path), m_mode(mo
     sqlite3_busy_timeout(m_db, 5000);
     try {
         registerThaiCollation(m_db);
-        registerSearchTokenizer(m_db);
+        registerSearchExtensions(m_db);
     } catch (...) {
         sqlite3_close_v2(m_db); // the destructor does not run for a constructor that throws
         throw;

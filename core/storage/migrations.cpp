@@ -189,6 +189,65 @@ INSERT INTO note_search (note_search) VALUES ('rebuild');
 INSERT INTO comment_search (comment_search) VALUES ('rebuild');
 )sql";
 
+// Version 5: word parts. One document per note holding its title, body and comments (in
+// comment order, one per line), indexed as windows of three folded code points with rowids
+// only (detail=none) and a prefix index for two-letter queries. It finds every candidate for
+// a query that is part of a word (ชน in ชุมชน); the exact check is made on the text.
+// The content is a view, so 'rebuild' works; the triggers give FTS5 the old text on every
+// change, read before it goes (BEFORE triggers), in the same transaction as the write.
+constexpr const char* kSchema5 = R"sql(
+CREATE VIEW note_parts_text (id, title, body, comments) AS
+    SELECT n.rowid, n.title, n.body,
+           (SELECT group_concat(c.body, char(10)) FROM (SELECT body FROM comments WHERE note_id = n.id ORDER BY rowid) c)
+    FROM notes n;
+CREATE VIRTUAL TABLE note_parts USING fts5(title, body, comments, content = 'note_parts_text', content_rowid = 'id',
+                                           tokenize = 'banthuek_parts', detail = none, prefix = '2');
+
+CREATE TRIGGER note_parts_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments) SELECT * FROM note_parts_text WHERE id = new.rowid;
+END;
+CREATE TRIGGER note_parts_update_before BEFORE UPDATE OF title, body ON notes BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', * FROM note_parts_text WHERE id = old.rowid;
+END;
+CREATE TRIGGER note_parts_update_after AFTER UPDATE OF title, body ON notes BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments) SELECT * FROM note_parts_text WHERE id = new.rowid;
+END;
+CREATE TRIGGER note_parts_delete BEFORE DELETE ON notes BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', * FROM note_parts_text WHERE id = old.rowid;
+END;
+
+-- A comment changes its note's document. While a note is being deleted its comments go with
+-- it and its document is already gone: the guards skip those.
+CREATE TRIGGER note_parts_comment_insert_before BEFORE INSERT ON comments BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_comment_insert_after AFTER INSERT ON comments BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_comment_update_before BEFORE UPDATE OF body ON comments BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+CREATE TRIGGER note_parts_comment_update_after AFTER UPDATE OF body ON comments BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_comment_delete_before BEFORE DELETE ON comments BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+CREATE TRIGGER note_parts_comment_delete_after AFTER DELETE ON comments BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+
+INSERT INTO note_parts (note_parts) VALUES ('rebuild');
+)sql";
+
 void seedVersion1(Database& db)
 {
     loadGazetteer(db);
@@ -200,6 +259,7 @@ const std::array kMigrations = {
     Migration{2, kSchema2, nullptr},
     Migration{3, kSchema3, &seedVersion3},
     Migration{4, kSchema4, nullptr},
+    Migration{5, kSchema5, nullptr},
 };
 
 } // namespace

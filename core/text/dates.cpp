@@ -147,6 +147,17 @@ std::int64_t nowMillis()
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
+CivilDate addDays(const CivilDate& date, int days)
+{
+    using namespace std::chrono;
+    const sys_days day = sys_days(year_month_day(year(date.year), month(static_cast<unsigned>(date.month)),
+                                                 std::chrono::day(static_cast<unsigned>(date.day)))) +
+                         std::chrono::days(days);
+    const year_month_day ymd(day);
+    return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+            static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
 CivilDate today()
 {
     const std::time_t now = std::time(nullptr);

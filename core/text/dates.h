@@ -42,6 +42,9 @@ struct DateStyle {
 // Date and time of a UTC millisecond instant in the local time zone: "22 มกราคม 2550 14:05".
 [[nodiscard]] std::string formatDateTime(std::int64_t utcMillis, const DateStyle& style = {});
 
+// The day `days` days after `date` (before, when negative).
+[[nodiscard]] CivilDate addDays(const CivilDate& date, int days);
+
 [[nodiscard]] std::int64_t nowMillis();
 [[nodiscard]] CivilDate today();
 

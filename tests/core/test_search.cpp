@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demonotebook.h"
 #include "core/generate/generator.h"
+#include "core/search/searchquery.h"
 #include "core/search/searchstore.h"
+#include "core/search/searchtext.h"
 #include "core/search/tokenizer.h"
 #include "core/text/normalize.h"
 #include "tests/support/freshnotebook.h"
@@ -124,7 +126,7 @@ TEST_CASE("Queries become FTS5 expressions of normalised words", "[search][query
     CHECK(ftsExpression("กองทุนสวัสดิการ") == "(\"กองทุน\" + \"สวัสดิการ\"*)");
     CHECK(ftsExpression("กองทุน สวัสดิการ ") == "(\"กองทุน\" AND \"สวัสดิการ\")");
     CHECK(ftsExpression("\"เป้าหมาย\" ๒๕๕๐ ") == "(\"เป้า\" + \"หมาย\" AND \"2550\")");
-    CHECK(ftsExpression("ปูม้า OR ออมทรัพย์ ") == "(\"ปูม้า\" OR \"ออม\" + \"ทรัพย์\")");
+    CHECK(ftsExpression("ปูม้า OR ออมทรัพย์ ") == "((\"ปูม้า\" OR \"ออม\" + \"ทรัพย์\"))");
     CHECK(ftsExpression("ชุมชน -ขนอม ") == "(\"ชุมชน\") NOT \"ขนอม\"");
     // Bad queries give no expression (so no results), never an error.
     CHECK(ftsExpression("").empty());
