@@ -174,4 +174,16 @@ int Notebook::schemaVersion() const
     return static_cast<int>(m_db->pragmaInteger("user_version"));
 }
 
+void Notebook::setAutomaticCheckpoints(bool on)
+{
+    m_db->exec(on ? "PRAGMA wal_autocheckpoint = 1000" : "PRAGMA wal_autocheckpoint = 0");
+}
+
+void Notebook::checkpoint()
+{
+    if (!m_db->readOnly()) {
+        m_db->exec("PRAGMA wal_checkpoint(PASSIVE)"); // never waits for readers
+    }
+}
+
 } // namespace banthuek::core

@@ -453,6 +453,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>The note could not be saved. Close anyway and lose the last changes?</source>
         <translation>บันทึกไม่สำเร็จ ต้องการปิดและทิ้งการเปลี่ยนแปลงล่าสุดหรือไม่?</translation>
     </message>
+    <message>
+        <source>&amp;Search notes</source>
+        <translation>&amp;ค้นหาบันทึก</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::NoteEditor</name>
@@ -533,6 +537,38 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Filter by title or author (Ctrl+F)</source>
         <translation>กรองตามชื่อเรื่องหรือผู้เขียน (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Search the full text of every note, its comments included (Ctrl+K)</source>
+        <translation>ค้นหาในเนื้อความของทุกบันทึก รวมทั้งความเห็น (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search titles, text and comments (Ctrl+K)</source>
+        <translation>ค้นหาชื่อเรื่อง เนื้อความ และความเห็น (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Type words to find; &quot;quoted phrase&quot;, -word to leave out, a OR b, place:, theme:, author:, before:, after:.</source>
+        <translation>พิมพ์คำที่ต้องการหา; &quot;วลีในเครื่องหมายคำพูด&quot;, -คำ เพื่อไม่เอาคำนั้น, ก OR ข, place:, theme:, author:, before:, after:</translation>
+    </message>
+    <message>
+        <source>No note contains “%1”.</source>
+        <translation>ไม่มีบันทึกที่มี “%1”</translation>
+    </message>
+    <message>
+        <source>More than %1 notes found; scroll for more.</source>
+        <translation>พบมากกว่า %1 บันทึก เลื่อนลงเพื่อดูเพิ่ม</translation>
+    </message>
+    <message>
+        <source>One note found.</source>
+        <translation>พบ 1 บันทึก</translation>
+    </message>
+    <message>
+        <source>%1 notes found.</source>
+        <translation>พบ %1 บันทึก</translation>
     </message>
 </context>
 <context>
@@ -647,6 +683,13 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>The notebook has problems (see above).</source>
         <translation>สมุดบันทึกมีปัญหา (ดูด้านบน)</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::SearchResultsModel</name>
+    <message>
+        <source>Record %1</source>
+        <translation>บันทึกเลขที่ %1</translation>
     </message>
 </context>
 <context>

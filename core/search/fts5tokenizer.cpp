@@ -64,12 +64,26 @@ int tokenizeParts(Fts5Tokenizer*, void* context, int flags, const char* text, in
     }
 }
 
+// A word's third use in a body says little more, its second in a title nothing: the first
+// column (the title) counts one hit at most.
+constexpr double kHitCap = 2;
+constexpr double kTitleHitCap = 1;
+
+double capOf(int column)
+{
+    return column == 0 ? kTitleHitCap : kHitCap;
+}
+
+double saturated(double hits)
+{
+    return hits / (hits + 1.2);
+}
+
 // Adds up, per phrase, the column weights times a saturating count of its hits in the row.
 void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int weightCount,
           sqlite3_value** weights)
 {
     constexpr int kMaxColumns = 8;
-    constexpr double kHitCap = 4; // a word's fifth use in a column says little more
     double score = 0;
     for (int phrase = 0; phrase < api->xPhraseCount(fts); ++phrase) {
         double hits[kMaxColumns] = {};
@@ -78,13 +92,13 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result
         int offset = 0;
         for (api->xPhraseFirst(fts, phrase, &it, &column, &offset); column >= 0;
              api->xPhraseNext(fts, &it, &column, &offset)) {
-            if (column < kMaxColumns && hits[column] < kHitCap) {
+            if (column < kMaxColumns && hits[column] < capOf(column)) {
                 ++hits[column];
             }
         }
         for (int c = 0; c < kMaxColumns; ++c) {
             const double weight = c < weightCount ? sqlite3_value_double(weights[c]) : 1.0;
-            score += weight * hits[c] / (hits[c] + 1.2);
+            score += weight * saturated(hits[c]);
         }
     }
     sqlite3_result_double(result, score);
@@ -104,6 +118,11 @@ fts5_api* fts5Api(sqlite3* db)
 }
 
 } // namespace
+
+double bestRankPerPhrase(double titleWeight, double bodyWeight)
+{
+    return titleWeight * saturated(capOf(0)) + bodyWeight * saturated(capOf(1));
+}
 
 void registerSearchExtensions(sqlite3* db)
 {

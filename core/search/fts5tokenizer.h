@@ -12,8 +12,13 @@ inline constexpr const char* kSearchTokenizer = "banthuek";
 inline constexpr const char* kPartsTokenizer = "banthuek_parts";
 // The FTS5 ranking function: `banthuek_rank(table, weight...)`, larger is better. Like bm25
 // without the document-length lookups (notes are of similar length; those lookups were 80% of
-// the time for a word in every note), and a word's repeats in one column count up to four.
+// the time for a word in every note); a word's repeats count up to twice in a body, once in the
+// title (the first column).
 inline constexpr const char* kRankFunction = "banthuek_rank";
+
+// The best score one phrase can reach in banthuek_rank with these column weights: a note
+// that reaches it for every phrase cannot be outranked, so ranking may stop early.
+[[nodiscard]] double bestRankPerPhrase(double titleWeight, double bodyWeight);
 
 // Registers both tokenizers and the ranking function with the connection's FTS5 (through the
 // fts5_api pointer), so the indexes and the queries split and fold text the same way.

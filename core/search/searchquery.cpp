@@ -79,13 +79,13 @@ std::vector<std::size_t> codePointStarts(const std::string& text)
     return starts;
 }
 
-std::string wordsPhrase(const QueryTerm& term)
+std::string wordsPhrase(const QueryTerm& term, bool typingAsPrefix)
 {
     std::string phrase;
     for (std::size_t w = 0; w < term.words.size(); ++w) {
         phrase += (w ? " + " : "") + quoted(term.words[w]);
     }
-    return phrase + (term.typing ? "*" : "");
+    return phrase + (term.typing && typingAsPrefix ? "*" : "");
 }
 
 std::string partsOf(const QueryTerm& term)
@@ -129,9 +129,9 @@ std::string positiveExpression(const ParsedQuery& query, Render render)
     return expression;
 }
 
-bool contains(const std::vector<std::string>& fields, const std::string& text)
+bool contains(const std::vector<std::string_view>& fields, const std::string& text)
 {
-    return std::any_of(fields.begin(), fields.end(), [&](const std::string& f) { return f.find(text) != std::string::npos; });
+    return std::any_of(fields.begin(), fields.end(), [&](std::string_view f) { return f.find(text) != std::string_view::npos; });
 }
 
 } // namespace
@@ -209,16 +209,17 @@ ParsedQuery parseQuery(const std::string& rawQuery)
     return parsed;
 }
 
-std::string wordsExpression(const ParsedQuery& query)
+std::string wordsExpression(const ParsedQuery& query, bool typingAsPrefix)
 {
-    const std::string positive = positiveExpression(query, wordsPhrase);
+    const std::string positive =
+        positiveExpression(query, [typingAsPrefix](const QueryTerm& term) { return wordsPhrase(term, typingAsPrefix); });
     if (positive.empty()) {
         return {};
     }
     std::string excluded;
     for (const QueryClause& clause : query.clauses) {
         if (!clause.anyOf.empty() && clause.anyOf.front().excluded) {
-            excluded += " NOT " + wordsPhrase(clause.anyOf.front());
+            excluded += " NOT " + wordsPhrase(clause.anyOf.front(), false);
         }
     }
     return "(" + positive + ")" + excluded;
@@ -229,7 +230,7 @@ std::string partsExpression(const ParsedQuery& query)
     return positiveExpression(query, partsOf);
 }
 
-bool matchesFields(const ParsedQuery& query, const std::vector<std::string>& foldedFields)
+bool matchesFields(const ParsedQuery& query, const std::vector<std::string_view>& foldedFields)
 {
     return std::all_of(query.clauses.begin(), query.clauses.end(), [&](const QueryClause& clause) {
         if (clause.anyOf.empty()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace banthuek::core {
@@ -40,7 +41,8 @@ struct ParsedQuery {
 [[nodiscard]] ParsedQuery parseQuery(const std::string& query);
 
 // The FTS5 expression over the word index (note_search), or "" when there is nothing to find.
-[[nodiscard]] std::string wordsExpression(const ParsedQuery& query);
+// With typingAsPrefix, the word being typed is a prefix of whole words.
+[[nodiscard]] std::string wordsExpression(const ParsedQuery& query, bool typingAsPrefix = true);
 // The FTS5 expression over the word-part index (note_parts): for each term, some of its
 // three-letter windows (a two-letter term is a prefix); it finds a superset of the notes that
 // contain the terms, never fewer. Exclusions are left to matchesFields.
@@ -48,7 +50,7 @@ struct ParsedQuery {
 
 // Whether a note whose fields (title, body, comments), each folded by searchText, satisfies
 // the query: the exact check behind every result.
-[[nodiscard]] bool matchesFields(const ParsedQuery& query, const std::vector<std::string>& foldedFields);
+[[nodiscard]] bool matchesFields(const ParsedQuery& query, const std::vector<std::string_view>& foldedFields);
 
 // Where each term occurs in one folded text: [begin, end) byte ranges, sorted.
 [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> termRanges(const ParsedQuery& query,

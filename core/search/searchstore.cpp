@@ -2,6 +2,7 @@
 #include "core/search/searchstore.h"
 
 #include "core/notes/notestore.h"
+#include "core/search/fts5tokenizer.h"
 #include "core/search/searchfilters.h"
 #include "core/search/searchquery.h"
 #include "core/search/searchtext.h"
@@ -18,14 +19,24 @@ namespace {
 
 constexpr double kTitleWeight = 10.0;
 
-// A note read for the exact check, its fields folded.
+// A note read for the exact check, its fields folded (title and body with their map back to
+// the original, for the snippet).
 struct NoteText {
     std::string id;
     std::int64_t record = 0;
     std::string title;
     std::string body;
     std::vector<std::string> comments;
-    std::vector<std::string> folded; // title, body, then each comment
+    FoldedText foldedTitle;
+    FoldedText foldedBody;
+    std::vector<std::string> foldedComments;
+
+    [[nodiscard]] std::vector<std::string_view> foldedFields() const
+    {
+        std::vector<std::string_view> fields{foldedTitle.text, foldedBody.text};
+        fields.insert(fields.end(), foldedComments.begin(), foldedComments.end());
+        return fields;
+    }
 };
 
 std::optional<NoteText> readNote(Database& db, std::int64_t rowid)
@@ -34,17 +45,19 @@ std::optional<NoteText> readNote(Database& db, std::int64_t rowid)
     if (!row->bind(1, rowid).step()) {
         return std::nullopt;
     }
-    NoteText note{row->text(0), row->integer(1), row->text(2), row->text(3), {}, {}};
+    NoteText note;
+    note.id = row->text(0);
+    note.record = row->integer(1);
+    note.title = row->text(2);
+    note.body = row->text(3);
     auto comments = db.cached("SELECT body FROM comments WHERE note_id = ?1 ORDER BY rowid");
     comments->bind(1, note.id);
     while (comments->step()) {
         note.comments.push_back(comments->text(0));
+        note.foldedComments.push_back(searchText(note.comments.back()));
     }
-    note.folded.push_back(searchText(note.title));
-    note.folded.push_back(searchText(note.body));
-    for (const std::string& comment : note.comments) {
-        note.folded.push_back(searchText(comment));
-    }
+    note.foldedTitle = foldForSearch(note.title);
+    note.foldedBody = foldForSearch(note.body);
     return note;
 }
 
@@ -55,9 +68,12 @@ SearchHit hitFor(const NoteText& note, const ParsedQuery& query)
     hit.record = note.record;
     hit.title = note.title;
     // The snippet comes from the body where it matches, else the title, else a comment.
-    Snippet snippet = makeSnippet(note.body, query);
-    for (std::size_t i = 0; snippet.text.empty() && i <= note.comments.size(); ++i) {
-        snippet = makeSnippet(i == 0 ? note.title : note.comments[i - 1], query);
+    Snippet snippet = makeSnippet(note.body, note.foldedBody, query);
+    if (snippet.text.empty()) {
+        snippet = makeSnippet(note.title, note.foldedTitle, query);
+    }
+    for (std::size_t i = 0; snippet.text.empty() && i < note.comments.size(); ++i) {
+        snippet = makeSnippet(note.comments[i], query);
     }
     hit.snippet = std::move(snippet.text);
     hit.highlights = std::move(snippet.highlights);
@@ -115,11 +131,13 @@ public:
     Page(const SearchRequest& request) : m_skip(std::max(0, request.offset)), m_limit(std::max(0, request.limit)) {}
 
     [[nodiscard]] bool full() const { return m_results.more; }
+    // Candidates enough for the page and the look-ahead, with room for a few that fail the check.
+    [[nodiscard]] std::size_t wanted() const { return static_cast<std::size_t>(m_skip + m_limit) + 1 + 16; }
 
     void offer(Database& db, std::int64_t rowid, const ParsedQuery& query, double score, bool wholeWord)
     {
         const auto note = readNote(db, rowid);
-        if (!note || !matchesFields(query, note->folded)) {
+        if (!note || !matchesFields(query, note->foldedFields())) {
             return;
         }
         if (m_skip > 0) {
@@ -144,6 +162,87 @@ private:
     SearchResults m_results;
 };
 
+struct RankedNote {
+    double score = 0;
+    std::int64_t rowid = 0;
+    std::size_t order = 0; // as read: newest first
+};
+
+struct RankedNotes {
+    std::vector<RankedNote> notes; // best first; ties: newer (higher rowid) first
+    std::size_t valid = 0;         // how many of them are sorted (the rest follow, unsorted)
+    bool complete = true;          // every match was ranked
+
+    void sortRest()
+    {
+        std::sort(notes.begin() + static_cast<std::ptrdiff_t>(valid), notes.end(), [](const RankedNote& a, const RankedNote& b) {
+            return a.score != b.score ? a.score > b.score : a.order < b.order;
+        });
+        valid = notes.size();
+    }
+};
+
+// The best score a note can reach for this query, when every note that matches has all its
+// phrases (AND only; with OR a note may match with fewer, so no shortcut).
+double bestScore(const ParsedQuery& query)
+{
+    std::size_t phrases = 0;
+    for (const QueryClause& clause : query.clauses) {
+        if (clause.anyOf.size() > 1) {
+            return 0;
+        }
+        phrases += clause.anyOf.front().excluded ? 0 : 1;
+    }
+    return static_cast<double>(phrases) * bestRankPerPhrase(kTitleWeight, 1.0);
+}
+
+// Ranks the whole-word matches. Rows come newest first; once `wanted` notes have reached the
+// best possible score (a word in every note's title and often in its body), no later note can
+// outrank them, and they are the first page: ranking stops there instead of scoring a word
+// that is in most of 100,000 notes. best = 0 ranks everything.
+RankedNotes rankWholeWords(Database& db, const std::string& expression, const Scope& allowed, double best,
+                           std::size_t wanted)
+{
+    RankedNotes ranked;
+    if (expression.empty()) {
+        return ranked;
+    }
+    auto rows = db.cached("SELECT rowid, banthuek_rank(note_search, ?2, 1.0) FROM note_search WHERE note_search MATCH ?1 "
+                          "ORDER BY rowid DESC");
+    rows->bind(1, expression).bind(2, kTitleWeight);
+    std::size_t atBest = 0;
+    bool stopped = false;
+    while (rows->step()) {
+        const RankedNote note{rows->real(1), rows->integer(0)};
+        if (!allowed.allows(note.rowid)) {
+            continue;
+        }
+        ranked.notes.push_back(note);
+        if (best > 0 && note.score >= best - 1e-9 && ++atBest >= wanted) {
+            stopped = true;
+            break;
+        }
+    }
+    // Rows came newest first, so ordering by score alone keeps ties newest first. Only the first
+    // page needs sorting now; the rest is sorted if the page reaches it (sortRest).
+    const auto byScore = [](const RankedNote& a, const RankedNote& b) { return a.score > b.score; };
+    if (stopped) {
+        std::stable_sort(ranked.notes.begin(), ranked.notes.end(), byScore);
+        ranked.valid = atBest;
+    } else {
+        for (std::size_t i = 0; i < ranked.notes.size(); ++i) {
+            ranked.notes[i].order = i;
+        }
+        ranked.valid = std::min(wanted, ranked.notes.size());
+        std::partial_sort(ranked.notes.begin(), ranked.notes.begin() + static_cast<std::ptrdiff_t>(ranked.valid),
+                          ranked.notes.end(), [](const RankedNote& a, const RankedNote& b) {
+                              return a.score != b.score ? a.score > b.score : a.order < b.order;
+                          });
+    }
+    ranked.complete = !stopped;
+    return ranked;
+}
+
 } // namespace
 
 SearchResults SearchStore::search(const SearchRequest& request) const
@@ -158,29 +257,33 @@ SearchResults SearchStore::search(const SearchRequest& request) const
     const Scope allowed(m_db, m_notes, scope);
     Page page(request);
 
-    // Tier 1: whole words in the title or body, from the word index alone, best first.
-    std::vector<std::pair<double, std::int64_t>> ranked;
-    auto words = m_db.cached("SELECT rowid, banthuek_rank(note_search, ?2, 1.0) FROM note_search WHERE note_search MATCH ?1");
-    words->bind(1, wordsExpression(query)).bind(2, kTitleWeight);
-    while (words->step()) {
-        if (allowed.allows(words->integer(0))) {
-            ranked.emplace_back(-words->real(1), -words->integer(0)); // ties: newer notes first
-        }
-    }
-    std::sort(ranked.begin(), ranked.end());
+    // Tier 1: whole words in the title or body, from the word index alone, best first. The word
+    // being typed is not a prefix here (prefixes of Thai words cost a merge of many terms):
+    // until it is complete, its notes come in tier 2.
+    const std::string words = wordsExpression(query, false);
+    const RankedNotes first = rankWholeWords(m_db, words, allowed, bestScore(query), page.wanted());
     std::unordered_set<std::int64_t> seen;
-    for (const auto& [score, rowid] : ranked) {
-        if (page.full()) {
-            break;
+    for (std::size_t i = 0; i < first.valid && !page.full(); ++i) {
+        page.offer(m_db, first.notes[i].rowid, query, first.notes[i].score, true);
+        seen.insert(first.notes[i].rowid);
+    }
+    RankedNotes all = first.complete || page.full()
+                          ? first
+                          : rankWholeWords(m_db, words, allowed, 0, 0); // it stopped early: finish it
+    for (std::size_t i = 0; i < all.notes.size() && !page.full(); ++i) {
+        if (i == all.valid) {
+            all.sortRest();
         }
-        page.offer(m_db, -rowid, query, -score, true);
+        if (seen.insert(all.notes[i].rowid).second) {
+            page.offer(m_db, all.notes[i].rowid, query, all.notes[i].score, true);
+        }
     }
 
     // Tier 2: every other note the word-part index cannot rule out, newest first, each
     // checked against its text: part words, phrases ICU splits otherwise, comments.
     if (!page.full()) {
-        for (const auto& [score, rowid] : ranked) {
-            seen.insert(-rowid);
+        for (const RankedNote& note : all.notes) {
+            seen.insert(note.rowid);
         }
         auto parts = m_db.cached("SELECT rowid FROM note_parts WHERE note_parts MATCH ?1 ORDER BY rowid DESC");
         parts->bind(1, partsExpression(query));

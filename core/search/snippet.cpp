@@ -63,7 +63,11 @@ std::size_t snapForward(icu::BreakIterator& it, std::size_t at, std::size_t size
 
 Snippet makeSnippet(const std::string& original, const ParsedQuery& query)
 {
-    const FoldedText folded = foldForSearch(original);
+    return makeSnippet(original, foldForSearch(original), query);
+}
+
+Snippet makeSnippet(const std::string& original, const FoldedText& folded, const ParsedQuery& query)
+{
     const auto ranges = termRanges(query, folded.text);
     if (ranges.empty()) {
         return {};

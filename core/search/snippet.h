@@ -8,6 +8,7 @@
 
 namespace banthuek::core {
 
+struct FoldedText;
 struct ParsedQuery;
 
 // A piece of a note's text around its first match, with every match inside it marked.
@@ -20,5 +21,7 @@ struct Snippet {
 // Highlights are widened to whole Thai character clusters (a part-word match that starts on a
 // vowel or tone mark takes its consonant), so they never split what a reader sees as a letter.
 [[nodiscard]] Snippet makeSnippet(const std::string& original, const ParsedQuery& query);
+// The same, with the text already folded (foldForSearch(original)).
+[[nodiscard]] Snippet makeSnippet(const std::string& original, const FoldedText& folded, const ParsedQuery& query);
 
 } // namespace banthuek::core

@@ -18,6 +18,28 @@ Session::Session(std::unique_ptr<core::Notebook> notebook, QObject* parent)
 {
     loadNames();
     connect(this, &Session::tagsChanged, this, &Session::loadNames);
+    // Checkpoints wait for a pause in the writing (or a minute of it), not for a save.
+    m_notebook->setAutomaticCheckpoints(false);
+    m_checkpoint.setSingleShot(true);
+    m_checkpoint.setInterval(3000);
+    connect(&m_checkpoint, &QTimer::timeout, this, [this] {
+        read([this] {
+            m_notebook->checkpoint();
+            return true;
+        });
+        m_lastCheckpoint.restart();
+    });
+    m_lastCheckpoint.start();
+    auto wrote = [this] {
+        if (m_lastCheckpoint.elapsed() < 60000) {
+            m_checkpoint.start(); // wait for the pause
+        } else {
+            m_checkpoint.start(0); // a minute of steady writing: now, before the log grows more
+        }
+    };
+    connect(this, &Session::noteSaved, this, wrote);
+    connect(this, &Session::notesChanged, this, wrote);
+    connect(this, &Session::commentsChanged, this, wrote);
 }
 
 Session::~Session() = default;
@@ -60,6 +82,11 @@ QString Session::placeName(const QString& code) const
 QString Session::themeName(const QString& id) const
 {
     return m_themeNames.value(id);
+}
+
+std::optional<core::SearchResults> Session::search(const core::SearchRequest& request)
+{
+    return read([&] { return m_notebook->search().search(request); });
 }
 
 std::optional<core::Note> Session::createNote(const core::NoteDraft& draft)

@@ -4,9 +4,11 @@
 #include "core/error.h"
 #include "core/notebook.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -39,6 +41,9 @@ public:
     std::optional<core::Theme> findOrAddTheme(const QString& name);
     std::optional<core::Place> addVillage(const QString& subdistrictCode, int moo, const QString& name);
 
+    // Full-text search; an error is reported (failed) and gives nullopt.
+    [[nodiscard]] std::optional<core::SearchResults> search(const core::SearchRequest& request);
+
     // Reads that views share.
     [[nodiscard]] QString placeName(const QString& code) const; // Thai name, "หมู่ที่ N ..." for villages
     [[nodiscard]] QString themeName(const QString& id) const;
@@ -69,6 +74,8 @@ private:
     void reportUnexpected(const std::exception& error);
 
     std::unique_ptr<core::Notebook> m_notebook;
+    QTimer m_checkpoint;
+    QElapsedTimer m_lastCheckpoint;
     QHash<QString, QString> m_placeNames;
     QHash<QString, QString> m_themeNames;
 };

@@ -51,6 +51,7 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Filter notes"), QKeySequence::Find, this, [this] { m_listPane->focusFilter(); });
+    edit->addAction(tr("&Search notes"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] { m_listPane->focusSearch(); });
     edit->addSeparator();
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 

@@ -42,6 +42,7 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
         const QString current = m_listPane->currentNoteId();
         m_listModel->refresh();
         m_listPane->selectNote(current);
+        m_listPane->refreshSearch();
         refreshCounts->start();
     });
     connect(&m_session, &Session::noteSaved, this, [this, refreshCounts] {
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
         const QSignalBlocker blocker(m_listPane); // the same note stays open; do not reload it
         m_listModel->refresh();
         m_listPane->selectNote(current);
+        m_listPane->refreshSearch();
         refreshCounts->start();
     });
     connect(&m_session, &Session::tagsChanged, refreshCounts, qOverload<>(&QTimer::start));
@@ -86,7 +88,7 @@ void MainWindow::buildLayout()
     m_sidebar->setUniformRowHeights(true);
     m_sidebar->expand(m_sidebarModel->indexFor(SidebarModel::Entry::PlacesHeader));
     m_sidebar->expand(m_sidebarModel->indexFor(SidebarModel::Entry::ThemesHeader));
-    m_listPane = new NoteListPane(*m_listModel, this);
+    m_listPane = new NoteListPane(*m_listModel, m_session, this);
     m_editor = new NoteEditor(m_session, m_preferences, this);
     m_comments = new CommentsPanel(m_session, m_preferences, this);
     m_noteSplitter = new QSplitter(Qt::Vertical, this);
@@ -129,6 +131,7 @@ void MainWindow::sidebarSelected(const QModelIndex& index)
     m_breadcrumb = m_sidebarModel->breadcrumb(index);
     m_listPane->setBreadcrumb(m_breadcrumb);
     m_listModel->setFilter(m_sidebarModel->filterFor(index));
+    m_listPane->refreshSearch(); // search results follow the sidebar's selection too
     updateTitle();
 }
 

@@ -2,19 +2,29 @@
 #include "ui/notes/notelistpane.h"
 
 #include "ui/notes/notelistmodel.h"
+#include "ui/search/searchresultdelegate.h"
+#include "ui/search/searchresultsmodel.h"
 
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace banthuek::ui {
 
-NoteListPane::NoteListPane(NoteListModel& model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_breadcrumb(new QLabel(this)), m_filter(new QLineEdit(this)),
-      m_view(new QTreeView(this))
+NoteListPane::NoteListPane(NoteListModel& model, Session& session, QWidget* parent)
+    : QWidget(parent), m_model(model), m_resultsModel(new SearchResultsModel(session, this)),
+      m_breadcrumb(new QLabel(this)), m_mode(new QToolButton(this)), m_box(new QLineEdit(this)),
+      m_status(new QLabel(this)), m_stack(new QStackedWidget(this)), m_view(new QTreeView(this)),
+      m_results(new QListView(this))
 {
     setObjectName(QStringLiteral("noteListPane"));
     auto* layout = new QVBoxLayout(this);
@@ -22,9 +32,21 @@ NoteListPane::NoteListPane(NoteListModel& model, QWidget* parent)
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
     m_breadcrumb->setWordWrap(true);
     m_breadcrumb->setContentsMargins(4, 4, 4, 0);
-    m_filter->setObjectName(QStringLiteral("quickFilter"));
-    m_filter->setPlaceholderText(tr("Filter by title or author (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
+    m_mode->setObjectName(QStringLiteral("searchMode"));
+    m_mode->setCheckable(true);
+    m_mode->setText(tr("Search"));
+    m_mode->setToolTip(tr("Search the full text of every note, its comments included (Ctrl+K)"));
+    m_box->setObjectName(QStringLiteral("quickFilter"));
+    m_box->setClearButtonEnabled(true);
+    m_box->installEventFilter(this);
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_status->setWordWrap(true);
+    m_status->setContentsMargins(4, 0, 4, 0);
+    m_status->hide();
+    auto* boxRow = new QHBoxLayout();
+    boxRow->addWidget(m_mode);
+    boxRow->addWidget(m_box, 1);
+
     m_view->setObjectName(QStringLiteral("noteList"));
     m_view->setModel(&m_model);
     m_view->setRootIsDecorated(false);
@@ -40,24 +62,120 @@ NoteListPane::NoteListPane(NoteListModel& model, QWidget* parent)
     m_view->setColumnWidth(NoteListModel::Themes, 140);
     m_view->setColumnWidth(NoteListModel::FirstLine, 260);
     m_view->setColumnWidth(NoteListModel::Record, 60);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setModel(m_resultsModel);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_results->setUniformItemSizes(true);
+    m_results->setAlternatingRowColors(true);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_results);
     layout->addWidget(m_breadcrumb);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(boxRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_stack, 1);
+    setSearching(false);
 
-    // Typing narrows the list after a short pause, so each keystroke does not hit the disk.
+    // Typing acts after a short pause, so each keystroke does not hit the disk.
     auto* debounce = new QTimer(this);
     debounce->setSingleShot(true);
     debounce->setInterval(150);
-    connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, [this] { m_model.setQuickText(m_filter->text()); });
-    auto announce = [this] { emit currentNoteChanged(currentNoteId()); };
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, announce);
-    connect(&m_model, &QAbstractItemModel::modelReset, this, [this, announce] {
-        if (!m_view->currentIndex().isValid() && m_model.rowCount() > 0 && !signalsBlocked()) {
-            selectRow(0); // a list that shows notes always has one open
-        }
-        announce();
+    connect(m_box, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &NoteListPane::textTyped);
+    connect(m_mode, &QToolButton::toggled, this, [this](bool on) {
+        setSearching(on);
+        textTyped();
     });
+    auto announceList = [this] {
+        if (!searching()) {
+            emit currentNoteChanged(currentNoteId());
+        }
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, announceList);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this, announceList] {
+        if (!m_view->currentIndex().isValid() && m_model.rowCount() > 0 && !signalsBlocked()) {
+            const QSignalBlocker quiet(m_view->selectionModel());
+            m_view->setCurrentIndex(m_model.index(0, 0)); // a list that shows notes always has one open
+        }
+        announceList();
+    });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (searching()) {
+            emit currentNoteChanged(currentNoteId());
+        }
+    });
+    connect(m_resultsModel, &SearchResultsModel::searched, this, &NoteListPane::showSearchStatus);
+}
+
+bool NoteListPane::searching() const
+{
+    return m_mode->isChecked();
+}
+
+void NoteListPane::setSearching(bool on)
+{
+    const QSignalBlocker blocker(m_mode);
+    m_mode->setChecked(on);
+    m_box->setPlaceholderText(on ? tr("Search titles, text and comments (Ctrl+K)")
+                                 : tr("Filter by title or author (Ctrl+F)"));
+    m_stack->setCurrentWidget(on ? static_cast<QWidget*>(m_results) : m_view);
+    m_status->setVisible(on);
+    if (!on) {
+        m_resultsModel->setQuery(QString(), {});
+    } else {
+        m_model.setQuickText(QString()); // the list behind the results shows everything again
+    }
+}
+
+void NoteListPane::textTyped()
+{
+    if (!searching()) {
+        m_model.setQuickText(m_box->text());
+        return;
+    }
+    m_resultsModel->setQuery(m_box->text(), m_model.filter());
+    if (m_resultsModel->rowCount() > 0) {
+        m_results->setCurrentIndex(m_resultsModel->index(0));
+    }
+}
+
+void NoteListPane::refreshSearch()
+{
+    if (!searching() || m_box->text().trimmed().isEmpty()) {
+        return;
+    }
+    // The same note stays selected (and is not reopened) when it is still found.
+    const QString current = currentNoteId();
+    const QSignalBlocker blocker(this);
+    if (m_resultsModel->query() == m_box->text()) {
+        m_resultsModel->refresh(m_model.filter());
+    } else {
+        m_resultsModel->setQuery(m_box->text(), m_model.filter());
+    }
+    const int row = m_resultsModel->rowOf(current);
+    if (row >= 0) {
+        m_results->setCurrentIndex(m_resultsModel->index(row));
+    }
+}
+
+void NoteListPane::showSearchStatus()
+{
+    const QString query = m_resultsModel->query().trimmed();
+    const int count = m_resultsModel->rowCount();
+    QString text;
+    if (!m_resultsModel->problem().isEmpty()) {
+        text = m_resultsModel->problem();
+    } else if (query.isEmpty()) {
+        text = tr("Type words to find; \"quoted phrase\", -word to leave out, a OR b, place:, theme:, author:, "
+                  "before:, after:.");
+    } else if (count == 0) {
+        text = tr("No note contains “%1”.").arg(query);
+    } else {
+        // Without an English plural file, "%n note(s)" would show as is: two strings instead.
+        text = m_resultsModel->canFetchMore({}) ? tr("More than %1 notes found; scroll for more.").arg(count)
+               : count == 1                     ? tr("One note found.")
+                                                : tr("%1 notes found.").arg(count);
+    }
+    m_status->setText(text);
 }
 
 void NoteListPane::setBreadcrumb(const QString& text)
@@ -67,15 +185,30 @@ void NoteListPane::setBreadcrumb(const QString& text)
 
 QString NoteListPane::currentNoteId() const
 {
+    if (searching()) {
+        const QModelIndex current = m_results->currentIndex();
+        return current.isValid() ? m_resultsModel->noteId(current.row()) : QString();
+    }
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? m_model.noteId(current.row()) : QString();
 }
 
 bool NoteListPane::selectNote(const QString& id)
 {
+    if (searching()) {
+        const int found = m_resultsModel->rowOf(id);
+        if (found >= 0) {
+            m_results->setCurrentIndex(m_resultsModel->index(found));
+            return true;
+        }
+    }
     const int row = m_model.rowOf(id);
     if (row < 0) {
         return false;
+    }
+    if (searching()) {
+        setSearching(false); // a note the results do not show: back to the list that has it
+        m_box->clear();
     }
     selectRow(row);
     return true;
@@ -93,8 +226,41 @@ void NoteListPane::selectRow(int row)
 
 void NoteListPane::focusFilter()
 {
-    m_filter->setFocus();
-    m_filter->selectAll();
+    if (searching()) {
+        setSearching(false);
+        textTyped();
+    }
+    m_box->setFocus();
+    m_box->selectAll();
+}
+
+void NoteListPane::focusSearch()
+{
+    if (!searching()) {
+        setSearching(true); // what was typed as a filter becomes the search
+        textTyped();
+    }
+    m_box->setFocus();
+    m_box->selectAll();
+}
+
+bool NoteListPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_box && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        QAbstractItemView* shown = searching() ? static_cast<QAbstractItemView*>(m_results) : m_view;
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            shown->setFocus(); // from the box straight into the results
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && searching()) {
+            m_box->clear();
+            setSearching(false);
+            emit currentNoteChanged(currentNoteId());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace banthuek::ui

@@ -5,37 +5,61 @@
 
 class QLabel;
 class QLineEdit;
+class QListView;
+class QStackedWidget;
+class QToolButton;
 class QTreeView;
 
 namespace banthuek::ui {
 
 class NoteListModel;
+class SearchResultsModel;
+class Session;
 
-// The middle pane: where we are (breadcrumb), a quick filter that narrows as you type,
-// and the sortable list of notes.
+// The middle pane: where we are (breadcrumb), one box that either filters the list by title
+// or author as you type (Ctrl+F) or searches the full text of every note (Ctrl+K; the button
+// at its left switches), and below it the sortable list of notes or the ranked results.
 class NoteListPane final : public QWidget {
     Q_OBJECT
 
 public:
-    NoteListPane(NoteListModel& model, QWidget* parent = nullptr);
+    NoteListPane(NoteListModel& model, Session& session, QWidget* parent = nullptr);
 
     void setBreadcrumb(const QString& text);
     [[nodiscard]] QString currentNoteId() const;
     // Selects a note if the list shows it; true when selected.
     bool selectNote(const QString& id);
     void selectRow(int row);
-    void focusFilter();
+    void focusFilter();  // the box filters the list
+    void focusSearch();  // the box searches every note's text
+    [[nodiscard]] bool searching() const;
+    // Runs the search again: the notebook or the sidebar's selection changed.
+    void refreshSearch();
     [[nodiscard]] QTreeView* view() const { return m_view; }
-    [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
+    [[nodiscard]] QLineEdit* filterEdit() const { return m_box; }
+    [[nodiscard]] QListView* resultsView() const { return m_results; }
+    [[nodiscard]] SearchResultsModel& resultsModel() const { return *m_resultsModel; }
 
 signals:
     void currentNoteChanged(const QString& id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void setSearching(bool on);
+    void textTyped();
+    void showSearchStatus();
+
     NoteListModel& m_model;
+    SearchResultsModel* m_resultsModel;
     QLabel* m_breadcrumb;
-    QLineEdit* m_filter;
+    QToolButton* m_mode;
+    QLineEdit* m_box;
+    QLabel* m_status;
+    QStackedWidget* m_stack;
     QTreeView* m_view;
+    QListView* m_results;
 };
 
 } // namespace banthuek::ui

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Searching from the window: Ctrl+K, typing Thai, ranked results with marked matches.
+#include "core/demo/demonotebook.h"
+#include "tests/ui/uitesthelpers.h"
+#include "ui/notes/noteeditor.h"
+#include "ui/notes/notelistpane.h"
+#include "ui/search/searchresultsmodel.h"
+#include "ui/sidebar/sidebarmodel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QToolButton>
+#include <QTreeView>
+
+using banthuek::test::WindowFixture;
+using namespace banthuek;
+
+namespace {
+
+struct SearchFixture : WindowFixture {
+    SearchFixture()
+    {
+        close();
+        {
+            auto notebook = core::Notebook::open(path);
+            core::addDemoContent(*notebook);
+        }
+        open(false);
+    }
+    ui::NoteListPane& pane() { return window->listPane(); }
+    ui::SearchResultsModel& results() { return pane().resultsModel(); }
+    QString status() { return find<QLabel>("searchStatus")->text(); }
+    void search(const QString& text)
+    {
+        pane().filterEdit()->clear();
+        banthuek::test::typeText(pane().filterEdit(), text);
+        QTest::qWait(300); // the pause after typing
+    }
+    QStringList titles()
+    {
+        QStringList out;
+        for (int row = 0; row < results().rowCount(); ++row) {
+            out << results().index(row).data().toString();
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Ctrl+K searches every note as you type Thai, ranked, with the match marked", "[ui][search]")
+{
+    SearchFixture f;
+    QTest::keyClick(f.window.get(), Qt::Key_K, Qt::ControlModifier);
+    CHECK(f.pane().searching());
+    CHECK(f.pane().filterEdit()->hasFocus());
+    CHECK(f.pane().resultsView()->isVisible());
+    CHECK_FALSE(f.pane().view()->isVisible());
+
+    f.search(QStringLiteral("ปูม้า"));
+    const QStringList found = f.titles();
+    REQUIRE(found.size() == 2);
+    CHECK(found.at(0) == QStringLiteral("ธนาคารปูม้าปากพูน: ทะเลที่ชุมชนดูแลเอง")); // the title weighs most
+    const QString snippet = f.results().index(0).data(ui::SearchResultsModel::SnippetHtmlRole).toString();
+    CHECK(snippet.contains(QStringLiteral("\">ปูม้า</b>")));
+    CHECK(f.status() == QStringLiteral("2 notes found."));
+    // The first result is open in the editor; choosing the second opens it.
+    CHECK(f.window->editor().noteId() == f.results().noteId(0));
+    f.pane().resultsView()->setCurrentIndex(f.results().index(1));
+    CHECK(f.window->editor().noteId() == f.results().noteId(1));
+    CHECK_FALSE(f.pane().resultsView()->grab().isNull()); // the delegate paints Thai snippets
+
+    // Part of a word: มชน is inside ชุมชน, which ICU keeps as one word.
+    f.search(QStringLiteral("มชน"));
+    REQUIRE(f.results().rowCount() > 0);
+    CHECK(f.results().index(0).data(ui::SearchResultsModel::SnippetHtmlRole).toString().contains(QStringLiteral("\">มชน</b>")));
+
+    // A filter naming nothing says so instead of showing nothing.
+    f.search(QStringLiteral("ชุมชน place:ไม่มีที่นี่"));
+    CHECK(f.results().rowCount() == 0);
+    CHECK(f.status().contains(QStringLiteral("ไม่มีที่นี่")));
+    f.search(QStringLiteral("ไม่มีคำนี้ในสมุดแน่นอน"));
+    CHECK(f.status().startsWith(QStringLiteral("No note contains")));
+
+    // Escape leaves the search for the list.
+    QTest::keyClick(f.pane().filterEdit(), Qt::Key_Escape);
+    CHECK_FALSE(f.pane().searching());
+    CHECK(f.pane().view()->isVisible());
+}
+
+TEST_CASE("Search follows the sidebar's selection, the filter box and every save", "[ui][search]")
+{
+    SearchFixture f;
+    // What was typed in the list's filter becomes the search when the box switches.
+    f.pane().focusFilter();
+    banthuek::test::typeText(f.pane().filterEdit(), QStringLiteral("ชุมชน"));
+    QTest::qWait(300);
+    f.window->findChild<QToolButton*>(QStringLiteral("searchMode"))->click();
+    CHECK(f.pane().searching());
+    const int everywhere = f.results().rowCount();
+    REQUIRE(everywhere >= 3);
+
+    auto& sidebar = f.window->sidebarModel();
+    f.window->sidebar().setCurrentIndex(sidebar.indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("801501")));
+    CHECK(f.pane().searching());
+    CHECK(f.results().rowCount() >= 1);
+    CHECK(f.results().rowCount() < everywhere);
+    f.window->sidebar().setCurrentIndex(sidebar.indexFor(ui::SidebarModel::Entry::All));
+    CHECK(f.results().rowCount() == everywhere);
+
+    // A word saved into a note is found at once.
+    f.search(QStringLiteral("ผ้าบาติกลายใหม่"));
+    CHECK(f.results().rowCount() == 0);
+    core::NoteDraft draft;
+    draft.title = "ผ้าบาติก";
+    draft.body = "กลุ่มแม่บ้านออกแบบผ้าบาติกลายใหม่";
+    REQUIRE(f.session->createNote(draft));
+    QTest::qWait(50);
+    CHECK(f.titles() == QStringList{QStringLiteral("ผ้าบาติก")});
+}
