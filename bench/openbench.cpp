@@ -7,12 +7,18 @@
 #include "ui/notes/notelistmodel.h"
 #include "ui/notes/notelistpane.h"
 
+#include "ui/search/searchresultsmodel.h"
+
 #include <QApplication>
+#include <QLineEdit>
+#include <QListView>
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QTreeView>
 
 #include <algorithm>
+#include <fstream>
+#include <string>
 
 namespace banthuek::bench {
 namespace {
@@ -34,6 +40,18 @@ double percentile(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
     return values.empty() ? 0 : values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
+}
+
+double residentMegabytes()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmRSS:", 0) == 0) {
+            return std::stod(line.substr(6)) / 1024.0; // the figure is in kB
+        }
+    }
+    return 0;
 }
 
 } // namespace
@@ -87,6 +105,19 @@ std::vector<Figure> measureWindow(const std::string& path)
     window.listPane().view()->sortByColumn(ui::NoteListModel::Date, Qt::DescendingOrder);
     viewport->repaint();
     figures.push_back({"sort by date", static_cast<double>(clock.nsecsElapsed()) / 1e6, "ms"});
+
+    // Searching as a user does: Ctrl+K, a Thai word, the results painted, scrolled for more.
+    window.listPane().focusSearch();
+    clock.restart();
+    window.listPane().filterEdit()->setText(QStringLiteral("ชุมชน"));
+    window.listPane().refreshSearch(); // what the pause after typing triggers
+    window.listPane().resultsView()->repaint();
+    figures.push_back({"search, first page painted", static_cast<double>(clock.nsecsElapsed()) / 1e6, "ms"});
+    for (int i = 0; i < 10; ++i) {
+        window.listPane().resultsModel().fetchMore({});
+    }
+    window.listPane().resultsView()->repaint();
+    figures.push_back({"memory with search open (resident)", residentMegabytes(), "MB"});
     window.close();
     return figures;
 }

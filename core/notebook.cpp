@@ -107,6 +107,9 @@ std::unique_ptr<Notebook> Notebook::create(const std::string& path)
     std::unique_ptr<Database> db;
     try {
         db = std::make_unique<Database>(path, Database::Mode::Create);
+        // 16 KB pages (SQLite's default is 4 KB): a quarter of the writes for the same data,
+        // and search index segments that fit a page more often. Only a new file can choose.
+        db->exec("PRAGMA page_size = 16384");
         db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         configure(*db);
         migrate(*db, 0);

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "core/notebook.h"
+#include "core/search/searchstore.h"
 #include "core/text/normalize.h"
 
 #include <nlohmann/json.hpp>
@@ -163,6 +164,7 @@ ImportSummary importJsonl(Notebook& notebook, std::istream& input, const std::st
     }
     ImportSummary summary;
     Transaction transaction(notebook.database());
+    PartsBulkLoad parts(notebook.database());
     const int total = static_cast<int>(pending.size());
     for (PendingNote& note : pending) {
         for (const std::string& name : note.themeNames) {
@@ -179,6 +181,7 @@ ImportSummary importJsonl(Notebook& notebook, std::istream& input, const std::st
             progress(summary.notes, total);
         }
     }
+    parts.finish();
     transaction.commit();
     if (progress) {
         progress(summary.notes, total);

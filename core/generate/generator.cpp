@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/generate/phrasebank.h"
 #include "core/notebook.h"
+#include "core/search/searchstore.h"
 
 #include <string>
 
@@ -146,6 +147,7 @@ GenerateSummary generateNotes(Notebook& notebook, const GenerateOptions& options
     Random random(options.seed);
     GenerateSummary summary;
     Transaction transaction(notebook.database());
+    PartsBulkLoad parts(notebook.database());
     for (int i = 0; i < options.notes; ++i) {
         const NoteDraft draft = makeNote(random, material);
         const Note note = notebook.notes().create(draft);
@@ -162,6 +164,7 @@ GenerateSummary generateNotes(Notebook& notebook, const GenerateOptions& options
             options.progress(summary.notes, options.notes);
         }
     }
+    parts.finish();
     transaction.commit();
     if (options.progress) {
         options.progress(summary.notes, options.notes);

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/search/searchtext.h"
 #include "core/search/tokenizer.h"
+#include "core/search/tokenpipeline.h"
 
 #include <sqlite3.h>
 
@@ -27,38 +28,47 @@ void destroy(Fts5Tokenizer* tokenizer)
     delete reinterpret_cast<Instance*>(tokenizer);
 }
 
-int tokenize(Fts5Tokenizer*, void* context, int, const char* text, int length,
-             int (*emit)(void*, int, const char*, int, int, int))
+// Emits the tokens of a document: prepared ahead by the installed pipeline when it has this
+// text next in line (a rebuild), else split here.
+template <typename Split>
+int emitTokens(void* context, const char* text, int length, Split split, bool offsets,
+               int (*emit)(void*, int, const char*, int, int, int))
 {
-    try {
-        for (const SearchToken& token : tokenizeForSearch(std::string_view(text, static_cast<std::size_t>(length)))) {
-            const int rc = emit(context, 0, token.text.data(), static_cast<int>(token.text.size()),
-                                static_cast<int>(token.begin), static_cast<int>(token.end));
-            if (rc != SQLITE_OK) {
-                return rc;
-            }
+    const std::string_view whole(text, static_cast<std::size_t>(length));
+    TokenPipeline* pipeline = TokenPipeline::installed();
+    const std::vector<SearchToken>* prepared = pipeline ? pipeline->take(whole) : nullptr;
+    const std::vector<SearchToken> own = prepared ? std::vector<SearchToken>() : split(whole);
+    for (const SearchToken& token : prepared ? *prepared : own) {
+        const int rc = emit(context, 0, token.text.data(), static_cast<int>(token.text.size()),
+                            offsets ? static_cast<int>(token.begin) : 0, offsets ? static_cast<int>(token.end) : 0);
+        if (rc != SQLITE_OK) {
+            return rc;
         }
-    } catch (...) {
-        return SQLITE_ERROR; // never let an exception unwind through SQLite's C frames
     }
     return SQLITE_OK;
 }
 
-// Word parts: documents give every window of three folded code points; a query string is
-// already one folded window (partsExpression makes them), taken as it is.
+int tokenize(Fts5Tokenizer*, void* context, int, const char* text, int length,
+             int (*emit)(void*, int, const char*, int, int, int))
+{
+    try {
+        return emitTokens(context, text, length, tokenizeForSearch, true, emit);
+    } catch (...) {
+        return SQLITE_ERROR; // never let an exception unwind through SQLite's C frames
+    }
+}
+
+// Word parts: documents give every window of three folded code points (splitParts; offsets
+// are not kept, detail=none); a query string is already one folded window (partsExpression
+// makes them), taken as it is: folding again would drop a window's leading space.
 int tokenizeParts(Fts5Tokenizer*, void* context, int flags, const char* text, int length,
                   int (*emit)(void*, int, const char*, int, int, int))
 {
     try {
-        if ((flags & FTS5_TOKENIZE_QUERY) != 0) { // folding again would drop a window's leading space
+        if ((flags & FTS5_TOKENIZE_QUERY) != 0) {
             return length == 0 ? SQLITE_OK : emit(context, 0, text, length, 0, length);
         }
-        const std::string folded = searchText(std::string_view(text, static_cast<std::size_t>(length)));
-        // Offsets are into the folded text, clamped to the original: nothing reads them back.
-        return forEachTrigram(folded, [&](std::size_t begin, std::size_t end) {
-            return emit(context, 0, folded.data() + begin, static_cast<int>(end - begin),
-                        std::min(static_cast<int>(begin), length), std::min(static_cast<int>(end), length));
-        });
+        return emitTokens(context, text, length, splitParts, false, emit);
     } catch (...) {
         return SQLITE_ERROR;
     }
@@ -118,6 +128,17 @@ fts5_api* fts5Api(sqlite3* db)
 }
 
 } // namespace
+
+std::vector<SearchToken> splitParts(std::string_view text)
+{
+    const std::string folded = searchText(text);
+    std::vector<SearchToken> windows;
+    (void)forEachTrigram(folded, [&](std::size_t begin, std::size_t end) {
+        windows.push_back({folded.substr(begin, end - begin), 0, 0});
+        return 0;
+    });
+    return windows;
+}
 
 double bestRankPerPhrase(double titleWeight, double bodyWeight)
 {

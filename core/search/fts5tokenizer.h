@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/search/tokenizer.h"
+
+#include <string_view>
+#include <vector>
+
 struct sqlite3;
 
 namespace banthuek::core {
@@ -15,6 +20,9 @@ inline constexpr const char* kPartsTokenizer = "banthuek_parts";
 // the time for a word in every note); a word's repeats count up to twice in a body, once in the
 // title (the first column).
 inline constexpr const char* kRankFunction = "banthuek_rank";
+
+// The terms banthuek_parts gives for a text: its windows (in SearchToken.text, no offsets).
+[[nodiscard]] std::vector<SearchToken> splitParts(std::string_view text);
 
 // The best score one phrase can reach in banthuek_rank with these column weights: a note
 // that reaches it for every phrase cannot be outranked, so ranking may stop early.

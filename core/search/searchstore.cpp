@@ -7,11 +7,13 @@
 #include "core/search/searchquery.h"
 #include "core/search/searchtext.h"
 #include "core/search/snippet.h"
+#include "core/search/tokenpipeline.h"
 #include "core/storage/database.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <memory>
 #include <unordered_set>
 
 namespace banthuek::core {
@@ -306,10 +308,43 @@ std::vector<SearchHit> SearchStore::search(const std::string& query, int limit, 
     return search(request).hits;
 }
 
+namespace {
+
+// The texts of a table in the order an INSERT ... SELECT over it by rowid hands them to FTS5
+// (column by column, NULLs skipped), read on the pipeline's thread through its own connection.
+TokenPipeline::Next textsOf(const std::string& path, const std::string& sql, int columns)
+{
+    struct Reader {
+        Reader(const std::string& path, const std::string& sql, int columns)
+            : db(path, Database::Mode::ReadOnly), rows(db.prepare(sql)), column(columns)
+        {
+        }
+        Database db;
+        Statement rows; // declared after db: finalized before it closes
+        int column;
+    };
+    auto reader = std::make_shared<Reader>(path, sql, columns);
+    return [reader, columns]() -> std::optional<std::string> {
+        while (true) {
+            if (reader->column == columns) {
+                if (!reader->rows.step()) {
+                    return std::nullopt;
+                }
+                reader->column = 0;
+            }
+            if (auto text = reader->rows.optionalText(reader->column++)) {
+                return text;
+            }
+        }
+    };
+}
+
+} // namespace
+
 std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
 {
     // Index by index, in slices of notes, so a progress bar can move; one transaction, so a
-    // failure leaves the old indexes.
+    // failure leaves the old indexes. A second thread splits the texts ahead (TokenPipeline).
     constexpr std::int64_t kSlice = 2000;
     Transaction transaction(m_db);
     auto span = m_db.cached("SELECT COALESCE(max(rowid), 0) FROM notes");
@@ -322,20 +357,25 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
         const char* clear;
         const char* fill;
         std::int64_t last;
+        const char* texts;
+        int columns;
+        TokenPipeline::Split split;
     };
     const Index indexes[] = {
         {"INSERT INTO note_search (note_search) VALUES ('delete-all')",
          "INSERT INTO note_search (rowid, title, body) SELECT rowid, title, body FROM notes WHERE rowid BETWEEN ?1 AND ?2",
-         lastNote},
+         lastNote, "SELECT title, body FROM notes ORDER BY rowid", 2, tokenizeForSearch},
         {"INSERT INTO comment_search (comment_search) VALUES ('delete-all')",
          "INSERT INTO comment_search (rowid, body) SELECT rowid, body FROM comments WHERE rowid BETWEEN ?1 AND ?2",
-         lastComment},
+         lastComment, "SELECT body FROM comments ORDER BY rowid", 1, tokenizeForSearch},
         {"INSERT INTO note_parts (note_parts) VALUES ('delete-all')",
          "INSERT INTO note_parts (rowid, title, body, comments) SELECT * FROM note_parts_text WHERE id BETWEEN ?1 AND ?2",
-         lastNote},
+         lastNote, "SELECT title, body, comments FROM note_parts_text ORDER BY id", 3, splitParts},
     };
     for (const Index& index : indexes) {
         m_db.exec(index.clear);
+        TokenPipeline pipeline(textsOf(m_db.path(), index.texts, index.columns), index.split);
+        const TokenPipeline::Install installed(pipeline);
         for (std::int64_t first = 1; first <= index.last; first += kSlice) {
             m_db.cached(index.fill)->bind(1, first).bind(2, first + kSlice - 1).run();
             done += std::min(kSlice, index.last - first + 1);
@@ -349,6 +389,29 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
     const std::int64_t bytes = size->step() ? size->integer(0) : 0;
     transaction.commit();
     return bytes;
+}
+
+PartsBulkLoad::PartsBulkLoad(Database& db) : m_db(db)
+{
+    m_db.exec("INSERT INTO note_parts_paused (since_rowid) SELECT COALESCE(max(rowid), 0) FROM notes");
+}
+
+PartsBulkLoad::~PartsBulkLoad()
+{
+    if (m_active) {
+        try {
+            m_db.exec("DELETE FROM note_parts_paused");
+        } catch (...) { // the load's transaction is being rolled back anyway
+        }
+    }
+}
+
+void PartsBulkLoad::finish()
+{
+    m_db.exec("INSERT INTO note_parts (rowid, title, body, comments) SELECT * FROM note_parts_text "
+              "WHERE id > (SELECT min(since_rowid) FROM note_parts_paused)");
+    m_db.exec("DELETE FROM note_parts_paused");
+    m_active = false;
 }
 
 } // namespace banthuek::core

@@ -70,4 +70,22 @@ private:
     const ThemeStore& m_themes;
 };
 
+// For loads that only add notes and their comments (generate, import), inside the load's
+// transaction: the word-part index is not updated write by write (each comment would index
+// its whole note again) but once, for every note added, when finish() is called. Dropped
+// without finish() (an error), it only un-pauses; the transaction's rollback undoes the rest.
+class PartsBulkLoad final {
+public:
+    explicit PartsBulkLoad(Database& db);
+    ~PartsBulkLoad();
+    PartsBulkLoad(const PartsBulkLoad&) = delete;
+    PartsBulkLoad& operator=(const PartsBulkLoad&) = delete;
+
+    void finish();
+
+private:
+    Database& m_db;
+    bool m_active = true;
+};
+
 } // namespace banthuek::core

@@ -60,19 +60,12 @@ void appendUtf8(std::string& out, char32_t c)
 void fold(std::string_view text, std::string& out, std::vector<std::uint32_t>* origin)
 {
     out.reserve(text.size());
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        const auto offset = static_cast<std::uint32_t>(i);
-        UChar32 c = 0;
-        U8_NEXT(bytes, i, length, c);
-        if (c < 0) {
-            continue; // malformed bytes carry no text
+    forEachCodePoint(text, [&](char32_t c, std::uint32_t offset, std::uint32_t next) {
+        if (c == U',' && !out.empty() && out.back() >= '0' && out.back() <= '9' && next < text.size() &&
+            isDigitAt(text, static_cast<int32_t>(next))) {
+            return; // a thousands separator
         }
-        if (c == u',' && !out.empty() && out.back() >= '0' && out.back() <= '9' && i < length && isDigitAt(text, i)) {
-            continue; // a thousands separator
-        }
-        foldCodePoint(static_cast<char32_t>(c), [&](char32_t f) {
+        foldCodePoint(c, [&](char32_t f) {
             if (f == U' ' && (out.empty() || out.back() == ' ')) {
                 return; // one space for a run of white space, none at the start
             }
@@ -88,7 +81,7 @@ void fold(std::string_view text, std::string& out, std::vector<std::uint32_t>* o
                 origin->insert(origin->end(), out.size() - before, offset);
             }
         });
-    }
+    });
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <unicode/utf8.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -28,6 +30,23 @@ struct FoldedText {
     [[nodiscard]] std::pair<std::size_t, std::size_t> originalRange(std::size_t begin, std::size_t end) const;
 };
 [[nodiscard]] FoldedText foldForSearch(std::string_view text);
+
+// Calls visit(c, offset, next) for every well-formed code point of UTF-8 text, with its byte
+// offset and the offset after it; malformed bytes are skipped (they carry no text).
+template <typename Visit>
+void forEachCodePoint(std::string_view text, Visit&& visit)
+{
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        const auto offset = static_cast<std::uint32_t>(i);
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c >= 0) {
+            visit(static_cast<char32_t>(c), offset, static_cast<std::uint32_t>(i));
+        }
+    }
+}
 
 namespace detail {
 void foldRare(char32_t c, std::u32string& out); // NFKC_CF of anything outside ASCII and Thai

@@ -30,23 +30,15 @@ NormalizedText normalize(std::string_view text)
 {
     NormalizedText out;
     out.originalSize = text.size();
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        const auto offset = static_cast<std::size_t>(i);
-        UChar32 c = 0;
-        U8_NEXT(bytes, i, length, c);
-        if (c < 0) {
-            continue; // malformed bytes carry no text
-        }
-        foldCodePoint(static_cast<char32_t>(c), [&](char32_t folded) {
+    forEachCodePoint(text, [&out](char32_t c, std::uint32_t offset, std::uint32_t) {
+        foldCodePoint(c, [&](char32_t folded) {
             out.text.append(static_cast<UChar32>(folded));
             out.origin.push_back(offset);
             if (folded > 0xFFFF) {
                 out.origin.push_back(offset); // a surrogate pair is two units
             }
         });
-    }
+    });
     return out;
 }
 

@@ -196,6 +196,10 @@ INSERT INTO comment_search (comment_search) VALUES ('rebuild');
 // The content is a view, so 'rebuild' works; the triggers give FTS5 the old text on every
 // change, read before it goes (BEFORE triggers), in the same transaction as the write.
 constexpr const char* kSchema5 = R"sql(
+-- A bulk load (generate, import) pauses the per-write triggers with a row here and indexes
+-- its new notes in one statement at the end (a comment would otherwise re-index its note).
+CREATE TABLE note_parts_paused (since_rowid INTEGER NOT NULL);
+
 CREATE VIEW note_parts_text (id, title, body, comments) AS
     SELECT n.rowid, n.title, n.body,
            (SELECT group_concat(c.body, char(10)) FROM (SELECT body FROM comments WHERE note_id = n.id ORDER BY rowid) c)
@@ -203,44 +207,54 @@ CREATE VIEW note_parts_text (id, title, body, comments) AS
 CREATE VIRTUAL TABLE note_parts USING fts5(title, body, comments, content = 'note_parts_text', content_rowid = 'id',
                                            tokenize = 'banthuek_parts', detail = none, prefix = '2');
 
-CREATE TRIGGER note_parts_insert AFTER INSERT ON notes BEGIN
+CREATE TRIGGER note_parts_insert AFTER INSERT ON notes
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
     INSERT INTO note_parts (rowid, title, body, comments) SELECT * FROM note_parts_text WHERE id = new.rowid;
 END;
-CREATE TRIGGER note_parts_update_before BEFORE UPDATE OF title, body ON notes BEGIN
+CREATE TRIGGER note_parts_update_before BEFORE UPDATE OF title, body ON notes
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
     INSERT INTO note_parts (note_parts, rowid, title, body, comments)
         SELECT 'delete', * FROM note_parts_text WHERE id = old.rowid;
 END;
-CREATE TRIGGER note_parts_update_after AFTER UPDATE OF title, body ON notes BEGIN
+CREATE TRIGGER note_parts_update_after AFTER UPDATE OF title, body ON notes
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
     INSERT INTO note_parts (rowid, title, body, comments) SELECT * FROM note_parts_text WHERE id = new.rowid;
 END;
-CREATE TRIGGER note_parts_delete BEFORE DELETE ON notes BEGIN
+CREATE TRIGGER note_parts_delete BEFORE DELETE ON notes
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
     INSERT INTO note_parts (note_parts, rowid, title, body, comments)
         SELECT 'delete', * FROM note_parts_text WHERE id = old.rowid;
 END;
 
 -- A comment changes its note's document. While a note is being deleted its comments go with
 -- it and its document is already gone: the guards skip those.
-CREATE TRIGGER note_parts_comment_insert_before BEFORE INSERT ON comments BEGIN
+CREATE TRIGGER note_parts_comment_insert_before BEFORE INSERT ON comments
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
     INSERT INTO note_parts (note_parts, rowid, title, body, comments)
         SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
 END;
-CREATE TRIGGER note_parts_comment_insert_after AFTER INSERT ON comments BEGIN
+CREATE TRIGGER note_parts_comment_insert_after AFTER INSERT ON comments
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
     INSERT INTO note_parts (rowid, title, body, comments)
         SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
 END;
-CREATE TRIGGER note_parts_comment_update_before BEFORE UPDATE OF body ON comments BEGIN
+CREATE TRIGGER note_parts_comment_update_before BEFORE UPDATE OF body ON comments
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
     INSERT INTO note_parts (note_parts, rowid, title, body, comments)
         SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
 END;
-CREATE TRIGGER note_parts_comment_update_after AFTER UPDATE OF body ON comments BEGIN
+CREATE TRIGGER note_parts_comment_update_after AFTER UPDATE OF body ON comments
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
     INSERT INTO note_parts (rowid, title, body, comments)
         SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
 END;
-CREATE TRIGGER note_parts_comment_delete_before BEFORE DELETE ON comments BEGIN
+CREATE TRIGGER note_parts_comment_delete_before BEFORE DELETE ON comments
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
     INSERT INTO note_parts (note_parts, rowid, title, body, comments)
         SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
 END;
-CREATE TRIGGER note_parts_comment_delete_after AFTER DELETE ON comments BEGIN
+CREATE TRIGGER note_parts_comment_delete_after AFTER DELETE ON comments
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
     INSERT INTO note_parts (rowid, title, body, comments)
         SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
 END;

@@ -6,6 +6,7 @@
 #include "core/search/searchstore.h"
 #include "core/search/searchtext.h"
 #include "core/search/snippet.h"
+#include "core/search/tokenpipeline.h"
 #include "core/storage/database.h"
 #include "tests/support/freshnotebook.h"
 #include "tests/support/tempdir.h"
@@ -302,5 +303,51 @@ TEST_CASE("Reindex rebuilds every index to the same answers", "[search]")
     CHECK(progress.back() == Approx(1.0));
     CHECK(std::is_sorted(progress.begin(), progress.end()));
     CHECK(searched(nb, "ชน") == before);
+    CHECK(nb.notebook->check().sound());
+}
+
+TEST_CASE("The token pipeline hands over texts split ahead, in order, and nothing else", "[search][pipeline]")
+{
+    std::vector<std::string> texts{"ชุมชนเข้มแข็ง", "", "กองทุนสวัสดิการ", "ปูม้า"};
+    std::size_t next = 0;
+    TokenPipeline pipeline(
+        [&]() -> std::optional<std::string> {
+            if (next == texts.size()) {
+                return std::nullopt;
+            }
+            return texts[next++];
+        },
+        tokenizeForSearch);
+    const auto* first = pipeline.take("ชุมชนเข้มแข็ง");
+    REQUIRE(first);
+    CHECK(first->size() == tokenizeForSearch("ชุมชนเข้มแข็ง").size());
+    CHECK(pipeline.take("ไม่อยู่ในลำดับ") == nullptr); // not next in line: the caller splits it
+    const auto* third = pipeline.take("กองทุนสวัสดิการ"); // the empty text in between is skipped
+    REQUIRE(third);
+    CHECK(third->front().text == "กองทุน");
+    CHECK(pipeline.take("ปูม้า"));
+    CHECK(pipeline.take("ปูม้า") == nullptr); // the texts have run out
+}
+
+TEST_CASE("Bulk loads index each new note once, comments included", "[search][bulk]")
+{
+    banthuek::test::FreshNotebook nb;
+    const Note before = addNote(nb, "มีอยู่ก่อน", "บันทึกเก่า");
+    {
+        Transaction transaction(nb->database());
+        PartsBulkLoad load(nb->database());
+        NoteDraft draft;
+        draft.title = "ใหม่";
+        draft.body = "เนื้อความใหม่";
+        const Note added = nb->notes().create(draft);
+        (void)nb->comments().add(added.id, "มาลี", "ความเห็นเรื่องผ้าบาติก");
+        load.finish();
+        transaction.commit();
+    }
+    CHECK(found(nb, "าบาต") == std::vector<std::string>{"ใหม่"}); // a part of a word in the comment
+    CHECK(found(nb, "บันทึกเก่า") == std::vector<std::string>{"มีอยู่ก่อน"});
+    // After the load, writes index one by one again.
+    (void)nb->comments().add(before.id, "มาลี", "ชื่นชมกลุ่มออมทรัพย์");
+    CHECK(found(nb, "ออมทรัพ") == std::vector<std::string>{"มีอยู่ก่อน"});
     CHECK(nb.notebook->check().sound());
 }
