@@ -74,6 +74,8 @@ struct NoteFilter {
     NoteSort sort = NoteSort::EventDateDesc;
     std::int64_t limit = -1; // -1: all
     std::int64_t offset = 0;
+
+    friend bool operator==(const NoteFilter&, const NoteFilter&) = default;
 };
 
 // How many notes (not in the Trash) are tagged with a place or theme, for the sidebar.

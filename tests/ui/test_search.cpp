@@ -82,6 +82,10 @@ TEST_CASE("Ctrl+K searches every note as you type Thai, ranked, with the match m
     f.search(QStringLiteral("ชุมชน place:ไม่มีที่นี่"));
     CHECK(f.results().rowCount() == 0);
     CHECK(f.status().contains(QStringLiteral("ไม่มีที่นี่")));
+    f.search(QStringLiteral("-ชุมชน")); // nothing to look for: the status says how to search
+    CHECK(f.status().startsWith(QStringLiteral("Type words to find")));
+    f.search(QStringLiteral("\"ไม่ปิดเครื่องหมายคำพูด")); // an unclosed quote is no error
+    CHECK(f.status().contains(QStringLiteral("ไม่ปิดเครื่องหมายคำพูด")));
     f.search(QStringLiteral("ไม่มีคำนี้ในสมุดแน่นอน"));
     CHECK(f.status().startsWith(QStringLiteral("No note contains")));
 

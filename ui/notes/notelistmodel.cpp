@@ -21,11 +21,13 @@ NoteListModel::NoteListModel(Session& session, const Preferences& preferences, Q
 
 void NoteListModel::setFilter(const core::NoteFilter& filter)
 {
-    const core::NoteSort sort = m_filter.sort;
-    const auto quick = m_filter.quickText;
-    m_filter = filter;
-    m_filter.sort = sort;
-    m_filter.quickText = quick;
+    core::NoteFilter next = filter;
+    next.sort = m_filter.sort;
+    next.quickText = m_filter.quickText;
+    if (next == m_filter) {
+        return; // e.g. "All notes" chosen when the window opens: the list already shows it
+    }
+    m_filter = std::move(next);
     refresh();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/notelistpane.h"
 
+#include "core/search/searchquery.h"
 #include "ui/notes/notelistmodel.h"
 #include "ui/search/searchresultdelegate.h"
 #include "ui/search/searchresultsmodel.h"
@@ -164,7 +165,7 @@ void NoteListPane::showSearchStatus()
     QString text;
     if (!m_resultsModel->problem().isEmpty()) {
         text = m_resultsModel->problem();
-    } else if (query.isEmpty()) {
+    } else if (query.isEmpty() || !core::parseQuery(query.toStdString()).hasTerms()) {
         text = tr("Type words to find; \"quoted phrase\", -word to leave out, a OR b, place:, theme:, author:, "
                   "before:, after:.");
     } else if (count == 0) {
