@@ -73,10 +73,6 @@ void configure(Database& db)
     // 64 MB of page cache: large saves and imports (and the search index's merges) spill to
     // the log far less often than with SQLite's 2 MB default.
     db.exec("PRAGMA cache_size = -65536");
-    // Reads through a memory map: no copy of each page into the cache. On the machine we
-    // measure on, that took a fifth off opening a 100,000-note notebook. Writes still go
-    // through SQLite's journal (mmap here never writes).
-    db.exec("PRAGMA mmap_size = 1073741824");
     if (!db.readOnly()) {
         db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA synchronous = NORMAL"); // durable with WAL across application crashes
