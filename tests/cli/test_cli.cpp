@@ -195,3 +195,33 @@ TEST_CASE("search finds Thai words with a snippet; reindex rebuilds the index", 
     CHECK_THAT(reindexed.out, Catch::Contains("Indexed"));
     CHECK(nlohmann::json::parse(run({"search", nb, "ปูม้า", "--json"}).out).size() == 2);
 }
+
+TEST_CASE("search finds parts of words and takes filters typed or given", "[cli][search]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("demo.banthuek");
+    REQUIRE(run({"new", nb, "--demo"}).exitCode == 0);
+    const auto everywhere = nlohmann::json::parse(run({"search", nb, "ชุมชน", "--json"}).out);
+    REQUIRE(everywhere.size() >= 3);
+    // Part of a word: มชน sits inside ชุมชน, which ICU keeps whole.
+    const auto parts = nlohmann::json::parse(run({"search", nb, "มชน", "--json"}).out);
+    CHECK(parts.size() == everywhere.size());
+    CHECK(parts[0]["whole_word"] == false);
+    CHECK(parts[0]["score"] == 0);
+    // Places typed in the query, given as an option, by name or code, agree.
+    const auto typed = nlohmann::json::parse(run({"search", nb, "ชุมชน place:ขนอม", "--json"}).out);
+    const auto given = nlohmann::json::parse(run({"search", nb, "ชุมชน", "--place", "801501", "--json"}).out);
+    REQUIRE_FALSE(typed.empty());
+    CHECK(typed.size() < everywhere.size());
+    CHECK(typed == given);
+    CHECK(nlohmann::json::parse(run({"search", nb, "ชุมชน", "--kind", "minutes", "--json"}).out).size() == 1);
+    CHECK(run({"search", nb, "ชุมชน", "--limit", "2", "--json"}).out.find("\"record\"") != std::string::npos);
+    CHECK(nlohmann::json::parse(run({"search", nb, "ชุมชน", "--limit", "2", "--json"}).out).size() == 2);
+    // A filter that names nothing is an error that says which.
+    const auto unknown = run({"search", nb, "ชุมชน place:ไม่มีที่นี่"});
+    CHECK(unknown.exitCode == 3);
+    CHECK_THAT(unknown.err, Catch::Contains("ไม่มีที่นี่"));
+    const auto badDate = run({"search", nb, "ชุมชน before:2550-13-45"});
+    CHECK(badDate.exitCode == 3);
+    CHECK_THAT(badDate.err, Catch::Contains("before:"));
+}
