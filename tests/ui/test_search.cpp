@@ -125,3 +125,17 @@ TEST_CASE("Search follows the sidebar's selection, the filter box and every save
     QTest::qWait(50);
     CHECK(f.titles() == QStringList{QStringLiteral("ผ้าบาติก")});
 }
+
+TEST_CASE("Snippets escape user text, mark matches and drop Markdown marks", "[ui][search]")
+{
+    core::SearchHit hit;
+    hit.snippet = "## วาระที่ 2 **ปูม้า** <script>";
+    const std::size_t from = hit.snippet.find("ปูม้า");
+    hit.highlights = {{from, from + std::string("ปูม้า").size()}};
+    const QString html = ui::snippetHtml(hit);
+    CHECK(html.contains(QStringLiteral("\">ปูม้า</b>")));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;")));
+    CHECK_FALSE(html.contains(QStringLiteral("##")));
+    CHECK_FALSE(html.contains(QStringLiteral("**")));
+    CHECK(html.trimmed().startsWith(QStringLiteral("วาระที่ 2")));
+}

@@ -3,6 +3,8 @@
 
 #include "ui/app/session.h"
 
+#include <QRegularExpression>
+
 namespace banthuek::ui {
 
 SearchResultsModel::SearchResultsModel(Session& session, QObject* parent) : QAbstractListModel(parent), m_session(session)
@@ -111,8 +113,10 @@ QString snippetHtml(const core::SearchHit& hit)
     // Offsets are bytes of UTF-8, always on character boundaries: cut first, convert after.
     QString html;
     std::size_t at = 0;
+    // Markdown's heading and emphasis marks are noise in a two-line preview.
+    static const QRegularExpression markup(QStringLiteral("\\*\\*|__|(?<=^|\\s)#{1,6}(?=\\s)"));
     auto plain = [&](std::size_t from, std::size_t to) {
-        html += QString::fromStdString(hit.snippet.substr(from, to - from)).toHtmlEscaped();
+        html += QString::fromStdString(hit.snippet.substr(from, to - from)).remove(markup).toHtmlEscaped();
     };
     for (const auto& [from, to] : hit.highlights) {
         if (from < at || to > hit.snippet.size()) {
