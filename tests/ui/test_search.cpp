@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -71,6 +72,12 @@ TEST_CASE("Ctrl+K searches every note as you type Thai, ranked, with the match m
     CHECK(f.window->editor().noteId() == f.results().noteId(0));
     f.pane().resultsView()->setCurrentIndex(f.results().index(1));
     CHECK(f.window->editor().noteId() == f.results().noteId(1));
+    // The open note shows where the word is.
+    auto* body = f.window->findChild<QTextEdit*>(QStringLiteral("bodyEdit"));
+    REQUIRE(body);
+    REQUIRE_FALSE(body->extraSelections().isEmpty());
+    CHECK(body->extraSelections().first().cursor.selectedText() == QStringLiteral("ปูม้า"));
+    CHECK(f.window->editor().saveState() == ui::NoteEditor::SaveState::Saved); // marking is no edit
     CHECK_FALSE(f.pane().resultsView()->grab().isNull()); // the delegate paints Thai snippets
 
     // Part of a word: มชน is inside ชุมชน, which ICU keeps as one word.

@@ -144,6 +144,7 @@ void MainWindow::noteSelected(const QString& id)
         m_listPane->selectNote(m_editor->noteId());
     }
     m_comments->showNote(m_editor->noteId());
+    m_editor->markMatches(m_listPane->searchTerms());
 }
 
 void MainWindow::updateTitle()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/bodyeditor.h"
 
+#include <algorithm>
+
 #include "ui/notes/markdown.h"
 
 #include <QAction>
@@ -29,8 +31,32 @@ BodyEditor::BodyEditor(QWidget* parent) : QWidget(parent), m_toolBar(new QToolBa
     buildToolBar();
     connect(m_edit, &QTextEdit::textChanged, this, [this] {
         m_touched = true;
+        m_edit->setExtraSelections({}); // marks of a search do not follow edits
         emit edited();
     });
+}
+
+void BodyEditor::markMatches(const QStringList& terms)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat marked;
+    marked.setBackground(QColor(0xfd, 0xe6, 0x8a)); // the marker colour of the search results
+    for (const QString& term : terms) {
+        for (QTextCursor found = m_edit->document()->find(term); !found.isNull();
+             found = m_edit->document()->find(term, found)) {
+            marks.append({found, marked});
+        }
+    }
+    std::sort(marks.begin(), marks.end(), [](const auto& a, const auto& b) {
+        return a.cursor.selectionStart() < b.cursor.selectionStart();
+    });
+    m_edit->setExtraSelections(marks);
+    if (!marks.isEmpty()) {
+        QTextCursor first = marks.first().cursor;
+        first.clearSelection();
+        m_edit->setTextCursor(first);
+        m_edit->ensureCursorVisible();
+    }
 }
 
 void BodyEditor::buildToolBar()

@@ -20,6 +20,9 @@ public:
     void setMarkdown(const QString& markdown);
     [[nodiscard]] QString markdown() const;
     void setFontSize(int points);
+    // Marks every occurrence of the terms (a search's) and scrolls to the first; an empty
+    // list clears the marks. The text itself is not touched.
+    void markMatches(const QStringList& terms);
     [[nodiscard]] QTextEdit* textEdit() const { return m_edit; }
     [[nodiscard]] QToolBar* toolBar() const { return m_toolBar; }
 

@@ -248,6 +248,11 @@ void NoteEditor::setState(SaveState state, const QString& message)
     emit saveStateChanged(state, message);
 }
 
+void NoteEditor::markMatches(const QStringList& terms)
+{
+    m_body->markMatches(terms);
+}
+
 void NoteEditor::focusTitle()
 {
     m_title->setFocus();

@@ -39,6 +39,8 @@ public:
     bool saveNow();
     [[nodiscard]] SaveState saveState() const { return m_state; }
     void focusTitle();
+    // Marks a search's terms in the body (empty: no marks).
+    void markMatches(const QStringList& terms);
     void applyPreferences();
 
 signals:

@@ -112,6 +112,22 @@ bool NoteListPane::searching() const
     return m_mode->isChecked();
 }
 
+QStringList NoteListPane::searchTerms() const
+{
+    QStringList terms;
+    if (!searching()) {
+        return terms;
+    }
+    for (const core::QueryClause& clause : core::parseQuery(m_box->text().toStdString()).clauses) {
+        for (const core::QueryTerm& term : clause.anyOf) {
+            if (!term.excluded) {
+                terms << QString::fromStdString(term.text);
+            }
+        }
+    }
+    return terms;
+}
+
 void NoteListPane::setSearching(bool on)
 {
     const QSignalBlocker blocker(m_mode);

@@ -33,6 +33,8 @@ public:
     void focusFilter();  // the box filters the list
     void focusSearch();  // the box searches every note's text
     [[nodiscard]] bool searching() const;
+    // What the search looks for (folded as search folds it), to mark in the open note.
+    [[nodiscard]] QStringList searchTerms() const;
     // Runs the search again: the notebook or the sidebar's selection changed.
     void refreshSearch();
     [[nodiscard]] QTreeView* view() const { return m_view; }
