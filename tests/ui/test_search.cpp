@@ -136,7 +136,7 @@ TEST_CASE("Search follows the sidebar's selection, the filter box and every save
 TEST_CASE("Snippets escape user text, mark matches and drop Markdown marks", "[ui][search]")
 {
     core::SearchHit hit;
-    hit.snippet = "## วาระที่ 2 **ปูม้า** <script>";
+    hit.snippet = "## วาระที่ 2 **ปูม้า** *ถอด*ความ <script> ##…";
     const std::size_t from = hit.snippet.find("ปูม้า");
     hit.highlights = {{from, from + std::string("ปูม้า").size()}};
     const QString html = ui::snippetHtml(hit);

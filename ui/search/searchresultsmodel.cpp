@@ -114,7 +114,7 @@ QString snippetHtml(const core::SearchHit& hit)
     QString html;
     std::size_t at = 0;
     // Markdown's heading and emphasis marks are noise in a two-line preview.
-    static const QRegularExpression markup(QStringLiteral("\\*\\*|__|(?<=^|\\s)#{1,6}(?=\\s)"));
+    static const QRegularExpression markup(QStringLiteral("\\*+|_{2,}|(?<=^|\\s)#{1,6}(?=\\s|$|…)"));
     auto plain = [&](std::size_t from, std::size_t to) {
         html += QString::fromStdString(hit.snippet.substr(from, to - from)).remove(markup).toHtmlEscaped();
     };
