@@ -3,6 +3,7 @@
 
 #include "core/comments/commentstore.h"
 #include "core/notes/notestore.h"
+#include "core/overview/overview.h"
 #include "core/people/personstore.h"
 #include "core/places/placestore.h"
 #include "core/search/searchstore.h"
@@ -63,6 +64,7 @@ public:
     [[nodiscard]] PlaceStore& places() noexcept { return m_places; }
     [[nodiscard]] ThemeStore& themes() noexcept { return m_themes; }
     [[nodiscard]] SearchStore& search() noexcept { return m_search; }
+    [[nodiscard]] const Overview& overview() const noexcept { return m_overview; }
 
 private:
     Notebook(std::unique_ptr<WriterLock> lock, std::unique_ptr<Database> db);
@@ -75,6 +77,7 @@ private:
     PlaceStore m_places;
     ThemeStore m_themes;
     SearchStore m_search;
+    Overview m_overview;
 };
 
 } // namespace banthuek::core

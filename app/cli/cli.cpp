@@ -26,6 +26,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
     int exitCode = kExitOk;
     addNotebookCommands(cli, exitCode);
     addNoteCommands(cli);
+    addOverviewCommands(cli);
 
     try {
         cli.parse(argc, argv);

@@ -11,5 +11,6 @@ namespace banthuek::app {
 // throws core::Error for the user to read.
 void addNotebookCommands(CLI::App& cli, int& exitCode); // new, check, generate, reindex
 void addNoteCommands(CLI::App& cli);                    // add, list, import-jsonl, search
+void addOverviewCommands(CLI::App& cli);                // places, themes, coverage
 
 } // namespace banthuek::app

@@ -76,4 +76,23 @@ bool CsvReader::next(std::vector<std::string>& fields)
     }
 }
 
+std::string csvRecord(const std::vector<std::string>& fields)
+{
+    std::string record;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const std::string& field = fields[i];
+        record += i ? "," : "";
+        if (field.find_first_of(",\"\r\n") == std::string::npos) {
+            record += field;
+            continue;
+        }
+        record += '"';
+        for (const char c : field) {
+            record += c == '"' ? std::string("\"\"") : std::string(1, c);
+        }
+        record += '"';
+    }
+    return record + "\r\n";
+}
+
 } // namespace banthuek::core

@@ -28,4 +28,8 @@ private:
     int m_recordLine = 0;
 };
 
+// One CSV record (RFC 4180): fields quoted when they hold a comma, quote or line break,
+// ended by CRLF.
+[[nodiscard]] std::string csvRecord(const std::vector<std::string>& fields);
+
 } // namespace banthuek::core

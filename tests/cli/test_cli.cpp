@@ -225,3 +225,43 @@ TEST_CASE("search finds parts of words and takes filters typed or given", "[cli]
     CHECK(badDate.exitCode == 3);
     CHECK_THAT(badDate.err, Catch::Contains("before:"));
 }
+
+TEST_CASE("places, themes and coverage answer where and on what the team works", "[cli][overview]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("demo.banthuek");
+    REQUIRE(run({"new", nb, "--demo"}).exitCode == 0);
+    const auto provinces = nlohmann::json::parse(run({"places", nb, "--json"}).out);
+    REQUIRE(provinces.size() == 1);
+    CHECK(provinces[0]["code"] == "80");
+    CHECK(provinces[0]["level"] == "province");
+    const auto districts = nlohmann::json::parse(run({"places", nb, "--under", "80", "--json"}).out);
+    REQUIRE(districts.size() >= 3);
+    CHECK(districts[0]["name_th"] == "ขนอม"); // Thai order
+    std::int64_t fieldNotes = 0;
+    for (const auto& district : districts) {
+        fieldNotes += district["field_notes"].get<std::int64_t>();
+        CHECK(district["last_field_note"].is_string());
+    }
+    CHECK(fieldNotes >= provinces[0]["field_notes"].get<std::int64_t>()); // a note may sit in two districts
+    // Every place's last field note is older than zero days ago, none older than 100 years.
+    CHECK(nlohmann::json::parse(run({"places", nb, "--under", "80", "--stale", "0", "--json"}).out).size() ==
+          districts.size());
+    CHECK(nlohmann::json::parse(run({"places", nb, "--under", "80", "--stale", "36500", "--json"}).out).empty());
+    const auto missing = run({"places", nb, "--under", "99"});
+    CHECK(missing.exitCode == 3);
+    CHECK_THAT(missing.err, Catch::Contains("99"));
+
+    const auto themes = nlohmann::json::parse(run({"themes", nb, "--json"}).out);
+    REQUIRE(themes.size() > 10);
+    CHECK(themes[0]["depth"] == 0);
+    CHECK_THAT(run({"themes", nb}).out, Catch::Contains("การจัดการความรู้\t"));
+
+    const auto csv = run({"coverage", nb, "--from", "2500-01-01", "--to", "2600-12-31", "--csv"});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.rfind("province,district,subdistrict_code,subdistrict,notes,", 0) == 0);
+    CHECK_THAT(csv.out, Catch::Contains("\r\nนครศรีธรรมราช,ขนอม,801501,ขนอม,"));
+    const auto backwards = run({"coverage", nb, "--from", "2007-02-01", "--to", "2007-01-01"});
+    CHECK(backwards.exitCode == 3);
+    CHECK_THAT(backwards.err, Catch::Contains("before --from"));
+}

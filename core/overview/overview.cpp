@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/overview/overview.h"
+
+#include "core/notes/note.h"
+#include "core/notes/notestore.h"
+#include "core/places/placestore.h"
+#include "core/storage/database.h"
+#include "core/text/collation.h"
+
+#include <algorithm>
+#include <set>
+
+namespace banthuek::core {
+namespace {
+
+// Theme id -> its top-level ancestor's id; the depth bound guards against a damaged cycle.
+std::map<std::string, std::string> rootsOf(const std::vector<Theme>& themes)
+{
+    std::map<std::string, std::optional<std::string>> parents;
+    for (const Theme& theme : themes) {
+        parents.emplace(theme.id, theme.parentId);
+    }
+    std::map<std::string, std::string> roots;
+    for (const Theme& theme : themes) {
+        std::string at = theme.id;
+        for (int depth = 0; depth < 64; ++depth) {
+            const auto parent = parents.find(at);
+            if (parent == parents.end() || !parent->second) {
+                break;
+            }
+            at = *parent->second;
+        }
+        roots.emplace(theme.id, at);
+    }
+    return roots;
+}
+
+} // namespace
+
+std::vector<PlaceActivity> Overview::places(const std::string& under) const
+{
+    // DOPA codes nest as prefixes (80 ⊃ 8008 ⊃ 800801 ⊃ 80080103): a child's notes are those
+    // tagged with a code that starts with the child's.
+    const auto childLength = static_cast<std::int64_t>(under.empty() ? 2 : under.size() + 2);
+    auto rows = m_db.cached(
+        "SELECT substr(np.place_code, 1, ?2), n.kind, count(DISTINCT n.id), "
+        "max(CASE WHEN n.kind = 'field_note' THEN n.event_date END) "
+        "FROM note_places np JOIN notes n ON n.id = np.note_id "
+        "WHERE n.trashed_ms IS NULL AND np.place_code LIKE ?1 || '%' AND length(np.place_code) >= ?2 "
+        "GROUP BY 1, 2");
+    rows->bind(1, under).bind(2, childLength);
+    std::map<std::string, PlaceActivity> found;
+    while (rows->step()) {
+        PlaceActivity& activity = found[rows->text(0)];
+        const auto kind = parseKind(rows->text(1)).value_or(NoteKind::FieldNote);
+        const std::int64_t count = rows->integer(2);
+        (kind == NoteKind::Minutes ? activity.minutes : kind == NoteKind::Article ? activity.articles : activity.fieldNotes) += count;
+        if (const auto date = rows->optionalText(3)) {
+            activity.lastFieldNote = parseIsoDate(*date);
+        }
+    }
+    std::vector<PlaceActivity> result;
+    for (const Place& child : m_places.children(under)) { // in Thai order
+        if (auto it = found.find(child.code); it != found.end()) {
+            it->second.place = child;
+            result.push_back(std::move(it->second));
+        }
+    }
+    return result;
+}
+
+std::vector<ThemeActivity> Overview::themes() const
+{
+    const std::vector<Theme> all = m_themes.list();
+    std::map<std::string, std::int64_t> counts;
+    for (const TagCount& count : m_notes.countsByTheme()) {
+        counts[count.key] = count.notes;
+    }
+    std::map<std::string, int> depth;
+    std::vector<ThemeActivity> result;
+    for (const Theme& theme : all) { // parents come before their children
+        const int level = theme.parentId ? depth[*theme.parentId] + 1 : 0;
+        depth[theme.id] = level;
+        result.push_back({theme, level, counts[theme.id]});
+    }
+    return result;
+}
+
+Coverage Overview::coverage(const CivilDate& from, const CivilDate& to) const
+{
+    Coverage coverage;
+    const std::vector<Theme> all = m_themes.list();
+    std::map<std::string, std::size_t> column;
+    for (const Theme& theme : all) {
+        if (!theme.parentId) {
+            column.emplace(theme.id, coverage.themes.size());
+            coverage.themes.push_back(theme);
+        }
+    }
+    const auto roots = rootsOf(all);
+    auto rows = m_db.cached(
+        "SELECT n.id, substr(np.place_code, 1, 6), nt.theme_id FROM notes n "
+        "JOIN note_places np ON np.note_id = n.id LEFT JOIN note_themes nt ON nt.note_id = n.id "
+        "WHERE n.trashed_ms IS NULL AND n.event_date BETWEEN ?1 AND ?2 AND length(np.place_code) >= 6");
+    rows->bind(1, from.iso()).bind(2, to.iso());
+    struct Cell {
+        std::set<std::string> all;
+        std::vector<std::set<std::string>> byTheme;
+    };
+    std::map<std::string, Cell> bySubdistrict;
+    while (rows->step()) {
+        Cell& cell = bySubdistrict[rows->text(1)];
+        cell.byTheme.resize(coverage.themes.size());
+        const std::string note = rows->text(0);
+        cell.all.insert(note);
+        if (const auto theme = rows->optionalText(2)) {
+            if (const auto root = roots.find(*theme); root != roots.end()) {
+                cell.byTheme[column.at(root->second)].insert(note);
+            }
+        }
+    }
+    for (const auto& [code, cell] : bySubdistrict) {
+        const auto subdistrict = m_places.find(code);
+        const auto district = m_places.find(code.substr(0, 4));
+        const auto province = m_places.find(code.substr(0, 2));
+        if (!subdistrict || !district || !province) {
+            continue; // a code the gazetteer lacks: check() reports those
+        }
+        Coverage::Row row{*subdistrict, *district, *province, {}, static_cast<std::int64_t>(cell.all.size())};
+        for (const auto& notes : cell.byTheme) {
+            row.cells.push_back(static_cast<std::int64_t>(notes.size()));
+        }
+        coverage.rows.push_back(std::move(row));
+    }
+    std::sort(coverage.rows.begin(), coverage.rows.end(), [](const Coverage::Row& a, const Coverage::Row& b) {
+        for (const auto& [x, y] : {std::pair{&a.province, &b.province}, {&a.district, &b.district}, {&a.subdistrict, &b.subdistrict}}) {
+            if (const int order = compareThai(x->nameTh, y->nameTh); order != 0) {
+                return order < 0;
+            }
+        }
+        return a.subdistrict.code < b.subdistrict.code;
+    });
+    return coverage;
+}
+
+} // namespace banthuek::core

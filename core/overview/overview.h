@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/places/place.h"
+#include "core/text/dates.h"
+#include "core/themes/themestore.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace banthuek::core {
+
+class Database;
+class NoteStore;
+class PlaceStore;
+
+// A place with what was written about it (notes tagged with it or anything under it, each
+// note counted once, the Trash left out).
+struct PlaceActivity {
+    Place place;
+    std::int64_t fieldNotes = 0;
+    std::int64_t minutes = 0;
+    std::int64_t articles = 0;
+    std::optional<CivilDate> lastFieldNote; // by event date: which places have not been visited lately
+};
+
+// A theme with its notes (its sub-themes' included) and its depth in the hierarchy.
+struct ThemeActivity {
+    Theme theme;
+    int depth = 0;
+    std::int64_t notes = 0;
+};
+
+// Subdistricts × top-level themes: how many notes of a period are about each pair.
+struct Coverage {
+    struct Row {
+        Place subdistrict;
+        Place district;
+        Place province;
+        std::vector<std::int64_t> cells; // one per theme, in `themes` order
+        std::int64_t notes = 0;          // notes about the subdistrict in the period, any theme
+    };
+    std::vector<Theme> themes; // top-level themes, in Thai order
+    std::vector<Row> rows;     // subdistricts with notes in the period, by province, district, name
+};
+
+// Read-only views across the notebook for team leads: where and on what the team works.
+class Overview final {
+public:
+    Overview(Database& db, const NoteStore& notes, const PlaceStore& places, const ThemeStore& themes)
+        : m_db(db), m_notes(notes), m_places(places), m_themes(themes)
+    {
+    }
+
+    // The places directly under `code` (provinces when empty) that have notes, in Thai order.
+    [[nodiscard]] std::vector<PlaceActivity> places(const std::string& under = {}) const;
+    // Every theme in hierarchy order (parents before children, siblings in Thai order).
+    [[nodiscard]] std::vector<ThemeActivity> themes() const;
+    // Notes with an event date in [from, to].
+    [[nodiscard]] Coverage coverage(const CivilDate& from, const CivilDate& to) const;
+
+private:
+    Database& m_db;
+    const NoteStore& m_notes;
+    const PlaceStore& m_places;
+    const ThemeStore& m_themes;
+};
+
+} // namespace banthuek::core

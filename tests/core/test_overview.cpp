@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The team lead's views: places and themes with what was written, coverage by subdistrict and theme.
+#include "core/demo/demonotebook.h"
+#include "core/overview/overview.h"
+#include "core/text/csv.h"
+#include "tests/support/freshnotebook.h"
+
+#include <catch2/catch.hpp>
+
+using namespace banthuek::core;
+
+namespace {
+
+Note addNote(banthuek::test::FreshNotebook& nb, NoteKind kind, const std::string& date, std::vector<std::string> places,
+             std::vector<std::string> themes = {})
+{
+    NoteDraft draft;
+    draft.kind = kind;
+    draft.title = "บันทึก " + date;
+    draft.eventDate = parseIsoDate(date);
+    draft.placeCodes = std::move(places);
+    draft.themeIds = std::move(themes);
+    return nb->notes().create(draft);
+}
+
+} // namespace
+
+TEST_CASE("Places list what was written under them, in Thai order, each note once", "[overview]")
+{
+    banthuek::test::FreshNotebook nb;
+    REQUIRE(nb->places().addVillage("800801", 3, "บ้านกลาง").code == "80080103");
+    addNote(nb, NoteKind::FieldNote, "2007-01-22", {"800801", "80080103"}); // two tags under ท่าศาลา: one note
+    addNote(nb, NoteKind::Minutes, "2007-03-01", {"800807"});
+    addNote(nb, NoteKind::FieldNote, "2007-02-10", {"801501"});
+    const Note trashed = addNote(nb, NoteKind::FieldNote, "2007-04-01", {"801501"});
+    nb->notes().trash(trashed.id);
+
+    const auto provinces = nb->overview().places();
+    REQUIRE(provinces.size() == 1);
+    CHECK(provinces[0].place.code == "80");
+    CHECK(provinces[0].fieldNotes == 2);
+    CHECK(provinces[0].minutes == 1);
+    CHECK(provinces[0].lastFieldNote == CivilDate{2007, 2, 10}); // the Trash does not count
+
+    const auto districts = nb->overview().places("80");
+    REQUIRE(districts.size() == 2);
+    CHECK(districts[0].place.nameTh == "ขนอม"); // Thai order: ข before ท
+    CHECK(districts[1].place.nameTh == "ท่าศาลา");
+    CHECK(districts[1].fieldNotes == 1);
+    CHECK(districts[1].minutes == 1);
+    CHECK(districts[1].lastFieldNote == CivilDate{2007, 1, 22});
+
+    const auto subdistricts = nb->overview().places("8008");
+    REQUIRE(subdistricts.size() == 2);
+    CHECK(subdistricts[0].place.code == "800801");
+    CHECK(subdistricts[0].fieldNotes == 1);
+    CHECK_FALSE(subdistricts[1].lastFieldNote); // only minutes at โมคลาน
+    CHECK(nb->overview().places("50").empty());
+}
+
+TEST_CASE("Themes come in hierarchy order with their sub-themes' notes", "[overview]")
+{
+    banthuek::test::FreshNotebook nb;
+    addDemoContent(*nb.notebook);
+    const auto themes = nb->overview().themes();
+    REQUIRE(themes.size() == nb->themes().list().size());
+    for (std::size_t i = 0; i < themes.size(); ++i) {
+        if (themes[i].theme.parentId) {
+            // The parent stands before its children, one level up, with at least their notes.
+            const auto parent = std::find_if(themes.begin(), themes.begin() + static_cast<std::ptrdiff_t>(i),
+                                             [&](const ThemeActivity& t) { return t.theme.id == *themes[i].theme.parentId; });
+            REQUIRE(parent != themes.begin() + static_cast<std::ptrdiff_t>(i));
+            CHECK(parent->depth + 1 == themes[i].depth);
+            CHECK(parent->notes >= themes[i].notes);
+        } else {
+            CHECK(themes[i].depth == 0);
+        }
+    }
+    const auto knowledge = std::find_if(themes.begin(), themes.end(), [](const ThemeActivity& t) {
+        return t.theme.nameTh == "การจัดการความรู้";
+    });
+    REQUIRE(knowledge != themes.end());
+    NoteFilter filter;
+    filter.themeId = knowledge->theme.id;
+    CHECK(knowledge->notes == nb->notes().count(filter));
+}
+
+TEST_CASE("Coverage counts a period's notes per subdistrict and top-level theme", "[overview]")
+{
+    banthuek::test::FreshNotebook nb;
+    REQUIRE(nb->places().addVillage("800801", 3, "บ้านกลาง").code == "80080103");
+    const auto fisheries = nb->themes().findByName("ประมงพื้นบ้าน"); // under ทรัพยากรธรรมชาติฯ
+    const auto welfare = nb->themes().findByName("สวัสดิการชุมชน");
+    REQUIRE(fisheries);
+    REQUIRE(welfare);
+    addNote(nb, NoteKind::FieldNote, "2007-01-22", {"800801"}, {fisheries->id, welfare->id});
+    addNote(nb, NoteKind::FieldNote, "2007-01-25", {"80080103"}, {fisheries->id});
+    addNote(nb, NoteKind::FieldNote, "2007-01-28", {"801501"});
+    addNote(nb, NoteKind::FieldNote, "2007-03-01", {"800801"}, {welfare->id}); // outside the period
+    const Coverage coverage = nb->overview().coverage({2007, 1, 1}, {2007, 1, 31});
+    REQUIRE(coverage.rows.size() == 2);
+    CHECK(coverage.rows[0].subdistrict.nameTh == "ขนอม");
+    CHECK(coverage.rows[0].notes == 1);
+    const Coverage::Row& thaSala = coverage.rows[1];
+    CHECK(thaSala.subdistrict.code == "800801");
+    CHECK(thaSala.district.nameTh == "ท่าศาลา");
+    CHECK(thaSala.notes == 2); // the village's note counts for its subdistrict
+    auto column = [&](const std::string& name) {
+        const auto it = std::find_if(coverage.themes.begin(), coverage.themes.end(),
+                                     [&](const Theme& t) { return t.nameTh == name; });
+        REQUIRE(it != coverage.themes.end());
+        return static_cast<std::size_t>(it - coverage.themes.begin());
+    };
+    CHECK(thaSala.cells[column("ทรัพยากรธรรมชาติและสิ่งแวดล้อม")] == 2); // sub-theme rolls up
+    CHECK(thaSala.cells[column("สวัสดิการชุมชน")] == 1);
+    for (const Theme& theme : coverage.themes) {
+        CHECK_FALSE(theme.parentId);
+    }
+}
+
+TEST_CASE("CSV records quote what needs quoting", "[csv]")
+{
+    CHECK(csvRecord({"a", "b c", "ท่าศาลา"}) == "a,b c,ท่าศาลา\r\n");
+    CHECK(csvRecord({"a,b", "say \"hi\"", "two\nlines"}) == "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n");
+    const std::string record = csvRecord({"a,b", "say \"hi\"", "x"});
+    CsvReader reader(record);
+    std::vector<std::string> fields;
+    REQUIRE(reader.next(fields));
+    CHECK(fields == std::vector<std::string>{"a,b", "say \"hi\"", "x"});
+}
