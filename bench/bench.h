@@ -20,5 +20,7 @@ std::vector<Figure> measureWindow(const std::string& path);
 // The search benchmark on an existing notebook (see searchbench.cpp); prints its table and
 // returns 0 when recall and precision are both 1.00.
 int runSearchBench(const std::string& path, int runs, bool rebuild);
+// The place, theme and coverage views on an existing notebook (see overviewbench.cpp).
+int runOverviewBench(const std::string& path);
 
 } // namespace banthuek::bench

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH | --search PATH [--runs N] [--rebuild]
+//                | --overview PATH
 // Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
 // for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
 #include "bench/bench.h"
@@ -43,6 +44,11 @@ int main(int argc, char** argv)
     if (const auto searchAt = args.indexOf(QStringLiteral("--search")); searchAt >= 0 && searchAt + 1 < args.size()) {
         return banthuek::bench::runSearchBench(args.at(searchAt + 1).toStdString(), argument(args, QStringLiteral("--runs"), 5),
                                                args.contains(QStringLiteral("--rebuild")));
+    }
+
+    // --overview PATH: the place, theme and coverage views on an existing notebook.
+    if (const auto overviewAt = args.indexOf(QStringLiteral("--overview")); overviewAt >= 0 && overviewAt + 1 < args.size()) {
+        return banthuek::bench::runOverviewBench(args.at(overviewAt + 1).toStdString());
     }
 
     // --open PATH: only the window figures, on an existing notebook.

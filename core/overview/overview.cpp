@@ -46,7 +46,7 @@ std::vector<PlaceActivity> Overview::places(const std::string& under) const
         "SELECT substr(np.place_code, 1, ?2), n.kind, count(DISTINCT n.id), "
         "max(CASE WHEN n.kind = 'field_note' THEN n.event_date END) "
         "FROM note_places np JOIN notes n ON n.id = np.note_id "
-        "WHERE n.trashed_ms IS NULL AND np.place_code LIKE ?1 || '%' AND length(np.place_code) >= ?2 "
+        "WHERE n.trashed_ms IS NULL AND np.place_code >= ?1 AND np.place_code < ?1 || '~' AND length(np.place_code) >= ?2 "
         "GROUP BY 1, 2");
     rows->bind(1, under).bind(2, childLength);
     std::map<std::string, PlaceActivity> found;
