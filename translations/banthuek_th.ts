@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>PageSummary</name>
+    <message>
+        <source>code %1</source>
+        <translation>รหัส %1</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>อำเภอ %1</translation>
+    </message>
+    <message>
+        <source>province %1</source>
+        <translation>จังหวัด %1</translation>
+    </message>
+    <message>
+        <source>postal code %1</source>
+        <translation>รหัสไปรษณีย์ %1</translation>
+    </message>
+    <message>
+        <source>%1 field notes · %2 minutes · %3 articles</source>
+        <translation>บันทึกภาคสนาม %1 · รายงานการประชุม %2 · บทความ %3</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>เมื่อวาน</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 วันก่อน</translation>
+    </message>
+    <message>
+        <source>last field note %1 (%2)</source>
+        <translation>ลงพื้นที่ล่าสุด %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no field note yet</source>
+        <translation>ยังไม่มีบันทึกภาคสนาม</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>province · %1</source>

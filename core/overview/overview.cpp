@@ -5,7 +5,10 @@
 #include "core/notes/notestore.h"
 #include "core/places/placestore.h"
 #include "core/storage/database.h"
+#include "core/storage/statement.h"
 #include "core/text/collation.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>
@@ -37,27 +40,40 @@ std::map<std::string, std::string> rootsOf(const std::vector<Theme>& themes)
 
 } // namespace
 
+namespace {
+
+// Adds one (kind, notes, last field note date) row to an activity.
+void tally(PlaceActivity& activity, Statement& row, int kindColumn)
+{
+    const auto kind = parseKind(row.text(kindColumn)).value_or(NoteKind::FieldNote);
+    const std::int64_t count = row.integer(kindColumn + 1);
+    (kind == NoteKind::Minutes ? activity.minutes : kind == NoteKind::Article ? activity.articles : activity.fieldNotes) += count;
+    if (const auto date = row.optionalText(kindColumn + 2)) {
+        if (const auto parsed = parseIsoDate(*date); parsed && (!activity.lastFieldNote || *parsed > *activity.lastFieldNote)) {
+            activity.lastFieldNote = parsed;
+        }
+    }
+}
+
+// Notes tagged with a code in [prefix, prefix~) — the place and everything under it, as DOPA
+// codes nest as prefixes (80 ⊃ 8008 ⊃ 800801 ⊃ 80080103) — grouped by the first `length`
+// characters of the code and the kind. Answered from indexes (note_places_place, notes_facts).
+constexpr const char* kPlaceTally =
+    "SELECT substr(np.place_code, 1, ?2), n.kind, count(DISTINCT n.id), "
+    "max(CASE WHEN n.kind = 'field_note' THEN n.event_date END) "
+    "FROM note_places np JOIN notes n ON n.id = np.note_id "
+    "WHERE n.trashed_ms IS NULL AND np.place_code >= ?1 AND np.place_code < ?1 || '~' AND length(np.place_code) >= ?2 "
+    "GROUP BY 1, 2";
+
+} // namespace
+
 std::vector<PlaceActivity> Overview::places(const std::string& under) const
 {
-    // DOPA codes nest as prefixes (80 ⊃ 8008 ⊃ 800801 ⊃ 80080103): a child's notes are those
-    // tagged with a code that starts with the child's.
-    const auto childLength = static_cast<std::int64_t>(under.empty() ? 2 : under.size() + 2);
-    auto rows = m_db.cached(
-        "SELECT substr(np.place_code, 1, ?2), n.kind, count(DISTINCT n.id), "
-        "max(CASE WHEN n.kind = 'field_note' THEN n.event_date END) "
-        "FROM note_places np JOIN notes n ON n.id = np.note_id "
-        "WHERE n.trashed_ms IS NULL AND np.place_code >= ?1 AND np.place_code < ?1 || '~' AND length(np.place_code) >= ?2 "
-        "GROUP BY 1, 2");
-    rows->bind(1, under).bind(2, childLength);
+    auto rows = m_db.cached(kPlaceTally);
+    rows->bind(1, under).bind(2, static_cast<std::int64_t>(under.empty() ? 2 : under.size() + 2));
     std::map<std::string, PlaceActivity> found;
     while (rows->step()) {
-        PlaceActivity& activity = found[rows->text(0)];
-        const auto kind = parseKind(rows->text(1)).value_or(NoteKind::FieldNote);
-        const std::int64_t count = rows->integer(2);
-        (kind == NoteKind::Minutes ? activity.minutes : kind == NoteKind::Article ? activity.articles : activity.fieldNotes) += count;
-        if (const auto date = rows->optionalText(3)) {
-            activity.lastFieldNote = parseIsoDate(*date);
-        }
+        tally(found[rows->text(0)], *rows, 1);
     }
     std::vector<PlaceActivity> result;
     for (const Place& child : m_places.children(under)) { // in Thai order
@@ -67,6 +83,39 @@ std::vector<PlaceActivity> Overview::places(const std::string& under) const
         }
     }
     return result;
+}
+
+PlaceActivity Overview::placeActivity(const std::string& code) const
+{
+    PlaceActivity activity;
+    activity.place = m_places.find(code).value_or(Place{});
+    auto rows = m_db.cached(kPlaceTally);
+    rows->bind(1, code).bind(2, static_cast<std::int64_t>(code.size()));
+    while (rows->step()) {
+        tally(activity, *rows, 1);
+    }
+    return activity;
+}
+
+PlaceActivity Overview::themeActivity(const std::string& themeId) const
+{
+    // The theme and its sub-themes, from the hierarchy (parents come before children).
+    std::set<std::string> subtree{themeId};
+    for (const Theme& theme : m_themes.list()) {
+        if (theme.parentId && subtree.contains(*theme.parentId)) {
+            subtree.insert(theme.id);
+        }
+    }
+    PlaceActivity activity;
+    auto rows = m_db.cached(
+        "SELECT n.kind, count(DISTINCT n.id), max(CASE WHEN n.kind = 'field_note' THEN n.event_date END) "
+        "FROM note_themes nt JOIN notes n ON n.id = nt.note_id "
+        "WHERE n.trashed_ms IS NULL AND nt.theme_id IN (SELECT value FROM json_each(?1)) GROUP BY 1");
+    rows->bind(1, nlohmann::json(subtree).dump());
+    while (rows->step()) {
+        tally(activity, *rows, 0);
+    }
+    return activity;
 }
 
 std::vector<ThemeActivity> Overview::themes() const

@@ -57,6 +57,10 @@ public:
 
     // The places directly under `code` (provinces when empty) that have notes, in Thai order.
     [[nodiscard]] std::vector<PlaceActivity> places(const std::string& under = {}) const;
+    // What was written about one place (and everything under it), or one theme (and its
+    // sub-themes): the figures at the top of its page.
+    [[nodiscard]] PlaceActivity placeActivity(const std::string& code) const;
+    [[nodiscard]] PlaceActivity themeActivity(const std::string& themeId) const; // .place left empty
     // Every theme in hierarchy order (parents before children, siblings in Thai order).
     [[nodiscard]] std::vector<ThemeActivity> themes() const;
     // Notes with an event date in [from, to].

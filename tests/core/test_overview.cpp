@@ -56,6 +56,15 @@ TEST_CASE("Places list what was written under them, in Thai order, each note onc
     CHECK(subdistricts[0].fieldNotes == 1);
     CHECK_FALSE(subdistricts[1].lastFieldNote); // only minutes at โมคลาน
     CHECK(nb->overview().places("50").empty());
+
+    // One place's own page: itself and everything under it.
+    const PlaceActivity thaSala = nb->overview().placeActivity("8008");
+    CHECK(thaSala.place.nameTh == "ท่าศาลา");
+    CHECK(thaSala.fieldNotes == 1);
+    CHECK(thaSala.minutes == 1);
+    CHECK(thaSala.lastFieldNote == CivilDate{2007, 1, 22});
+    CHECK(nb->overview().placeActivity("80080103").fieldNotes == 1);
+    CHECK(nb->overview().placeActivity("800807").fieldNotes == 0);
 }
 
 TEST_CASE("Themes come in hierarchy order with their sub-themes' notes", "[overview]")
@@ -83,6 +92,11 @@ TEST_CASE("Themes come in hierarchy order with their sub-themes' notes", "[overv
     NoteFilter filter;
     filter.themeId = knowledge->theme.id;
     CHECK(knowledge->notes == nb->notes().count(filter));
+    // A theme's page counts its sub-themes' notes once each, by kind.
+    const PlaceActivity page = nb->overview().themeActivity(knowledge->theme.id);
+    CHECK(page.fieldNotes + page.minutes + page.articles == knowledge->notes);
+    filter.kind = NoteKind::Minutes;
+    CHECK(page.minutes == nb->notes().count(filter));
 }
 
 TEST_CASE("Coverage counts a period's notes per subdistrict and top-level theme", "[overview]")

@@ -200,14 +200,25 @@ TEST_CASE("The sidebar filters the list by place and theme and says where we are
     CHECK(f.window->listPane().view()->model()->rowCount() == 1);
     CHECK(f.find<QLabel>("breadcrumb")->text() == QStringLiteral("Places › นครศรีธรรมราช › ขนอม › ขนอม"));
     CHECK(f.window->windowTitle().startsWith(QStringLiteral("Places › นครศรีธรรมราช › ขนอม › ขนอม — ui")));
+    // The place's page: what it is and what was written there.
+    auto* summary = f.find<QLabel>("pageSummary");
+    REQUIRE(summary);
+    CHECK(summary->isVisible());
+    CHECK(summary->text().contains(QStringLiteral("<b>ขนอม</b> Khanom")));
+    CHECK(summary->text().contains(QStringLiteral("code 801501")));
+    CHECK(summary->text().contains(QStringLiteral("province นครศรีธรรมราช")));
+    CHECK(summary->text().contains(QStringLiteral("1 field notes")));
+    CHECK(summary->text().contains(QStringLiteral("last field note")));
     const auto knowledge = f.notebook().themes().findByName("การจัดการความรู้");
     const QModelIndex theme = sidebar.indexFor(ui::SidebarModel::Entry::Theme, QString::fromStdString(knowledge->id));
     f.window->sidebar().setCurrentIndex(theme);
     core::NoteFilter byTheme;
     byTheme.themeId = knowledge->id;
     CHECK(f.window->listPane().view()->model()->rowCount() == f.notebook().notes().count(byTheme));
+    CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("<b>การจัดการความรู้</b>")));
     f.window->sidebar().setCurrentIndex(sidebar.indexFor(ui::SidebarModel::Entry::Drafts));
     CHECK(f.window->listPane().view()->model()->rowCount() == 1);
+    CHECK_FALSE(f.find<QLabel>("pageSummary")->isVisible()); // not a place or a theme
 
     // The quick filter narrows as you type.
     f.window->sidebar().setCurrentIndex(sidebar.indexFor(ui::SidebarModel::Entry::All));

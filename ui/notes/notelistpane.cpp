@@ -23,7 +23,7 @@ namespace banthuek::ui {
 
 NoteListPane::NoteListPane(NoteListModel& model, Session& session, QWidget* parent)
     : QWidget(parent), m_model(model), m_resultsModel(new SearchResultsModel(session, this)),
-      m_breadcrumb(new QLabel(this)), m_mode(new QToolButton(this)), m_box(new QLineEdit(this)),
+      m_breadcrumb(new QLabel(this)), m_summary(new QLabel(this)), m_mode(new QToolButton(this)), m_box(new QLineEdit(this)),
       m_status(new QLabel(this)), m_stack(new QStackedWidget(this)), m_view(new QTreeView(this)),
       m_results(new QListView(this))
 {
@@ -33,6 +33,11 @@ NoteListPane::NoteListPane(NoteListModel& model, Session& session, QWidget* pare
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
     m_breadcrumb->setWordWrap(true);
     m_breadcrumb->setContentsMargins(4, 4, 4, 0);
+    m_summary->setObjectName(QStringLiteral("pageSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setContentsMargins(4, 2, 4, 2);
+    m_summary->hide();
     m_mode->setObjectName(QStringLiteral("searchMode"));
     m_mode->setCheckable(true);
     m_mode->setText(tr("Search"));
@@ -71,6 +76,7 @@ NoteListPane::NoteListPane(NoteListModel& model, Session& session, QWidget* pare
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_results);
     layout->addWidget(m_breadcrumb);
+    layout->addWidget(m_summary);
     layout->addLayout(boxRow);
     layout->addWidget(m_status);
     layout->addWidget(m_stack, 1);
@@ -198,6 +204,12 @@ void NoteListPane::showSearchStatus()
 void NoteListPane::setBreadcrumb(const QString& text)
 {
     m_breadcrumb->setText(text);
+}
+
+void NoteListPane::setSummary(const QString& html)
+{
+    m_summary->setText(html);
+    m_summary->setVisible(!html.isEmpty());
 }
 
 QString NoteListPane::currentNoteId() const

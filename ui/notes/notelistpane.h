@@ -26,6 +26,8 @@ public:
     NoteListPane(NoteListModel& model, Session& session, QWidget* parent = nullptr);
 
     void setBreadcrumb(const QString& text);
+    // The selected place's or theme's page summary (rich text); empty hides it.
+    void setSummary(const QString& html);
     [[nodiscard]] QString currentNoteId() const;
     // Selects a note if the list shows it; true when selected.
     bool selectNote(const QString& id);
@@ -56,6 +58,7 @@ private:
     NoteListModel& m_model;
     SearchResultsModel* m_resultsModel;
     QLabel* m_breadcrumb;
+    QLabel* m_summary;
     QToolButton* m_mode;
     QLineEdit* m_box;
     QLabel* m_status;
