@@ -272,6 +272,57 @@
     </message>
 </context>
 <context>
+    <name>banthuek::ui::CoverageDialog</name>
+    <message>
+        <source>Coverage: places × themes</source>
+        <translation>ความครอบคลุม: พื้นที่ × ประเด็น</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <source>Double-click a number to list its notes.</source>
+        <translation>ดับเบิลคลิกที่ตัวเลขเพื่อดูรายการบันทึก</translation>
+    </message>
+    <message>
+        <source>Export coverage</source>
+        <translation>ส่งออกตารางความครอบคลุม</translation>
+    </message>
+    <message>
+        <source>coverage.csv</source>
+        <translation>coverage.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::DateField</name>
     <message>
         <source>e.g. 2569-11-24</source>
@@ -499,6 +550,22 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>&amp;Search notes</source>
         <translation>&amp;ค้นหาบันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;มุมมอง</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage: places × themes…</source>
+        <translation>&amp;ความครอบคลุม: พื้นที่ × ประเด็น…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Coverage › %1</source>
+        <translation>ความครอบคลุม › %1</translation>
     </message>
 </context>
 <context>

@@ -116,28 +116,15 @@ void addCoverage(CLI::App& cli)
         }
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
         const core::Coverage coverage = notebook->overview().coverage(from, to);
-        std::vector<std::string> header{"province", "district", "subdistrict_code", "subdistrict", "notes"};
-        for (const core::Theme& theme : coverage.themes) {
-            header.push_back(theme.nameTh);
-        }
-        const auto print = [&](const std::vector<std::string>& fields) {
+        for (const std::vector<std::string>& fields : core::coverageTable(coverage)) {
             if (options->csv) {
                 std::cout << core::csvRecord(fields);
-                return;
+                continue;
             }
             for (std::size_t i = 0; i < fields.size(); ++i) {
                 std::cout << (i ? "\t" : "") << fields[i];
             }
             std::cout << '\n';
-        };
-        print(header);
-        for (const core::Coverage::Row& row : coverage.rows) {
-            std::vector<std::string> fields{row.province.nameTh, row.district.nameTh, row.subdistrict.code,
-                                            row.subdistrict.nameTh, std::to_string(row.notes)};
-            for (const std::int64_t cell : row.cells) {
-                fields.push_back(std::to_string(cell));
-            }
-            print(fields);
         }
     });
 }

@@ -192,4 +192,23 @@ Coverage Overview::coverage(const CivilDate& from, const CivilDate& to) const
     return coverage;
 }
 
+std::vector<std::vector<std::string>> coverageTable(const Coverage& coverage)
+{
+    std::vector<std::vector<std::string>> table;
+    std::vector<std::string> header{"province", "district", "subdistrict_code", "subdistrict", "notes"};
+    for (const Theme& theme : coverage.themes) {
+        header.push_back(theme.nameTh);
+    }
+    table.push_back(std::move(header));
+    for (const Coverage::Row& row : coverage.rows) {
+        std::vector<std::string> fields{row.province.nameTh, row.district.nameTh, row.subdistrict.code,
+                                        row.subdistrict.nameTh, std::to_string(row.notes)};
+        for (const std::int64_t cell : row.cells) {
+            fields.push_back(std::to_string(cell));
+        }
+        table.push_back(std::move(fields));
+    }
+    return table;
+}
+
 } // namespace banthuek::core

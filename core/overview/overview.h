@@ -47,6 +47,10 @@ struct Coverage {
     std::vector<Row> rows;     // subdistricts with notes in the period, by province, district, name
 };
 
+// Coverage as a table of text: a header (province, district, subdistrict_code, subdistrict,
+// notes, then each theme's Thai name) and a row per subdistrict. For CSV and tab output.
+[[nodiscard]] std::vector<std::vector<std::string>> coverageTable(const Coverage& coverage);
+
 // Read-only views across the notebook for team leads: where and on what the team works.
 class Overview final {
 public:

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Searching from the window: Ctrl+K, typing Thai, ranked results with marked matches.
 #include "core/demo/demonotebook.h"
+#include "tests/support/tempdir.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistpane.h"
+#include "ui/overview/coveragedialog.h"
 #include "ui/search/searchresultsmodel.h"
 #include "ui/sidebar/sidebarmodel.h"
 
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QTableWidget>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QTreeView>
@@ -145,4 +148,46 @@ TEST_CASE("Snippets escape user text, mark matches and drop Markdown marks", "[u
     CHECK_FALSE(html.contains(QStringLiteral("##")));
     CHECK_FALSE(html.contains(QStringLiteral("**")));
     CHECK(html.trimmed().startsWith(QStringLiteral("วาระที่ 2")));
+}
+
+TEST_CASE("The coverage matrix counts notes per subdistrict and theme and lists a cell's notes", "[ui][coverage]")
+{
+    SearchFixture f; // the demo notebook: five subdistricts of Nakhon Si Thammarat
+    f.window->showCoverage();
+    auto* dialog = f.window->findChild<ui::CoverageDialog*>();
+    REQUIRE(dialog);
+    const core::CivilDate today = core::today();
+    dialog->setPeriod(core::addDays(today, -400), today);
+    QTableWidget* table = dialog->table();
+    REQUIRE(table->rowCount() == static_cast<int>(dialog->coverage().rows.size()));
+    REQUIRE(table->rowCount() >= 4);
+    // Find ขนอม's row and the welfare column.
+    int khanom = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 1)->text() == QStringLiteral("ขนอม")) {
+            khanom = row;
+        }
+    }
+    int welfare = -1;
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (table->horizontalHeaderItem(column)->text() == QStringLiteral("สวัสดิการชุมชน")) {
+            welfare = column;
+        }
+    }
+    REQUIRE(khanom >= 0);
+    REQUIRE(welfare >= 0);
+    CHECK(table->item(khanom, welfare)->text() == QStringLiteral("1"));
+    CHECK(table->item(khanom, welfare)->background().color() != QColor(Qt::white)); // shaded
+
+    // Double-clicking the cell lists its note.
+    emit table->cellDoubleClicked(khanom, welfare);
+    CHECK(f.pane().view()->model()->rowCount() == 1);
+    CHECK(f.find<QLabel>("breadcrumb")->text().startsWith(QStringLiteral("Coverage › ")));
+
+    const std::string csv = f.dir.file("coverage.csv");
+    REQUIRE(dialog->exportCsv(QString::fromStdString(csv)));
+    const std::string written = banthuek::test::readBytes(csv);
+    CHECK(written.rfind("\xEF\xBB\xBFprovince,district,subdistrict_code,subdistrict,notes,", 0) == 0);
+    CHECK(written.find("นครศรีธรรมราช,ขนอม,801501,ขนอม,1,") != std::string::npos);
+    dialog->close();
 }

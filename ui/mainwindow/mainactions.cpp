@@ -10,6 +10,7 @@
 #include "ui/notes/notelistmodel.h"
 #include "ui/notes/notelistpane.h"
 #include "ui/notes/trashcommand.h"
+#include "ui/overview/coveragedialog.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/widgets/confirm.h"
@@ -64,6 +65,10 @@ void MainWindow::buildMenus()
     note->addAction(tr("R&estore from Trash"), this, &MainWindow::restoreCurrent);
     note->addAction(tr("&Empty Trash…"), this, &MainWindow::emptyTrash);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Coverage: places × themes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                    &MainWindow::showCoverage);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Banthuek"), this, [this] {
         AboutDialog dialog(this);
@@ -85,6 +90,36 @@ void MainWindow::buildRecentMenu(QMenu* menu)
     if (recent.isEmpty()) {
         menu->addAction(tr("(none)"))->setEnabled(false);
     }
+}
+
+void MainWindow::showCoverage()
+{
+    m_editor->saveNow();
+    // Non-modal: a team lead reads the notes of a cell with the table still open.
+    auto* dialog = new CoverageDialog(m_session, m_preferences, [this](const core::NoteFilter& filter) {
+        showNotes(filter);
+    }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showNotes(const core::NoteFilter& filter)
+{
+    QStringList where;
+    if (filter.placeCode) {
+        where << m_session.placeName(QString::fromStdString(*filter.placeCode));
+    }
+    if (filter.themeId) {
+        where << m_session.themeName(QString::fromStdString(*filter.themeId));
+    }
+    if (filter.from && filter.to) {
+        where << tr("%1 – %2").arg(m_preferences.formatDate(*filter.from), m_preferences.formatDate(*filter.to));
+    }
+    m_breadcrumb = tr("Coverage › %1").arg(where.join(QStringLiteral(" › ")));
+    m_listPane->setBreadcrumb(m_breadcrumb);
+    m_listPane->setSummary({});
+    m_listModel->setFilter(filter);
+    updateTitle();
 }
 
 void MainWindow::chooseNotebook(bool create)

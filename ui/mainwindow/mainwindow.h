@@ -48,6 +48,9 @@ public:
     void showHistory();
     void showPreferences();
     void showProperties();
+    void showCoverage();
+    // Lists the notes a filter lets through (a coverage cell), saying so in the breadcrumb.
+    void showNotes(const core::NoteFilter& filter);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
