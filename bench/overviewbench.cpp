@@ -29,7 +29,7 @@ double medianMs(const std::function<std::size_t()>& view, std::size_t& items)
 
 int runOverviewBench(const std::string& path)
 {
-    auto notebook = core::Notebook::open(path);
+    auto notebook = core::Notebook::open(path, core::Notebook::Access::ReadOnly); // views only read
     const core::Overview& overview = notebook->overview();
     // The busiest province, district and subdistrict: the slowest places to sum up.
     std::string under;

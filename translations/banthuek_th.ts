@@ -796,6 +796,25 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     </message>
 </context>
 <context>
+    <name>banthuek::ui::RelatedNotesPanel</name>
+    <message>
+        <source>&lt;b&gt;Related notes&lt;/b&gt; (same places or themes)</source>
+        <translation>&lt;b&gt;บันทึกที่เกี่ยวข้อง&lt;/b&gt; (พื้นที่หรือประเด็นเดียวกัน)</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>พื้นที่ %1</translation>
+    </message>
+    <message>
+        <source>%1 themes</source>
+        <translation>ประเด็น %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 in common)</source>
+        <translation>%1 — %2 (ร่วมกัน: %3)</translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::SearchResultsModel</name>
     <message>
         <source>Record %1</source>

@@ -118,6 +118,28 @@ PlaceActivity Overview::themeActivity(const std::string& themeId) const
     return activity;
 }
 
+std::vector<RelatedNote> Overview::related(const std::string& noteId, int limit) const
+{
+    auto rows = m_db.cached(
+        "WITH hits (note_id, place, theme) AS ("
+        "  SELECT note_id, 1, 0 FROM note_places WHERE place_code IN (SELECT place_code FROM note_places WHERE note_id = ?1)"
+        "  UNION ALL"
+        "  SELECT note_id, 0, 1 FROM note_themes WHERE theme_id IN (SELECT theme_id FROM note_themes WHERE note_id = ?1))"
+        "SELECT n.id, n.title, n.event_date, sum(h.place), sum(h.theme) FROM hits h JOIN notes n ON n.id = h.note_id "
+        "WHERE n.trashed_ms IS NULL AND n.id <> ?1 GROUP BY n.id "
+        "ORDER BY sum(h.place) + sum(h.theme) DESC, n.event_date DESC, n.record DESC LIMIT ?2");
+    rows->bind(1, noteId).bind(2, limit);
+    std::vector<RelatedNote> related;
+    while (rows->step()) {
+        RelatedNote note{rows->text(0), rows->text(1), std::nullopt, rows->integer(3), rows->integer(4)};
+        if (const auto date = rows->optionalText(2)) {
+            note.eventDate = parseIsoDate(*date);
+        }
+        related.push_back(std::move(note));
+    }
+    return related;
+}
+
 std::vector<ThemeActivity> Overview::themes() const
 {
     const std::vector<Theme> all = m_themes.list();

@@ -51,6 +51,15 @@ struct Coverage {
 // notes, then each theme's Thai name) and a row per subdistrict. For CSV and tab output.
 [[nodiscard]] std::vector<std::vector<std::string>> coverageTable(const Coverage& coverage);
 
+// A note that shares places or themes with another.
+struct RelatedNote {
+    std::string id;
+    std::string title;
+    std::optional<CivilDate> eventDate;
+    std::int64_t sharedPlaces = 0;
+    std::int64_t sharedThemes = 0;
+};
+
 // Read-only views across the notebook for team leads: where and on what the team works.
 class Overview final {
 public:
@@ -65,6 +74,9 @@ public:
     // sub-themes): the figures at the top of its page.
     [[nodiscard]] PlaceActivity placeActivity(const std::string& code) const;
     [[nodiscard]] PlaceActivity themeActivity(const std::string& themeId) const; // .place left empty
+    // Notes sharing the most places and themes with `noteId` (the same codes and theme ids),
+    // the newest first among equals; the Trash left out.
+    [[nodiscard]] std::vector<RelatedNote> related(const std::string& noteId, int limit = 10) const;
     // Every theme in hierarchy order (parents before children, siblings in Thai order).
     [[nodiscard]] std::vector<ThemeActivity> themes() const;
     // Notes with an event date in [from, to].

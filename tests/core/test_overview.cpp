@@ -142,3 +142,26 @@ TEST_CASE("CSV records quote what needs quoting", "[csv]")
     REQUIRE(reader.next(fields));
     CHECK(fields == std::vector<std::string>{"a,b", "say \"hi\"", "x"});
 }
+
+TEST_CASE("Related notes share the most places and themes, newest first among equals", "[overview]")
+{
+    banthuek::test::FreshNotebook nb;
+    const auto fisheries = nb->themes().findByName("ประมงพื้นบ้าน");
+    const auto welfare = nb->themes().findByName("สวัสดิการชุมชน");
+    const Note note = addNote(nb, NoteKind::FieldNote, "2007-01-22", {"800801"}, {fisheries->id, welfare->id});
+    const Note both = addNote(nb, NoteKind::FieldNote, "2006-01-01", {"800801"}, {fisheries->id});
+    const Note placeOnly = addNote(nb, NoteKind::Minutes, "2007-06-01", {"800801"});
+    const Note themeOnly = addNote(nb, NoteKind::FieldNote, "2007-05-01", {"801501"}, {welfare->id});
+    addNote(nb, NoteKind::FieldNote, "2007-05-01", {"500101"}); // nothing in common
+    const Note trashed = addNote(nb, NoteKind::FieldNote, "2008-01-01", {"800801"}, {fisheries->id, welfare->id});
+    nb->notes().trash(trashed.id);
+
+    const auto related = nb->overview().related(note.id);
+    REQUIRE(related.size() == 3);
+    CHECK(related[0].id == both.id); // two in common
+    CHECK(related[0].sharedPlaces == 1);
+    CHECK(related[0].sharedThemes == 1);
+    CHECK(related[1].id == placeOnly.id); // one in common, newer
+    CHECK(related[2].id == themeOnly.id);
+    CHECK(nb->overview().related(note.id, 1).size() == 1);
+}

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QTextEdit>
 #include <QToolButton>
@@ -190,4 +191,23 @@ TEST_CASE("The coverage matrix counts notes per subdistrict and theme and lists 
     CHECK(written.rfind("\xEF\xBB\xBFprovince,district,subdistrict_code,subdistrict,notes,", 0) == 0);
     CHECK(written.find("นครศรีธรรมราช,ขนอม,801501,ขนอม,1,") != std::string::npos);
     dialog->close();
+}
+
+TEST_CASE("Related notes beside a note open with a click", "[ui][related]")
+{
+    SearchFixture f;
+    const QString current = f.window->editor().noteId();
+    REQUIRE_FALSE(current.isEmpty()); // the window opens on the newest note
+    CHECK(current == f.pane().currentNoteId());
+    auto* list = f.window->findChild<QListWidget*>(QStringLiteral("relatedList"));
+    REQUIRE(list);
+    const auto expected = f.notebook().overview().related(current.toStdString());
+    REQUIRE(list->count() == static_cast<int>(expected.size()));
+    REQUIRE(list->count() > 0);
+    CHECK(list->item(0)->text().startsWith(QString::fromStdString(expected[0].title)));
+    CHECK(list->item(0)->text().contains(QStringLiteral("in common")));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    CHECK(f.window->editor().noteId() == QString::fromStdString(expected[0].id));
+    // The panel now shows the notes related to the note just opened.
+    CHECK(list->count() == static_cast<int>(f.notebook().overview().related(expected[0].id).size()));
 }

@@ -7,6 +7,7 @@
 #include "ui/notes/notelistmodel.h"
 #include "ui/notes/notelistpane.h"
 #include "ui/overview/pagesummary.h"
+#include "ui/overview/relatednotes.h"
 #include "ui/sidebar/sidebarmodel.h"
 
 #include <QCloseEvent>
@@ -61,6 +62,9 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
         statusBar()->showMessage(message, 10000);
     });
     m_sidebar->setCurrentIndex(m_sidebarModel->indexFor(SidebarModel::Entry::All));
+    if (m_listPane->currentNoteId().isEmpty()) {
+        m_listPane->selectRow(0); // a window opens on the newest note (the list already showed All)
+    }
     updateTitle();
     // Place and theme counts read every link (a quarter second at 100,000 notes): they are
     // made once the list has painted, so the notes show at once.
@@ -98,8 +102,11 @@ void MainWindow::buildLayout()
     m_noteSplitter->setObjectName(QStringLiteral("noteSplitter"));
     m_noteSplitter->addWidget(m_editor);
     m_noteSplitter->addWidget(m_comments);
+    m_related = new RelatedNotesPanel(m_session, m_preferences, this);
+    m_noteSplitter->addWidget(m_related);
     m_noteSplitter->setStretchFactor(0, 3);
     m_noteSplitter->setStretchFactor(1, 1);
+    m_noteSplitter->setStretchFactor(2, 1);
     m_panes = new QSplitter(Qt::Horizontal, this);
     m_panes->setObjectName(QStringLiteral("paneSplitter"));
     m_panes->addWidget(m_sidebar);
@@ -122,6 +129,11 @@ void MainWindow::buildLayout()
     });
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::sidebarSelected);
     connect(m_listPane, &NoteListPane::currentNoteChanged, this, &MainWindow::noteSelected);
+    connect(m_related, &RelatedNotesPanel::noteChosen, this, [this](const QString& id) {
+        if (!m_listPane->selectNote(id)) { // a note the list does not show: open it all the same
+            noteSelected(id);
+        }
+    });
     resize(1280, 800);
 }
 
@@ -148,6 +160,7 @@ void MainWindow::noteSelected(const QString& id)
         m_listPane->selectNote(m_editor->noteId());
     }
     m_comments->showNote(m_editor->noteId());
+    m_related->showNote(m_editor->noteId());
     m_editor->markMatches(m_listPane->searchTerms());
 }
 
@@ -210,8 +223,10 @@ void MainWindow::restoreGeometryAndSplitters()
     if (!m_panes->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray())) {
         m_panes->setSizes({240, 460, 580});
     }
-    if (!m_noteSplitter->restoreState(settings.value(QStringLiteral("window/note")).toByteArray())) {
-        m_noteSplitter->setSizes({560, 200});
+    // A state saved before the related notes existed has two parts: then the defaults.
+    if (!m_noteSplitter->restoreState(settings.value(QStringLiteral("window/note")).toByteArray()) ||
+        m_noteSplitter->sizes().value(2) == 0) {
+        m_noteSplitter->setSizes({520, 170, 110});
     }
     m_listPane->view()->header()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
 }

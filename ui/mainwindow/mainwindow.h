@@ -19,6 +19,7 @@ class CommentsPanel;
 class NoteEditor;
 class NoteListModel;
 class NoteListPane;
+class RelatedNotesPanel;
 class Session;
 class SidebarModel;
 
@@ -76,6 +77,7 @@ private:
     NoteListPane* m_listPane = nullptr;
     NoteEditor* m_editor = nullptr;
     CommentsPanel* m_comments = nullptr;
+    RelatedNotesPanel* m_related = nullptr;
     QSplitter* m_panes = nullptr;
     QSplitter* m_noteSplitter = nullptr;
     QLabel* m_saveState = nullptr;
