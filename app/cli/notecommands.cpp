@@ -33,7 +33,7 @@ std::string readFile(const std::string& path)
 
 core::NoteKind kindFrom(const std::string& name)
 {
-    if (const auto kind = core::parseKind(name)) {
+    if (const auto kind = core::kindFromUserText(name)) {
         return *kind;
     }
     throw Error(ErrorCategory::InvalidInput, "Unknown kind \"" + name + "\"; use field_note, minutes or article.");

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/notes/note.h"
 
+#include "core/text/normalize.h"
+
+#include <utility>
+#include <vector>
+
 namespace banthuek::core {
 
 std::string_view kindName(NoteKind kind)
@@ -18,6 +23,24 @@ std::optional<NoteKind> parseKind(std::string_view name)
     for (const NoteKind kind : {NoteKind::FieldNote, NoteKind::Minutes, NoteKind::Article}) {
         if (kindName(kind) == name) {
             return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<NoteKind> kindFromUserText(std::string_view value)
+{
+    const std::string key = matchKey(value);
+    const std::pair<NoteKind, std::vector<std::string>> names[] = {
+        {NoteKind::FieldNote, {"field_note", "field note", "field notes", "บันทึกภาคสนาม"}},
+        {NoteKind::Minutes, {"minutes", "รายงานการประชุม", "บันทึกการประชุม"}},
+        {NoteKind::Article, {"article", "articles", "บทความ"}},
+    };
+    for (const auto& [kind, aliases] : names) {
+        for (const std::string& alias : aliases) {
+            if (matchKey(alias) == key) {
+                return kind;
+            }
         }
     }
     return std::nullopt;

@@ -16,6 +16,9 @@ enum class NoteKind { FieldNote, Minutes, Article };
 // Stable names used in the file, the CLI and JSON: field_note, minutes, article.
 [[nodiscard]] std::string_view kindName(NoteKind kind);
 [[nodiscard]] std::optional<NoteKind> parseKind(std::string_view name);
+// A kind as a user may type it: field_note, minutes, article, or its Thai or English name
+// (บันทึกภาคสนาม, รายงานการประชุม, บทความ, "field note"), in any case.
+[[nodiscard]] std::optional<NoteKind> kindFromUserText(std::string_view value);
 
 // What a user edits. Places are DOPA codes; themes are theme ids.
 struct NoteDraft {

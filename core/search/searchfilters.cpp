@@ -16,24 +16,6 @@ bool containsKey(const std::string& text, const std::string& key)
     return matchKey(text).find(key) != std::string::npos;
 }
 
-std::optional<NoteKind> kindFrom(const std::string& value)
-{
-    const std::string key = matchKey(value);
-    const std::pair<NoteKind, std::vector<std::string>> names[] = {
-        {NoteKind::FieldNote, {"field_note", "field note", "field notes", "บันทึกภาคสนาม"}},
-        {NoteKind::Minutes, {"minutes", "รายงานการประชุม", "บันทึกการประชุม"}},
-        {NoteKind::Article, {"article", "articles", "บทความ"}},
-    };
-    for (const auto& [kind, aliases] : names) {
-        for (const std::string& alias : aliases) {
-            if (matchKey(alias) == key) {
-                return kind;
-            }
-        }
-    }
-    return std::nullopt;
-}
-
 std::string quotedName(const std::string& value)
 {
     return "“" + value + "”";
@@ -104,7 +86,7 @@ SearchScope resolveScope(const std::vector<QueryFilter>& typed, NoteFilter base,
             }
             scope.authors = std::move(authors);
         } else if (f.key == "kind") {
-            if (const auto kind = kindFrom(f.value)) {
+            if (const auto kind = kindFromUserText(f.value)) {
                 scope.filter.kind = kind;
             } else {
                 refuse("Unknown kind " + quotedName(f.value) + ": use field_note, minutes or article.");

@@ -263,28 +263,30 @@ SearchResults SearchStore::search(const SearchRequest& request) const
     // being typed is not a prefix here (prefixes of Thai words cost a merge of many terms):
     // until it is complete, its notes come in tier 2.
     const std::string words = wordsExpression(query, false);
-    const RankedNotes first = rankWholeWords(m_db, words, allowed, bestScore(query), page.wanted());
+    RankedNotes ranked = rankWholeWords(m_db, words, allowed, bestScore(query), page.wanted());
     std::unordered_set<std::int64_t> seen;
-    for (std::size_t i = 0; i < first.valid && !page.full(); ++i) {
-        page.offer(m_db, first.notes[i].rowid, query, first.notes[i].score, true);
-        seen.insert(first.notes[i].rowid);
-    }
-    RankedNotes all = first.complete || page.full()
-                          ? first
-                          : rankWholeWords(m_db, words, allowed, 0, 0); // it stopped early: finish it
-    for (std::size_t i = 0; i < all.notes.size() && !page.full(); ++i) {
-        if (i == all.valid) {
-            all.sortRest();
+    auto offerRanked = [&] {
+        // A ranking that stopped early is in order only up to `valid`.
+        const std::size_t usable = ranked.complete ? ranked.notes.size() : ranked.valid;
+        for (std::size_t i = 0; i < usable && !page.full(); ++i) {
+            if (i == ranked.valid) {
+                ranked.sortRest();
+            }
+            if (seen.insert(ranked.notes[i].rowid).second) {
+                page.offer(m_db, ranked.notes[i].rowid, query, ranked.notes[i].score, true);
+            }
         }
-        if (seen.insert(all.notes[i].rowid).second) {
-            page.offer(m_db, all.notes[i].rowid, query, all.notes[i].score, true);
-        }
+    };
+    offerRanked();
+    if (!page.full() && !ranked.complete) {
+        ranked = rankWholeWords(m_db, words, allowed, 0, 0); // the page needs more: rank them all
+        offerRanked();
     }
 
     // Tier 2: every other note the word-part index cannot rule out, newest first, each
     // checked against its text: part words, phrases ICU splits otherwise, comments.
     if (!page.full()) {
-        for (const RankedNote& note : all.notes) {
+        for (const RankedNote& note : ranked.notes) {
             seen.insert(note.rowid);
         }
         auto parts = m_db.cached("SELECT rowid FROM note_parts WHERE note_parts MATCH ?1 ORDER BY rowid DESC");

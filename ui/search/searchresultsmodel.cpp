@@ -25,9 +25,13 @@ void SearchResultsModel::setQuery(const QString& query, const core::NoteFilter& 
 {
     m_query = query;
     m_filter = filter;
+    show(query.trimmed().isEmpty() ? core::SearchResults{} : run(0, kPageSize));
+}
+
+void SearchResultsModel::show(core::SearchResults results)
+{
     beginResetModel();
-    const core::SearchResults results = query.trimmed().isEmpty() ? core::SearchResults{} : run(0, kPageSize);
-    m_hits = results.hits;
+    m_hits = std::move(results.hits);
     m_more = results.more;
     m_problem = QString::fromStdString(results.problem);
     endResetModel();
@@ -40,13 +44,7 @@ void SearchResultsModel::refresh(const core::NoteFilter& filter)
     if (m_query.trimmed().isEmpty()) {
         return;
     }
-    beginResetModel();
-    const core::SearchResults results = run(0, std::max(kPageSize, static_cast<int>(m_hits.size())));
-    m_hits = results.hits;
-    m_more = results.more;
-    m_problem = QString::fromStdString(results.problem);
-    endResetModel();
-    emit searched();
+    show(run(0, std::max(kPageSize, static_cast<int>(m_hits.size()))));
 }
 
 QString SearchResultsModel::noteId(int row) const

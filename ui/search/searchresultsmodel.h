@@ -42,6 +42,7 @@ signals:
 
 private:
     [[nodiscard]] core::SearchResults run(int offset, int limit) const;
+    void show(core::SearchResults results); // replaces every row
 
     Session& m_session;
     QString m_query;
