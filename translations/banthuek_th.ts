@@ -813,6 +813,18 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>%1 — %2 (%3 in common)</source>
         <translation>%1 — %2 (ร่วมกัน: %3)</translation>
     </message>
+    <message>
+        <source>1 place</source>
+        <translation>พื้นที่ 1</translation>
+    </message>
+    <message>
+        <source>1 theme</source>
+        <translation>ประเด็น 1</translation>
+    </message>
+    <message>
+        <source>No other note shares its places or themes.</source>
+        <translation>ไม่มีบันทึกอื่นที่มีพื้นที่หรือประเด็นเดียวกัน</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::SearchResultsModel</name>

@@ -209,5 +209,16 @@ TEST_CASE("Related notes beside a note open with a click", "[ui][related]")
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
     CHECK(f.window->editor().noteId() == QString::fromStdString(expected[0].id));
     // The panel now shows the notes related to the note just opened.
-    CHECK(list->count() == static_cast<int>(f.notebook().overview().related(expected[0].id).size()));
+    CHECK(list->count() == std::max<int>(1, static_cast<int>(f.notebook().overview().related(expected[0].id).size())));
+
+    // A note that shares nothing says so, and clicking that line opens nothing.
+    core::NoteDraft lone;
+    lone.title = "ไม่มีที่ไม่มีประเด็น";
+    const auto note = f.session->createNote(lone);
+    REQUIRE(note);
+    f.window->listPane().selectNote(QString::fromStdString(note->id));
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text() == QStringLiteral("No other note shares its places or themes."));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    CHECK(f.window->editor().noteId() == QString::fromStdString(note->id));
 }

@@ -21,7 +21,9 @@ RelatedNotesPanel::RelatedNotesPanel(Session& session, const Preferences& prefer
     m_list->setObjectName(QStringLiteral("relatedList"));
     layout->addWidget(m_list, 1);
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        emit noteChosen(item->data(Qt::UserRole).toString());
+        if (const QString id = item->data(Qt::UserRole).toString(); !id.isEmpty()) {
+            emit noteChosen(id); // the "nothing related" line has no note
+        }
     });
 }
 
@@ -34,17 +36,23 @@ void RelatedNotesPanel::showNote(const QString& id)
     const auto related = m_session.read([&] { return m_session.notebook().overview().related(id.toStdString()); });
     for (const core::RelatedNote& note : related.value_or(std::vector<core::RelatedNote>{})) {
         QString shared;
+        // Two strings, not "%n place(s)": there is no English plural file to choose between them.
         if (note.sharedPlaces > 0) {
-            shared = tr("%1 places").arg(note.sharedPlaces);
+            shared = note.sharedPlaces == 1 ? tr("1 place") : tr("%1 places").arg(note.sharedPlaces);
         }
         if (note.sharedThemes > 0) {
-            shared += (shared.isEmpty() ? QString() : QStringLiteral(", ")) + tr("%1 themes").arg(note.sharedThemes);
+            shared += (shared.isEmpty() ? QString() : QStringLiteral(", ")) +
+                      (note.sharedThemes == 1 ? tr("1 theme") : tr("%1 themes").arg(note.sharedThemes));
         }
         auto* item = new QListWidgetItem(
             tr("%1 — %2 (%3 in common)")
                 .arg(QString::fromStdString(note.title), m_preferences.formatDate(note.eventDate), shared),
             m_list);
         item->setData(Qt::UserRole, QString::fromStdString(note.id));
+    }
+    if (m_list->count() == 0) {
+        auto* none = new QListWidgetItem(tr("No other note shares its places or themes."), m_list);
+        none->setFlags(Qt::ItemIsEnabled);
     }
 }
 
