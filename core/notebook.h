@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/comments/commentstore.h"
+#include "core/notes/notelinks.h"
 #include "core/notes/notestore.h"
+#include "core/organisations/organisationstore.h"
 #include "core/overview/overview.h"
 #include "core/people/personstore.h"
 #include "core/places/placestore.h"
@@ -61,6 +63,8 @@ public:
     [[nodiscard]] NoteStore& notes() noexcept { return m_notes; }
     [[nodiscard]] CommentStore& comments() noexcept { return m_comments; }
     [[nodiscard]] PersonStore& people() noexcept { return m_people; }
+    [[nodiscard]] OrganisationStore& organisations() noexcept { return m_organisations; }
+    [[nodiscard]] const NoteLinks& links() const noexcept { return m_links; }
     [[nodiscard]] PlaceStore& places() noexcept { return m_places; }
     [[nodiscard]] ThemeStore& themes() noexcept { return m_themes; }
     [[nodiscard]] SearchStore& search() noexcept { return m_search; }
@@ -74,6 +78,8 @@ private:
     NoteStore m_notes;
     CommentStore m_comments;
     PersonStore m_people;
+    OrganisationStore m_organisations;
+    NoteLinks m_links;
     PlaceStore m_places;
     ThemeStore m_themes;
     SearchStore m_search;

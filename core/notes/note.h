@@ -31,6 +31,8 @@ struct NoteDraft {
     bool published = false;
     std::vector<std::string> placeCodes;
     std::vector<std::string> themeIds;
+    std::vector<std::string> personIds;       // people the note is about or with
+    std::vector<std::string> organisationIds; // organisations the note is about or with
 };
 
 struct Note {
@@ -69,6 +71,8 @@ struct NoteFilter {
     std::optional<std::string> placeCode; // a province, district, subdistrict or village: matches all under it
     std::optional<std::string> themeId;   // matches the theme and its sub-themes
     std::optional<std::string> author;
+    std::optional<std::string> personId;       // notes tagged with this person
+    std::optional<std::string> organisationId; // notes tagged with this organisation
     std::optional<CivilDate> from; // inclusive
     std::optional<CivilDate> to;   // inclusive
     std::optional<bool> published;

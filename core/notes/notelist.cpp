@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/notes/notestore.h"
 #include "core/storage/database.h"
+#include "core/text/split.h"
 
 #include <nlohmann/json.hpp>
 
@@ -70,6 +71,15 @@ WhereClause whereFor(const NoteFilter& filter)
     if (filter.author) {
         bindText(where, "n.author = " + where.next(), *filter.author);
     }
+    if (filter.personId) {
+        bindText(where, "n.id IN (SELECT note_id FROM note_people WHERE person_id = " + where.next() + ")",
+                 *filter.personId);
+    }
+    if (filter.organisationId) {
+        bindText(where,
+                 "n.id IN (SELECT note_id FROM note_organisations WHERE organisation_id = " + where.next() + ")",
+                 *filter.organisationId);
+    }
     if (filter.from) {
         bindText(where, "n.event_date >= " + where.next(), filter.from->iso());
     }
@@ -102,20 +112,6 @@ const char* orderBy(NoteSort sort)
     case NoteSort::UpdatedDesc: return " ORDER BY n.updated_ms DESC, n.record DESC";
     }
     return "";
-}
-
-std::vector<std::string> split(const std::string& joined, char separator)
-{
-    std::vector<std::string> parts;
-    if (joined.empty()) {
-        return parts;
-    }
-    std::size_t start = 0;
-    for (std::size_t end; (end = joined.find(separator, start)) != std::string::npos; start = end + 1) {
-        parts.push_back(joined.substr(start, end - start));
-    }
-    parts.push_back(joined.substr(start));
-    return parts;
 }
 
 } // namespace
@@ -175,8 +171,8 @@ std::vector<NoteSummary> NoteStore::summaries(const std::vector<std::string>& id
         summary.published = rows->integer(6) != 0;
         summary.updatedMs = rows->integer(7);
         summary.trashedMs = rows->optionalInteger(8);
-        summary.placeCodes = split(rows->text(9), ',');
-        summary.themeNames = split(rows->text(10), kUnitSeparator);
+        summary.placeCodes = splitJoined(rows->text(9), ',');
+        summary.themeNames = splitJoined(rows->text(10), kUnitSeparator);
         summary.excerpt = firstLine(rows->text(11));
         found.emplace(summary.id, std::move(summary));
     }

@@ -2,6 +2,7 @@
 #include "core/notes/notestore.h"
 
 #include "core/error.h"
+#include "core/notes/notelinks.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
 #include "core/text/collation.h"
@@ -50,6 +51,17 @@ Note readNote(Database& db, const Statement& row)
     while (themes->step()) {
         note.content.themeIds.push_back(themes->text(0));
     }
+    auto people = db.cached("SELECT person_id FROM note_people WHERE note_id = ?1 ORDER BY person_id");
+    people->bind(1, note.id);
+    while (people->step()) {
+        note.content.personIds.push_back(people->text(0));
+    }
+    auto organisations =
+        db.cached("SELECT organisation_id FROM note_organisations WHERE note_id = ?1 ORDER BY organisation_id");
+    organisations->bind(1, note.id);
+    while (organisations->step()) {
+        note.content.organisationIds.push_back(organisations->text(0));
+    }
     return note;
 }
 
@@ -97,6 +109,8 @@ NoteDraft NoteStore::normalized(const NoteDraft& draft) const
     }
     out.placeCodes = uniqueSorted(draft.placeCodes);
     out.themeIds = uniqueSorted(draft.themeIds);
+    out.personIds = uniqueSorted(draft.personIds);
+    out.organisationIds = uniqueSorted(draft.organisationIds);
     return out;
 }
 
@@ -118,6 +132,25 @@ void NoteStore::writeLinks(const std::string& id, const NoteDraft& draft)
         }
         m_db.cached("INSERT INTO note_themes (note_id, theme_id) VALUES (?1, ?2)")->bind(1, id).bind(2, themeId).run();
     }
+    m_db.cached("DELETE FROM note_people WHERE note_id = ?1")->bind(1, id).run();
+    for (const std::string& personId : draft.personIds) {
+        if (!m_db.cached("SELECT 1 FROM people WHERE id = ?1")->bind(1, personId).step()) {
+            throw Error(ErrorCategory::NotFound, "There is no person with the id \"" + personId + "\".");
+        }
+        m_db.cached("INSERT INTO note_people (note_id, person_id) VALUES (?1, ?2)")->bind(1, id).bind(2, personId).run();
+    }
+    m_db.cached("DELETE FROM note_organisations WHERE note_id = ?1")->bind(1, id).run();
+    for (const std::string& organisationId : draft.organisationIds) {
+        if (!m_db.cached("SELECT 1 FROM organisations WHERE id = ?1")->bind(1, organisationId).step()) {
+            throw Error(ErrorCategory::NotFound,
+                        "There is no organisation with the id \"" + organisationId + "\".");
+        }
+        m_db.cached("INSERT INTO note_organisations (note_id, organisation_id) VALUES (?1, ?2)")
+            ->bind(1, id)
+            .bind(2, organisationId)
+            .run();
+    }
+    writeNoteLinks(m_db, id, draft.body);
 }
 
 Note NoteStore::create(const NoteDraft& input)

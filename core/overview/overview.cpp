@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/overview/overview.h"
+#include "core/overview/tally.h"
 
 #include "core/notes/note.h"
 #include "core/notes/notestore.h"
@@ -40,9 +41,6 @@ std::map<std::string, std::string> rootsOf(const std::vector<Theme>& themes)
 
 } // namespace
 
-namespace {
-
-// Adds one (kind, notes, last field note date) row to an activity.
 void tally(PlaceActivity& activity, Statement& row, int kindColumn)
 {
     const auto kind = parseKind(row.text(kindColumn)).value_or(NoteKind::FieldNote);
@@ -54,6 +52,8 @@ void tally(PlaceActivity& activity, Statement& row, int kindColumn)
         }
     }
 }
+
+namespace {
 
 // Notes tagged with a code in [prefix, prefix~) — the place and everything under it, as DOPA
 // codes nest as prefixes (80 ⊃ 8008 ⊃ 800801 ⊃ 80080103) — grouped by the first `length`
@@ -97,7 +97,7 @@ PlaceActivity Overview::placeActivity(const std::string& code) const
     return activity;
 }
 
-PlaceActivity Overview::themeActivity(const std::string& themeId) const
+std::set<std::string> Overview::themeSubtree(const std::string& themeId) const
 {
     // The theme and its sub-themes, from the hierarchy (parents come before children).
     std::set<std::string> subtree{themeId};
@@ -106,6 +106,12 @@ PlaceActivity Overview::themeActivity(const std::string& themeId) const
             subtree.insert(theme.id);
         }
     }
+    return subtree;
+}
+
+PlaceActivity Overview::themeActivity(const std::string& themeId) const
+{
+    const std::set<std::string> subtree = themeSubtree(themeId);
     PlaceActivity activity;
     auto rows = m_db.cached(
         "SELECT n.kind, count(DISTINCT n.id), max(CASE WHEN n.kind = 'field_note' THEN n.event_date END) "

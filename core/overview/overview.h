@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,16 @@ struct RelatedNote {
     std::int64_t sharedThemes = 0;
 };
 
+// Something counted on a page: a theme on a place's page, a place on a theme's, a person or
+// an organisation active at a place.
+struct Tally {
+    enum class Kind { Theme, Place, Person, Organisation };
+    Kind kind = Kind::Theme;
+    std::string key; // theme id, place code, person id, organisation id
+    std::string label;
+    std::int64_t notes = 0;
+};
+
 // Read-only views across the notebook for team leads: where and on what the team works.
 class Overview final {
 public:
@@ -77,12 +88,31 @@ public:
     // Notes sharing the most places and themes with `noteId` (the same codes and theme ids),
     // the newest first among equals; the Trash left out.
     [[nodiscard]] std::vector<RelatedNote> related(const std::string& noteId, int limit = 10) const;
+    // What a person's or organisation's tagged notes add up to.
+    [[nodiscard]] PlaceActivity personActivity(const std::string& personId) const;
+    [[nodiscard]] PlaceActivity organisationActivity(const std::string& organisationId) const;
+    // Top-level themes of the notes about a place, most notes first.
+    [[nodiscard]] std::vector<Tally> themesAt(const std::string& placeCode) const;
+    // Subdistricts with notes on a theme (or its sub-themes), most notes first.
+    [[nodiscard]] std::vector<Tally> placesFor(const std::string& themeId, int limit = 12) const;
+    // Subdistricts of a person's or organisation's tagged notes (and, for a person, where the
+    // register says they work), most notes first.
+    [[nodiscard]] std::vector<Tally> placesOfPerson(const std::string& personId, int limit = 12) const;
+    [[nodiscard]] std::vector<Tally> placesOfOrganisation(const std::string& organisationId, int limit = 12) const;
+    // People and organisations active at a place: tagged on notes about it (or anything under
+    // it), or registered as working there. Most notes first, then Thai order.
+    [[nodiscard]] std::vector<Tally> activeAt(const std::string& placeCode, int limit = 20) const;
     // Every theme in hierarchy order (parents before children, siblings in Thai order).
     [[nodiscard]] std::vector<ThemeActivity> themes() const;
     // Notes with an event date in [from, to].
     [[nodiscard]] Coverage coverage(const CivilDate& from, const CivilDate& to) const;
 
 private:
+    [[nodiscard]] PlaceActivity tallyNotes(const std::string& noteIdsSql, const std::string& key) const;
+    [[nodiscard]] std::vector<Tally> subdistrictsOf(const std::string& noteIdsSql, const std::string& key,
+                                                    int limit) const;
+    [[nodiscard]] std::set<std::string> themeSubtree(const std::string& themeId) const;
+
     Database& m_db;
     const NoteStore& m_notes;
     const PlaceStore& m_places;

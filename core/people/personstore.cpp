@@ -4,9 +4,12 @@
 #include "core/error.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
+#include "core/storage/merge.h"
 #include "core/text/dates.h"
 #include "core/text/normalize.h"
+#include "core/text/split.h"
 
+#include <algorithm>
 #include <array>
 
 namespace banthuek::core {
@@ -26,12 +29,34 @@ constexpr std::array kRoles = {
     RoleNames{KmRole::Other, "other", "อื่น ๆ"},
 };
 
-constexpr const char* kSelect = "SELECT id, name, km_role, contact, created_ms, updated_ms FROM people ";
+constexpr const char* kSelect =
+    "SELECT id, name, km_role, contact, created_ms, updated_ms, organisation_id, "
+    "(SELECT group_concat(place_code, ',') FROM person_places WHERE person_id = people.id) FROM people ";
 
 Person readPerson(const Statement& row)
 {
-    return {row.text(0), row.text(1), parseRole(row.text(2)).value_or(KmRole::Other), row.text(3), row.integer(4),
-            row.integer(5)};
+    Person person;
+    person.id = row.text(0);
+    person.name = row.text(1);
+    person.role = parseRole(row.text(2)).value_or(KmRole::Other);
+    person.contact = row.text(3);
+    person.createdMs = row.integer(4);
+    person.updatedMs = row.integer(5);
+    person.organisationId = row.optionalText(6);
+    person.placeCodes = splitJoined(row.optionalText(7).value_or(""), ',');
+    std::sort(person.placeCodes.begin(), person.placeCodes.end());
+    return person;
+}
+
+std::optional<std::string> checkedOrganisation(Database& db, const std::optional<std::string>& id)
+{
+    if (!id || id->empty()) {
+        return std::nullopt;
+    }
+    if (!db.cached("SELECT 1 FROM organisations WHERE id = ?1")->bind(1, *id).step()) {
+        throw Error(ErrorCategory::NotFound, "There is no organisation with the id \"" + *id + "\".");
+    }
+    return id;
 }
 
 std::string checkedName(const std::string& name)
@@ -77,16 +102,28 @@ std::optional<KmRole> parseRole(std::string_view name)
 
 Person PersonStore::add(const std::string& name, KmRole role, const std::string& contact)
 {
-    const std::string clean = checkedName(name);
+    Person person;
+    person.name = name;
+    person.role = role;
+    person.contact = contact;
+    return add(person);
+}
+
+Person PersonStore::add(const Person& input)
+{
+    const std::string clean = checkedName(input.name);
     Transaction transaction(m_db);
     const std::string id = newUuid();
-    m_db.cached("INSERT INTO people (id, name, km_role, contact, created_ms, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?5)")
+    m_db.cached("INSERT INTO people (id, name, km_role, contact, organisation_id, created_ms, updated_ms) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)")
         ->bind(1, id)
         .bind(2, clean)
-        .bind(3, roleName(role))
-        .bind(4, normalizeLine(contact, "contact"))
-        .bind(5, nowMillis())
+        .bind(3, roleName(input.role))
+        .bind(4, normalizeLine(input.contact, "contact"))
+        .bind(5, checkedOrganisation(m_db, input.organisationId))
+        .bind(6, nowMillis())
         .run();
+    writePlaces(id, input.placeCodes);
     Person person = get(id);
     transaction.commit();
     return person;
@@ -97,13 +134,16 @@ Person PersonStore::update(const Person& person)
     const std::string clean = checkedName(person.name);
     Transaction transaction(m_db);
     const Person before = get(person.id);
-    m_db.cached("UPDATE people SET name = ?2, km_role = ?3, contact = ?4, updated_ms = ?5 WHERE id = ?1")
+    m_db.cached("UPDATE people SET name = ?2, km_role = ?3, contact = ?4, updated_ms = ?5, organisation_id = ?6 "
+                "WHERE id = ?1")
         ->bind(1, person.id)
         .bind(2, clean)
         .bind(3, roleName(person.role))
         .bind(4, normalizeLine(person.contact, "contact"))
         .bind(5, std::max(nowMillis(), before.updatedMs + 1))
+        .bind(6, checkedOrganisation(m_db, person.organisationId))
         .run();
+    writePlaces(person.id, person.placeCodes);
     Person updated = get(person.id);
     transaction.commit();
     return updated;
@@ -124,6 +164,44 @@ Person PersonStore::get(const std::string& id) const
         throw Error(ErrorCategory::NotFound, "The person " + id + " does not exist.");
     }
     return readPerson(*row);
+}
+
+void PersonStore::writePlaces(const std::string& id, const std::vector<std::string>& placeCodes)
+{
+    m_db.cached("DELETE FROM person_places WHERE person_id = ?1")->bind(1, id).run();
+    for (const std::string& code : placeCodes) {
+        if (!m_db.cached("SELECT 1 FROM places WHERE code = ?1")->bind(1, code).step()) {
+            throw Error(ErrorCategory::NotFound, "There is no place with the code \"" + code + "\".");
+        }
+        m_db.cached("INSERT OR IGNORE INTO person_places (person_id, place_code) VALUES (?1, ?2)")
+            ->bind(1, id)
+            .bind(2, code)
+            .run();
+    }
+}
+
+void PersonStore::merge(const std::string& kept, const std::string& duplicate)
+{
+    if (kept == duplicate) {
+        throw Error(ErrorCategory::InvalidInput, "A person cannot be merged with themselves.");
+    }
+    Transaction transaction(m_db);
+    Person keep = get(kept);
+    const Person drop = get(duplicate);
+    if (keep.role == KmRole::Other) {
+        keep.role = drop.role;
+    }
+    if (keep.contact.empty()) {
+        keep.contact = drop.contact;
+    }
+    if (!keep.organisationId) {
+        keep.organisationId = drop.organisationId;
+    }
+    keep.placeCodes.insert(keep.placeCodes.end(), drop.placeCodes.begin(), drop.placeCodes.end());
+    [[maybe_unused]] const Person updated = update(keep);
+    repointRows(m_db, "note_people", "person_id", kept, duplicate);
+    m_db.cached("DELETE FROM people WHERE id = ?1")->bind(1, duplicate).run();
+    transaction.commit();
 }
 
 std::vector<Person> PersonStore::list() const

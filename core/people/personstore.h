@@ -29,6 +29,8 @@ struct Person {
     std::string name;
     KmRole role = KmRole::Other;
     std::string contact;
+    std::optional<std::string> organisationId;
+    std::vector<std::string> placeCodes; // where they work, sorted
     std::int64_t createdMs = 0;
     std::int64_t updatedMs = 0;
 };
@@ -38,15 +40,24 @@ public:
     explicit PersonStore(Database& db) : m_db(db) {}
 
     [[nodiscard]] Person add(const std::string& name, KmRole role, const std::string& contact = {});
+    [[nodiscard]] Person add(const Person& person);
+    // Saves name, role, contact, organisation and places.
     [[nodiscard]] Person update(const Person& person);
+    // Deletes a person; notes lose the tag.
     void remove(const std::string& id);
     [[nodiscard]] Person get(const std::string& id) const;
     // All people in Thai order of their names.
     [[nodiscard]] std::vector<Person> list() const;
     // People whose name matches exactly after normalisation (case, digits, spaces).
     [[nodiscard]] std::vector<Person> findByName(const std::string& name) const;
+    // Moves every tag and place of `duplicate` to `kept` (filling in what `kept` lacks: role,
+    // contact, organisation), then deletes `duplicate`.
+    void merge(const std::string& kept, const std::string& duplicate);
 
 private:
+    void writePlaces(const std::string& id, const std::vector<std::string>& placeCodes);
+    [[nodiscard]] Person readFull(const std::string& id) const;
+
     Database& m_db;
 };
 

@@ -25,7 +25,7 @@ std::string quotedName(const std::string& value)
 
 bool SearchScope::narrowed() const
 {
-    return filter.kind || filter.placeCode || filter.themeId || filter.author || filter.from || filter.to ||
+    return filter.kind || filter.placeCode || filter.themeId || filter.author || filter.personId || filter.organisationId || filter.from || filter.to ||
            filter.published || !places.empty() || !authors.empty();
 }
 

@@ -2,6 +2,8 @@
 #include "core/storage/migrations.h"
 
 #include "core/error.h"
+#include "core/notes/notelinks.h"
+#include "core/organisations/starterorganisations.h"
 #include "core/places/gazetteer.h"
 #include "core/storage/database.h"
 #include "core/text/collation.h"
@@ -269,6 +271,61 @@ constexpr const char* kSchema6 = R"sql(
 CREATE INDEX notes_facts ON notes(trashed_ms, id, kind, event_date);
 )sql";
 
+// Version 7: organisations, who works where, what notes are about (people, organisations) and
+// links between notes. A link keeps its target's id even when that note is deleted, so a broken
+// link is shown as broken, not dropped.
+constexpr const char* kSchema7 = R"sql(
+CREATE TABLE organisations (
+    id TEXT PRIMARY KEY,
+    abbreviation TEXT NOT NULL DEFAULT '',
+    name_th TEXT NOT NULL,
+    name_en TEXT NOT NULL DEFAULT '',
+    org_type TEXT NOT NULL DEFAULT 'other'
+        CHECK (org_type IN ('central_agency', 'local_government', 'community_network', 'academic', 'funder',
+                            'ngo', 'business', 'other')),
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL
+);
+CREATE INDEX organisations_name ON organisations(name_th);
+
+ALTER TABLE people ADD COLUMN organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL;
+CREATE INDEX people_organisation ON people(organisation_id);
+
+CREATE TABLE person_places (
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    place_code TEXT NOT NULL REFERENCES places(code),
+    PRIMARY KEY (person_id, place_code)
+) WITHOUT ROWID;
+CREATE INDEX person_places_place ON person_places(place_code, person_id);
+
+CREATE TABLE note_people (
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    PRIMARY KEY (note_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX note_people_person ON note_people(person_id, note_id);
+
+CREATE TABLE note_organisations (
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    organisation_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    PRIMARY KEY (note_id, organisation_id)
+) WITHOUT ROWID;
+CREATE INDEX note_organisations_organisation ON note_organisations(organisation_id, note_id);
+
+CREATE TABLE note_links (
+    from_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    to_id TEXT NOT NULL,
+    PRIMARY KEY (from_id, to_id)
+) WITHOUT ROWID;
+CREATE INDEX note_links_to ON note_links(to_id, from_id);
+)sql";
+
+void seedVersion7(Database& db)
+{
+    addStarterOrganisations(db);
+    indexAllNoteLinks(db);
+}
+
 void seedVersion1(Database& db)
 {
     loadGazetteer(db);
@@ -282,6 +339,7 @@ const std::array kMigrations = {
     Migration{4, kSchema4, nullptr},
     Migration{5, kSchema5, nullptr},
     Migration{6, kSchema6, nullptr},
+    Migration{7, kSchema7, &seedVersion7},
 };
 
 } // namespace

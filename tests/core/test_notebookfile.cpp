@@ -228,8 +228,10 @@ TEST_CASE("Migrations are numbered without gaps and each upgrades the schema bef
                 migrate(db, 0, migration.version - 1);
                 if (migration.version > 1) {
                     // Code-point order puts ไก่ after ขนม; Thai order puts it first.
-                    db.exec("INSERT INTO notes (id, record, kind, title, created_ms, updated_ms) "
-                            "VALUES ('old-note', 1, 'field_note', 'ขนม', 1, 1), ('old-note-2', 2, 'field_note', 'ไก่', 1, 1)");
+                    // The first links to the second, as the editor writes links.
+                    db.exec("INSERT INTO notes (id, record, kind, title, body, created_ms, updated_ms) "
+                            "VALUES ('old-note', 1, 'field_note', 'ขนม', 'ดู [ไก่](banthuek:note/old-note-2)', 1, 1), "
+                            "('old-note-2', 2, 'field_note', 'ไก่', '', 1, 1)");
                 }
             }
             if (migration.version == 1) {
@@ -251,6 +253,11 @@ TEST_CASE("Migrations are numbered without gaps and each upgrades the schema bef
             const auto found = notebook->search().search("ขนม");
             REQUIRE(found.size() == 1);
             CHECK(found[0].noteId == "old-note");
+            // Links written before links were recorded are found (migration 7 records them).
+            const auto backlinks = notebook->links().backlinks("old-note-2");
+            REQUIRE(backlinks.size() == 1);
+            CHECK(backlinks[0].id == "old-note");
+            CHECK_FALSE(notebook->organisations().find("พอช.").empty());
             CHECK(notebook->check().sound());
         }
     }

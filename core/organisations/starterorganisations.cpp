@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/organisations/starterorganisations.h"
+
+#include "core/organisations/organisationstore.h"
+
+#include <initializer_list>
+
+namespace banthuek::core {
+namespace {
+
+struct Starter {
+    const char* abbreviation;
+    const char* nameTh;
+    const char* nameEn;
+    OrganisationType type;
+};
+
+// Names as each body writes its own. สกว. and กศน. carry the names they had when the sample
+// posts were written (สกว. is now part of สกสว.; the office of กศน. became a department in 2566).
+const std::initializer_list<Starter> kStarters = {
+    {"พอช.", "สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)", "Community Organizations Development Institute (CODI)",
+     OrganisationType::CentralAgency},
+    {"พช.", "กรมการพัฒนาชุมชน", "Community Development Department", OrganisationType::CentralAgency},
+    {"พม.", "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์", "Ministry of Social Development and Human Security",
+     OrganisationType::CentralAgency},
+    {"มท.", "กระทรวงมหาดไทย", "Ministry of Interior", OrganisationType::CentralAgency},
+    {"สถ.", "กรมส่งเสริมการปกครองท้องถิ่น", "Department of Local Administration", OrganisationType::CentralAgency},
+    {"กศน.", "สำนักงานส่งเสริมการศึกษานอกระบบและการศึกษาตามอัธยาศัย",
+     "Office of the Non-Formal and Informal Education", OrganisationType::CentralAgency},
+    {"สปสช.", "สำนักงานหลักประกันสุขภาพแห่งชาติ", "National Health Security Office", OrganisationType::CentralAgency},
+    {"สสส.", "สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ", "Thai Health Promotion Foundation",
+     OrganisationType::Funder},
+    {"สกว.", "สำนักงานกองทุนสนับสนุนการวิจัย", "Thailand Research Fund", OrganisationType::Funder},
+    {"ธ.ก.ส.", "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", "Bank for Agriculture and Agricultural Cooperatives",
+     OrganisationType::Funder},
+    {"มสช.", "มูลนิธิสาธารณสุขแห่งชาติ", "National Health Foundation", OrganisationType::Ngo},
+    {"มวล.", "มหาวิทยาลัยวลัยลักษณ์", "Walailak University", OrganisationType::Academic},
+};
+
+} // namespace
+
+void addStarterOrganisations(Database& db)
+{
+    OrganisationStore organisations(db);
+    for (const Starter& starter : kStarters) {
+        [[maybe_unused]] const Organisation added =
+            organisations.add({{}, starter.abbreviation, starter.nameTh, starter.nameEn, starter.type, 0, 0});
+    }
+}
+
+} // namespace banthuek::core

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the Overview's source files; not part of core's interface.
+#pragma once
+
+#include "core/overview/overview.h"
+
+namespace banthuek::core {
+
+class Statement;
+
+// Adds one (kind, notes, last field note date) row, starting at `kindColumn`, to an activity.
+void tally(PlaceActivity& activity, Statement& row, int kindColumn);
+
+} // namespace banthuek::core
