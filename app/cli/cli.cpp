@@ -27,6 +27,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
     addNotebookCommands(cli, exitCode);
     addNoteCommands(cli);
     addOverviewCommands(cli);
+    addPeopleCommands(cli);
 
     try {
         cli.parse(argc, argv);

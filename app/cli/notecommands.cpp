@@ -41,7 +41,7 @@ core::NoteKind kindFrom(const std::string& name)
 
 struct AddOptions {
     std::string path, title, bodyFile, kind = "field_note", date, author;
-    std::vector<std::string> places, themes;
+    std::vector<std::string> places, themes, people, organisations;
 };
 
 void runAdd(const AddOptions& options)
@@ -63,6 +63,18 @@ void runAdd(const AddOptions& options)
         }
         draft.themeIds.push_back(notebook->themes().findOrAdd(name).id);
     }
+    for (const std::string& name : options.people) {
+        const auto known = notebook->people().findByName(name);
+        if (known.empty()) {
+            std::cerr << "New person: " << core::normalizeLine(name) << '\n';
+            draft.personIds.push_back(notebook->people().add(name, core::KmRole::Other).id);
+        } else {
+            draft.personIds.push_back(notebook->people().resolve(name).id);
+        }
+    }
+    for (const std::string& name : options.organisations) {
+        draft.organisationIds.push_back(notebook->organisations().resolve(name).id);
+    }
     const core::Note note = notebook->notes().create(draft);
     transaction.commit();
     std::cout << note.record << '\n';
@@ -80,11 +92,14 @@ void addAdd(CLI::App& cli)
     command->add_option("--theme", options->themes, "Theme name (repeatable; a new name creates the theme)");
     command->add_option("--date", options->date, "Event date, YYYY-MM-DD (Gregorian or Buddhist era)");
     command->add_option("--author", options->author, "Author's name");
+    command->add_option("--person", options->people, "A person the note is about (repeatable; a new name joins the register)");
+    command->add_option("--organisation", options->organisations,
+                        "An organisation the note is about: abbreviation, name or id (repeatable)");
     command->callback([options] { runAdd(*options); });
 }
 
 struct ListOptions {
-    std::string path, kind, place, theme, from, to, author;
+    std::string path, kind, place, theme, from, to, author, person, organisation;
     bool json = false, trash = false;
     long limit = -1;
 };
@@ -107,6 +122,12 @@ core::NoteFilter filterFor(core::Notebook& notebook, const ListOptions& options)
     }
     if (!options.author.empty()) {
         filter.author = core::normalizeLine(options.author);
+    }
+    if (!options.person.empty()) {
+        filter.personId = notebook.people().resolve(options.person).id;
+    }
+    if (!options.organisation.empty()) {
+        filter.organisationId = notebook.organisations().resolve(options.organisation).id;
     }
     if (!options.from.empty()) {
         filter.from = core::parseUserDate(options.from, "--from date");
@@ -151,6 +172,8 @@ void addFilterOptions(CLI::App& command, ListOptions& options)
     command.add_option("--place", options.place, "Place code: a province, district, subdistrict or village");
     command.add_option("--theme", options.theme, "Theme name (includes its sub-themes)");
     command.add_option("--author", options.author, "Author's name");
+    command.add_option("--person", options.person, "Notes tagged with this person (name or id)");
+    command.add_option("--organisation", options.organisation, "Notes tagged with this organisation (abbreviation, name or id)");
     command.add_option("--from", options.from, "First event date, YYYY-MM-DD (either era)");
     command.add_option("--to", options.to, "Last event date, YYYY-MM-DD (either era)");
 }

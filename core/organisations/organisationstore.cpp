@@ -193,6 +193,23 @@ std::vector<Organisation> OrganisationStore::find(const std::string& text) const
     return result;
 }
 
+Organisation OrganisationStore::resolve(const std::string& text) const
+{
+    if (m_db.cached("SELECT 1 FROM organisations WHERE id = ?1")->bind(1, text).step()) {
+        return get(text);
+    }
+    std::vector<Organisation> found = find(text);
+    if (found.empty()) {
+        throw Error(ErrorCategory::NotFound, "There is no organisation \"" + text + "\" in the register.");
+    }
+    if (found.size() > 1) {
+        throw Error(ErrorCategory::InvalidInput, std::to_string(found.size()) + " organisations match \"" + text +
+                                                     "\"; give the id of the one you mean (" + found[0].id + ", " +
+                                                     found[1].id + ").");
+    }
+    return found[0];
+}
+
 void OrganisationStore::merge(const std::string& kept, const std::string& duplicate)
 {
     if (kept == duplicate) {

@@ -55,6 +55,9 @@ public:
     // Organisations whose abbreviation or Thai or English name is `text` after normalisation
     // (case, spaces, digits; the abbreviation's dots optional: พอช = พอช.).
     [[nodiscard]] std::vector<Organisation> find(const std::string& text) const;
+    // The one organisation `text` names: an id, or what find() matches. Throws NotFound or,
+    // when several match, InvalidInput asking for the id.
+    [[nodiscard]] Organisation resolve(const std::string& text) const;
     // Moves every tag, member and reference of `duplicate` to `kept`, then deletes `duplicate`.
     void merge(const std::string& kept, const std::string& duplicate);
 

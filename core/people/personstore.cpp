@@ -180,6 +180,23 @@ void PersonStore::writePlaces(const std::string& id, const std::vector<std::stri
     }
 }
 
+Person PersonStore::resolve(const std::string& text) const
+{
+    if (m_db.cached("SELECT 1 FROM people WHERE id = ?1")->bind(1, text).step()) {
+        return get(text);
+    }
+    std::vector<Person> found = findByName(text);
+    if (found.empty()) {
+        throw Error(ErrorCategory::NotFound, "There is no person named \"" + text + "\" in the register.");
+    }
+    if (found.size() > 1) {
+        throw Error(ErrorCategory::InvalidInput, std::to_string(found.size()) + " people are named \"" + text +
+                                                     "\"; give the id of the one you mean (" + found[0].id + ", " +
+                                                     found[1].id + ").");
+    }
+    return found[0];
+}
+
 void PersonStore::merge(const std::string& kept, const std::string& duplicate)
 {
     if (kept == duplicate) {

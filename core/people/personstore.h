@@ -50,6 +50,9 @@ public:
     [[nodiscard]] std::vector<Person> list() const;
     // People whose name matches exactly after normalisation (case, digits, spaces).
     [[nodiscard]] std::vector<Person> findByName(const std::string& name) const;
+    // The one person `text` names: an id, or a name as findByName matches it. Throws NotFound
+    // or, when two people share the name, InvalidInput asking for the id.
+    [[nodiscard]] Person resolve(const std::string& text) const;
     // Moves every tag and place of `duplicate` to `kept` (filling in what `kept` lacks: role,
     // contact, organisation), then deletes `duplicate`.
     void merge(const std::string& kept, const std::string& duplicate);

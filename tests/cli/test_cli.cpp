@@ -265,3 +265,57 @@ TEST_CASE("places, themes and coverage answer where and on what the team works",
     CHECK(backwards.exitCode == 3);
     CHECK_THAT(backwards.err, Catch::Contains("before --from"));
 }
+
+TEST_CASE("people, organisations, merges and links from the command line", "[cli][people]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("team.banthuek");
+    REQUIRE(run({"new", nb}).exitCode == 0);
+    const auto added = run({"add", nb, "--title", "เวทีประชาคม", "--place", "800801", "--person", "มาลี ศรีสุข",
+                            "--organisation", "พอช", "--organisation", "ธ.ก.ส."});
+    REQUIRE(added.exitCode == 0);
+    CHECK_THAT(added.err, Catch::Contains("New person: มาลี ศรีสุข"));
+    REQUIRE(run({"add", nb, "--title", "ซ้ำ", "--person", "มาลี  ศรีสุข"}).exitCode == 0); // a second person
+
+    auto people = nlohmann::json::parse(run({"people", nb, "--json"}).out);
+    REQUIRE(people.size() == 2);
+    const auto organisations = nlohmann::json::parse(run({"organisations", nb, "--json"}).out);
+    bool codiFound = false;
+    for (const auto& organisation : organisations) {
+        if (organisation["abbreviation"] == "พอช.") {
+            codiFound = true;
+            CHECK(organisation["name_th"] == "สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)");
+            CHECK(organisation["type"] == "central_agency");
+            CHECK(organisation["notes"] == 1);
+        }
+    }
+    CHECK(codiFound);
+    const auto atPlace = nlohmann::json::parse(run({"people", nb, "--place", "80", "--json"}).out);
+    REQUIRE(atPlace.size() == 1);
+    CHECK(atPlace[0]["name"] == "มาลี ศรีสุข");
+
+    // Merging by name keeps both notes' tags on the one kept.
+    const auto merged = run({"merge-people", nb, "มาลี ศรีสุข", "มาลี  ศรีสุข"});
+    REQUIRE(merged.exitCode == 0);
+    people = nlohmann::json::parse(run({"people", nb, "--json"}).out);
+    REQUIRE(people.size() == 1);
+    CHECK(people[0]["notes"] == 2);
+    CHECK(nlohmann::json::parse(run({"list", nb, "--person", "มาลี ศรีสุข", "--json"}).out).size() == 2);
+    const auto unknown = run({"list", nb, "--organisation", "ไม่มีหน่วยงานนี้"});
+    CHECK(unknown.exitCode != 0);
+    CHECK_THAT(unknown.err, Catch::Contains("ไม่มีหน่วยงานนี้"));
+
+    // A link written in a body shows from both sides; a deleted target stays, broken.
+    writeBytes(dir.file("link.md"), "ต่อจาก [เวที](banthuek:note/" +
+                                        nlohmann::json::parse(run({"list", nb, "--json"}).out)[1]["id"].get<std::string>() +
+                                        ")\n");
+    REQUIRE(run({"add", nb, "--title", "ติดตามผล", "--body-file", dir.file("link.md")}).out == "3\n");
+    auto links = nlohmann::json::parse(run({"links", nb, "1", "--json"}).out);
+    REQUIRE(links["backlinks"].size() == 1);
+    CHECK(links["backlinks"][0]["record"] == 3);
+    links = nlohmann::json::parse(run({"links", nb, "3", "--json"}).out);
+    REQUIRE(links["links"].size() == 1);
+    CHECK(links["links"][0]["title"] == "เวทีประชาคม");
+    CHECK(links["links"][0]["state"] == "live");
+    CHECK(run({"links", nb, "99"}).exitCode != 0);
+}
