@@ -41,6 +41,17 @@ public:
     std::optional<core::Theme> findOrAddTheme(const QString& name);
     std::optional<core::Place> addVillage(const QString& subdistrictCode, int moo, const QString& name);
 
+    // A write to the people or organisations register (add, edit, remove, merge): the result,
+    // or nothing after failed(); registerChanged() tells the views.
+    template <typename Function> auto changeRegister(Function&& function) -> std::optional<decltype(function())>
+    {
+        auto result = read(std::forward<Function>(function));
+        if (result) {
+            emit registerChanged();
+        }
+        return result;
+    }
+
     // Full-text search; an error is reported (failed) and gives nullopt.
     [[nodiscard]] std::optional<core::SearchResults> search(const core::SearchRequest& request);
 
@@ -67,6 +78,7 @@ signals:
     void notesChanged();                  // notes were added, trashed, restored or deleted
     void commentsChanged(const QString& noteId);
     void tagsChanged();                   // themes or places were added
+    void registerChanged();               // people or organisations were added, edited or merged
     void failed(const QString& message);  // a user-facing error
 
 private:

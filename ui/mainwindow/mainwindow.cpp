@@ -6,6 +6,7 @@
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistmodel.h"
 #include "ui/notes/notelistpane.h"
+#include "ui/overview/linkspanel.h"
 #include "ui/overview/pagesummary.h"
 #include "ui/overview/relatednotes.h"
 #include "ui/sidebar/sidebarmodel.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -103,7 +105,13 @@ void MainWindow::buildLayout()
     m_noteSplitter->addWidget(m_editor);
     m_noteSplitter->addWidget(m_comments);
     m_related = new RelatedNotesPanel(m_session, m_preferences, this);
-    m_noteSplitter->addWidget(m_related);
+    m_links = new LinksPanel(m_session, this);
+    m_beside = new QTabWidget(this);
+    m_beside->setObjectName(QStringLiteral("besideTabs"));
+    m_beside->setDocumentMode(true);
+    m_beside->addTab(m_related, tr("Related notes"));
+    m_beside->addTab(m_links, tr("Linked from"));
+    m_noteSplitter->addWidget(m_beside);
     m_noteSplitter->setStretchFactor(0, 3);
     m_noteSplitter->setStretchFactor(1, 1);
     m_noteSplitter->setStretchFactor(2, 1);
@@ -129,10 +137,12 @@ void MainWindow::buildLayout()
     });
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::sidebarSelected);
     connect(m_listPane, &NoteListPane::currentNoteChanged, this, &MainWindow::noteSelected);
-    connect(m_related, &RelatedNotesPanel::noteChosen, this, [this](const QString& id) {
-        if (!m_listPane->selectNote(id)) { // a note the list does not show: open it all the same
-            noteSelected(id);
-        }
+    connect(m_related, &RelatedNotesPanel::noteChosen, this, &MainWindow::openNote);
+    connect(m_links, &LinksPanel::noteChosen, this, &MainWindow::openNote);
+    connect(m_editor, &NoteEditor::noteLinkActivated, this, &MainWindow::openNote);
+    connect(m_links, &LinksPanel::countsChanged, this, [this] {
+        const int count = m_links->backlinkCount();
+        m_beside->setTabText(1, count == 0 ? tr("Linked from") : tr("Linked from (%1)").arg(count));
     });
     resize(1280, 800);
 }
@@ -161,7 +171,15 @@ void MainWindow::noteSelected(const QString& id)
     }
     m_comments->showNote(m_editor->noteId());
     m_related->showNote(m_editor->noteId());
+    m_links->showNote(m_editor->noteId());
     m_editor->markMatches(m_listPane->searchTerms());
+}
+
+void MainWindow::openNote(const QString& id)
+{
+    if (!m_listPane->selectNote(id)) { // a note the list does not show: open it all the same
+        noteSelected(id);
+    }
 }
 
 void MainWindow::updateTitle()

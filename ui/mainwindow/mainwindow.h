@@ -10,12 +10,14 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 class QUndoStack;
 
 namespace banthuek::ui {
 
 class CommentsPanel;
+class LinksPanel;
 class NoteEditor;
 class NoteListModel;
 class NoteListPane;
@@ -40,6 +42,7 @@ public:
     [[nodiscard]] SidebarModel& sidebarModel() { return *m_sidebarModel; }
     [[nodiscard]] QTreeView& sidebar() { return *m_sidebar; }
     [[nodiscard]] QUndoStack& undoStack() { return *m_undo; }
+    [[nodiscard]] LinksPanel& linksPanel() { return *m_links; }
 
     // The actions menus and shortcuts run (public so tests can drive them like a user).
     void newNote(core::NoteKind kind);
@@ -52,6 +55,8 @@ public:
     void showCoverage();
     // Lists the notes a filter lets through (a coverage cell), saying so in the breadcrumb.
     void showNotes(const core::NoteFilter& filter);
+    // Opens a note from a link or a list beside the note, selecting it when the list shows it.
+    void openNote(const QString& id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +83,8 @@ private:
     NoteEditor* m_editor = nullptr;
     CommentsPanel* m_comments = nullptr;
     RelatedNotesPanel* m_related = nullptr;
+    LinksPanel* m_links = nullptr;
+    QTabWidget* m_beside = nullptr;
     QSplitter* m_panes = nullptr;
     QSplitter* m_noteSplitter = nullptr;
     QLabel* m_saveState = nullptr;

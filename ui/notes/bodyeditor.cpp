@@ -3,9 +3,15 @@
 
 #include <algorithm>
 
+#include "core/notes/notelinks.h"
 #include "ui/notes/markdown.h"
 
 #include <QAction>
+#include <QDesktopServices>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QUrl>
 #include <QInputDialog>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -16,7 +22,7 @@
 
 namespace banthuek::ui {
 
-BodyEditor::BodyEditor(QWidget* parent) : QWidget(parent), m_toolBar(new QToolBar(this)), m_edit(new QTextEdit(this))
+BodyEditor::BodyEditor(QWidget* parent) : QWidget(parent), m_toolBar(new QToolBar(this)), m_edit(new NoteTextEdit(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,6 +35,8 @@ BodyEditor::BodyEditor(QWidget* parent) : QWidget(parent), m_toolBar(new QToolBa
     layout->addWidget(m_toolBar);
     layout->addWidget(m_edit, 1);
     buildToolBar();
+    m_edit->viewport()->installEventFilter(this);
+    m_edit->viewport()->setMouseTracking(true);
     connect(m_edit, &QTextEdit::textChanged, this, [this] {
         m_touched = true;
         m_edit->setExtraSelections({}); // marks of a search do not follow edits
@@ -59,6 +67,106 @@ void BodyEditor::markMatches(const QStringList& terms)
     }
 }
 
+void BodyEditor::showNoteLinks()
+{
+    if (!m_resolver) {
+        return;
+    }
+    // Runs of text linking to one note (a link may be split into fragments by bold or italic).
+    struct Run {
+        int start = 0;
+        int end = 0;
+        QString id;
+        QTextCharFormat format;
+    };
+    QList<Run> runs;
+    for (QTextBlock block = m_edit->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            const QString id = QString::fromStdString(core::noteIdFromTarget(format.anchorHref().toStdString()));
+            if (!format.isAnchor() || id.isEmpty()) {
+                continue;
+            }
+            if (!runs.isEmpty() && runs.last().id == id && runs.last().end == fragment.position()) {
+                runs.last().end = fragment.position() + fragment.length();
+            } else {
+                runs.append({fragment.position(), fragment.position() + fragment.length(), id, format});
+            }
+        }
+    }
+    // From the end, so earlier positions stay valid as titles change length.
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+        const NoteLinkInfo info = m_resolver(run->id);
+        QTextCursor cursor(m_edit->document());
+        cursor.setPosition(run->start);
+        cursor.setPosition(run->end, QTextCursor::KeepAnchor);
+        QTextCharFormat format = run->format;
+        if (info.state == NoteLinkInfo::State::Missing) {
+            format.setForeground(QColor(0xb0, 0x2a, 0x37)); // broken: red, the text as it was written
+            cursor.mergeCharFormat(format);
+            continue;
+        }
+        if (info.state == NoteLinkInfo::State::Trashed) {
+            format.setForeground(palette().placeholderText());
+        }
+        if (cursor.selectedText() != info.title && !info.title.isEmpty()) {
+            cursor.insertText(info.title, format); // the note's current title
+        } else {
+            cursor.mergeCharFormat(format);
+        }
+    }
+}
+
+QString BodyEditor::linkTip(const QString& href) const
+{
+    const QString id = QString::fromStdString(core::noteIdFromTarget(href.toStdString()));
+    if (id.isEmpty()) {
+        return tr("%1\nCtrl+click to open").arg(href);
+    }
+    const NoteLinkInfo info = m_resolver ? m_resolver(id) : NoteLinkInfo{};
+    switch (info.state) {
+    case NoteLinkInfo::State::Live: return tr("Note: %1\nCtrl+click to open").arg(info.title);
+    case NoteLinkInfo::State::Trashed: return tr("Note in the Trash: %1\nCtrl+click to open").arg(info.title);
+    case NoteLinkInfo::State::Missing: return tr("Broken link: the note it pointed to was deleted.");
+    }
+    return {};
+}
+
+bool BodyEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_edit->viewport()) {
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QString href = m_edit->anchorAt(help->pos());
+        if (!href.isEmpty()) {
+            QToolTip::showText(help->globalPos(), linkTip(href), m_edit->viewport());
+            return true;
+        }
+    } else if (event->type() == QEvent::MouseMove) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const bool onLink = (mouse->modifiers() & Qt::ControlModifier) && !m_edit->anchorAt(mouse->position().toPoint()).isEmpty();
+        m_edit->viewport()->setCursor(onLink ? Qt::PointingHandCursor : Qt::IBeamCursor);
+    } else if (event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QString href = m_edit->anchorAt(mouse->position().toPoint());
+        if ((mouse->modifiers() & Qt::ControlModifier) && mouse->button() == Qt::LeftButton && !href.isEmpty()) {
+            const QString id = QString::fromStdString(core::noteIdFromTarget(href.toStdString()));
+            if (!id.isEmpty()) {
+                if (!m_resolver || m_resolver(id).state != NoteLinkInfo::State::Missing) {
+                    emit noteLinkActivated(id);
+                }
+            } else {
+                QDesktopServices::openUrl(QUrl(href));
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void BodyEditor::buildToolBar()
 {
     auto add = [this](const QString& text, const QString& tip, const QKeySequence& keys, auto slot) {
@@ -82,10 +190,19 @@ void BodyEditor::buildToolBar()
     add(tr("Link"), tr("Insert link"), QKeySequence(Qt::CTRL | Qt::Key_L), &BodyEditor::insertLink);
 }
 
+void BodyEditor::setNoteLinking(NoteLinkCompleter::Suggester suggester,
+                                std::function<NoteLinkInfo(const QString& id)> resolver)
+{
+    m_linkCompleter = new NoteLinkCompleter(m_edit, std::move(suggester));
+    m_edit->setLinkCompleter(m_linkCompleter);
+    m_resolver = std::move(resolver);
+}
+
 void BodyEditor::setMarkdown(const QString& markdown)
 {
     const QSignalBlocker blocker(m_edit);
     loadMarkdown(*m_edit->document(), markdown);
+    showNoteLinks();
     m_edit->document()->clearUndoRedoStacks();
     m_loaded = markdown;
     m_touched = false;

@@ -1,12 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/notes/notelinkcompleter.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QTextEdit;
 class QToolBar;
 
 namespace banthuek::ui {
+
+// What a link to a note shows: the note's current title, and whether it is still there.
+struct NoteLinkInfo {
+    enum class State { Live, Trashed, Missing };
+    QString title;
+    State state = State::Missing;
+};
 
 // The note body: rich text editing (bold, italic, headings, lists, links, quotes) over
 // Markdown. The Markdown a note was loaded with is given back untouched until the user edits,
@@ -23,11 +34,19 @@ public:
     // Marks every occurrence of the terms (a search's) and scrolls to the first; an empty
     // list clears the marks. The text itself is not touched.
     void markMatches(const QStringList& terms);
+    // Links to notes: [[ offers notes from `suggester`; links show the title `resolver` gives,
+    // and deleted or trashed targets are marked. Ctrl+click follows a link.
+    void setNoteLinking(NoteLinkCompleter::Suggester suggester, std::function<NoteLinkInfo(const QString& id)> resolver);
     [[nodiscard]] QTextEdit* textEdit() const { return m_edit; }
+    [[nodiscard]] NoteLinkCompleter* linkCompleter() const { return m_linkCompleter; }
     [[nodiscard]] QToolBar* toolBar() const { return m_toolBar; }
 
 signals:
     void edited();
+    void noteLinkActivated(const QString& noteId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildToolBar();
@@ -37,9 +56,13 @@ private:
     void toggleList(bool numbered);
     void toggleQuote();
     void insertLink();
+    void showNoteLinks();
+    [[nodiscard]] QString linkTip(const QString& href) const;
 
     QToolBar* m_toolBar;
-    QTextEdit* m_edit;
+    NoteTextEdit* m_edit;
+    NoteLinkCompleter* m_linkCompleter = nullptr;
+    std::function<NoteLinkInfo(const QString& id)> m_resolver;
     QString m_loaded;
     bool m_touched = false;
 };

@@ -51,7 +51,8 @@ QString unwrap(const QString& markdown)
             out << line;
             continue;
         }
-        out.last() = previous + QLatin1Char(' ') + content;
+        // Qt may leave the space it wrapped at on the line above: then it is the one space.
+        out.last() = previous.endsWith(QLatin1Char(' ')) ? previous + content : previous + QLatin1Char(' ') + content;
     }
     return out.join(QLatin1Char('\n'));
 }

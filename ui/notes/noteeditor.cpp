@@ -4,6 +4,7 @@
 #include "ui/app/session.h"
 #include "ui/notes/bodyeditor.h"
 #include "ui/notes/notefields.h"
+#include "ui/people/peoplefield.h"
 #include "ui/places/placesfield.h"
 #include "ui/preferences/preferences.h"
 #include "ui/themes/themesfield.h"
@@ -35,6 +36,8 @@ NoteEditor::NoteEditor(Session& session, const Preferences& preferences, QWidget
     connect(m_autosave, &QTimer::timeout, this, &NoteEditor::saveNow);
     connect(&m_session, &Session::noteSaved, this, &NoteEditor::reloadIfClean);
     connect(&m_session, &Session::notesChanged, this, [this] { reloadIfClean(m_id); });
+    // A merge or rename in the register changes the names (and maybe the ids) of the tags.
+    connect(&m_session, &Session::registerChanged, this, [this] { reloadIfClean(m_id); });
     buildForm();
     open({});
 }
@@ -61,6 +64,9 @@ void NoteEditor::buildForm()
     m_title->setFont(titleFont);
     m_title->setFrame(false);
     m_body = new BodyEditor(m_form);
+    m_body->setNoteLinking([this](const QString& typed) { return noteChoices(m_session, typed, m_id); },
+                           [this](const QString& id) { return noteLinkInfo(m_session, id); });
+    connect(m_body, &BodyEditor::noteLinkActivated, this, &NoteEditor::noteLinkActivated);
     m_footer = new QLabel(m_form);
     m_footer->setObjectName(QStringLiteral("noteFooter"));
     m_footer->setWordWrap(true);
@@ -90,6 +96,7 @@ QWidget* NoteEditor::buildMetadata()
     m_author = makeAuthorEdit(m_session, box);
     m_places = makePlacesField(m_session, box);
     m_themes = makeThemesField(m_session, box);
+    m_people = makePeopleField(m_session, box);
     m_licence = makeLicenceCombo(box);
     m_published = new QCheckBox(tr("Published (unticked: draft)"), box);
     m_published->setObjectName(QStringLiteral("publishedCheck"));
@@ -100,6 +107,7 @@ QWidget* NoteEditor::buildMetadata()
     grid->addRow(tr("Kind, date, author:"), row);
     grid->addRow(tr("Places:"), m_places);
     grid->addRow(tr("Themes:"), m_themes);
+    grid->addRow(tr("People:"), m_people);
     auto* last = new QHBoxLayout();
     last->addWidget(m_licence, 1);
     last->addWidget(m_published);
@@ -109,6 +117,7 @@ QWidget* NoteEditor::buildMetadata()
     connect(m_author, &QLineEdit::textEdited, this, &NoteEditor::markEdited);
     connect(m_places, &ChipsField::changed, this, &NoteEditor::markEdited);
     connect(m_themes, &ChipsField::changed, this, &NoteEditor::markEdited);
+    connect(m_people, &ChipsField::changed, this, &NoteEditor::markEdited);
     connect(m_licence, &QComboBox::currentTextChanged, this, &NoteEditor::markEdited);
     connect(m_published, &QCheckBox::toggled, this, &NoteEditor::markEdited);
     return box;
@@ -149,6 +158,7 @@ void NoteEditor::load(const core::Note& note)
     m_author->setText(QString::fromStdString(content.author));
     m_places->setChips(placeChips(m_session, content.placeCodes));
     m_themes->setChips(themeChips(m_session, content.themeIds));
+    m_people->setChips(peopleChips(m_session, content.personIds, content.organisationIds));
     m_licence->setCurrentText(QString::fromStdString(content.licence));
     m_published->setChecked(content.published);
     m_body->setMarkdown(QString::fromStdString(content.body));
@@ -156,7 +166,8 @@ void NoteEditor::load(const core::Note& note)
     m_trashBanner->setVisible(trashed);
     for (QWidget* field : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_date),
                            static_cast<QWidget*>(m_author), static_cast<QWidget*>(m_places),
-                           static_cast<QWidget*>(m_themes), static_cast<QWidget*>(m_licence),
+                           static_cast<QWidget*>(m_themes), static_cast<QWidget*>(m_people),
+                           static_cast<QWidget*>(m_licence),
                            static_cast<QWidget*>(m_published)}) {
         field->setEnabled(!trashed);
     }
@@ -189,6 +200,7 @@ core::NoteDraft NoteEditor::draft() const
     for (const QString& id : m_themes->keys()) {
         d.themeIds.push_back(id.toStdString());
     }
+    splitPeopleKeys(m_people->keys(), d.personIds, d.organisationIds);
     d.licence = m_licence->currentText().toStdString();
     d.published = m_published->isChecked();
     d.body = m_body->markdown().toStdString();

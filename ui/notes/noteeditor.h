@@ -42,9 +42,12 @@ public:
     // Marks a search's terms in the body (empty: no marks).
     void markMatches(const QStringList& terms);
     void applyPreferences();
+    [[nodiscard]] BodyEditor* body() const { return m_body; }
+    [[nodiscard]] ChipsField* peopleField() const { return m_people; }
 
 signals:
     void saveStateChanged(banthuek::ui::NoteEditor::SaveState state, const QString& message);
+    void noteLinkActivated(const QString& noteId);
 
 private:
     void buildForm();
@@ -71,6 +74,7 @@ private:
     QLineEdit* m_author = nullptr;
     ChipsField* m_places = nullptr;
     ChipsField* m_themes = nullptr;
+    ChipsField* m_people = nullptr;
     QComboBox* m_licence = nullptr;
     QCheckBox* m_published = nullptr;
     BodyEditor* m_body = nullptr;

@@ -3,6 +3,8 @@
 
 #include "ui/app/session.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
@@ -43,6 +45,51 @@ QLineEdit* makeAuthorEdit(Session& session, QWidget* parent)
     completer->setFilterMode(Qt::MatchContains);
     edit->setCompleter(completer);
     return edit;
+}
+
+QList<NoteChoice> noteChoices(Session& session, const QString& typed, const QString& except)
+{
+    constexpr int kOffered = 10;
+    QList<NoteChoice> choices;
+    auto offer = [&](const std::string& id, std::int64_t record, const std::string& title) {
+        const QString noteId = QString::fromStdString(id);
+        const bool known = std::any_of(choices.cbegin(), choices.cend(), [&](const NoteChoice& c) { return c.id == noteId; });
+        if (noteId != except && !known && choices.size() < kOffered) {
+            choices.append({noteId, record, QString::fromStdString(title)});
+        }
+    };
+    bool isNumber = false;
+    const qint64 record = typed.toLongLong(&isNumber);
+    if (isNumber) {
+        if (const auto note = session.read([&] { return session.notebook().notes().findByRecord(record); }).value_or(std::nullopt);
+            note && !note->trashedMs) {
+            offer(note->id, note->record, note->content.title);
+        }
+    }
+    core::NoteFilter filter;
+    filter.quickText = typed.toStdString();
+    filter.sort = core::NoteSort::UpdatedDesc;
+    filter.limit = kOffered + 1;
+    for (const core::NoteSummary& note :
+         session.read([&] { return session.notebook().notes().list(filter); }).value_or(std::vector<core::NoteSummary>{})) {
+        offer(note.id, note.record, note.title);
+    }
+    return choices;
+}
+
+NoteLinkInfo noteLinkInfo(Session& session, const QString& id)
+{
+    const auto linked = session.read([&] { return session.notebook().links().resolve(id.toStdString()); });
+    if (!linked) {
+        return {};
+    }
+    const QString title = QString::fromStdString(linked->title);
+    switch (linked->state) {
+    case core::LinkedNote::State::Live: return {title, NoteLinkInfo::State::Live};
+    case core::LinkedNote::State::Trashed: return {title, NoteLinkInfo::State::Trashed};
+    case core::LinkedNote::State::Missing: break;
+    }
+    return {};
 }
 
 } // namespace banthuek::ui

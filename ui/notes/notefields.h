@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/notes/bodyeditor.h"
+
 class QComboBox;
 class QLineEdit;
 class QWidget;
@@ -14,5 +16,9 @@ class Session;
 [[nodiscard]] QComboBox* makeLicenceCombo(QWidget* parent);
 // Completes from the people register.
 [[nodiscard]] QLineEdit* makeAuthorEdit(Session& session, QWidget* parent);
+// Notes to offer for a link, leaving out `except` (the note being written): a record number
+// first, then titles containing the text, the most recently edited first.
+[[nodiscard]] QList<NoteChoice> noteChoices(Session& session, const QString& typed, const QString& except);
+[[nodiscard]] NoteLinkInfo noteLinkInfo(Session& session, const QString& id);
 
 } // namespace banthuek::ui
