@@ -43,6 +43,26 @@
         <source>no field note yet</source>
         <translation>ยังไม่มีบันทึกภาคสนาม</translation>
     </message>
+    <message>
+        <source>contact %1</source>
+        <translation>ติดต่อ %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>ประเด็น: %1</translation>
+    </message>
+    <message>
+        <source>People and organisations: %1</source>
+        <translation>บุคคลและองค์กร: %1</translation>
+    </message>
+    <message>
+        <source>Subdistricts: %1</source>
+        <translation>ตำบล: %1</translation>
+    </message>
+    <message>
+        <source>Works in: %1</source>
+        <translation>ทำงานใน: %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -93,6 +113,74 @@
     <message>
         <source>village added under %1</source>
         <translation>เพิ่มหมู่บ้านในตำบล%1แล้ว</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>เพิ่มบุคคล</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>แก้ไขข้อมูลบุคคล</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Telephone, LINE, e-mail (optional)</source>
+        <translation>โทรศัพท์ ไลน์ อีเมล (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ชื่อ:</translation>
+    </message>
+    <message>
+        <source>KM role:</source>
+        <translation>บทบาท KM:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>องค์กร:</translation>
+    </message>
+    <message>
+        <source>Works in:</source>
+        <translation>ทำงานใน:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>ติดต่อ:</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>เพิ่มองค์กร</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>แก้ไขข้อมูลองค์กร</translation>
+    </message>
+    <message>
+        <source>e.g. อบต.ท่าศาลา</source>
+        <translation>เช่น อบต.ท่าศาลา</translation>
+    </message>
+    <message>
+        <source>Abbreviation:</source>
+        <translation>ชื่อย่อ:</translation>
+    </message>
+    <message>
+        <source>Thai name:</source>
+        <translation>ชื่อภาษาไทย:</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>ชื่อภาษาอังกฤษ:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <source>Type a person or organisation; Enter adds a new person…</source>
+        <translation>พิมพ์ชื่อบุคคลหรือองค์กร กด Enter เพื่อเพิ่มบุคคลใหม่…</translation>
     </message>
 </context>
 <context>
@@ -203,6 +291,28 @@
     <message>
         <source>Address (https://...):</source>
         <translation>ที่อยู่ (https://...):</translation>
+    </message>
+    <message>
+        <source>%1
+Ctrl+click to open</source>
+        <translation>%1
+กด Ctrl ค้างแล้วคลิกเพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>Note: %1
+Ctrl+click to open</source>
+        <translation>บันทึก: %1
+กด Ctrl ค้างแล้วคลิกเพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>Note in the Trash: %1
+Ctrl+click to open</source>
+        <translation>บันทึกในถังขยะ: %1
+กด Ctrl ค้างแล้วคลิกเพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>Broken link: the note it pointed to was deleted.</source>
+        <translation>ลิงก์เสีย: บันทึกที่ลิงก์ไปถูกลบแล้ว</translation>
     </message>
 </context>
 <context>
@@ -381,6 +491,33 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>This note has no earlier versions yet.</source>
         <translation>บันทึกนี้ยังไม่มีฉบับก่อนหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::LinksPanel</name>
+    <message>
+        <source>&lt;b&gt;Links in this note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ลิงก์ในบันทึกนี้&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Linked from&lt;/b&gt; (notes that link here)</source>
+        <translation>&lt;b&gt;ลิงก์มาจาก&lt;/b&gt; (บันทึกที่ลิงก์มาที่นี่)</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (เลขที่ %2)</translation>
+    </message>
+    <message>
+        <source>No note links here yet. Type [[ in a note to link to another.</source>
+        <translation>ยังไม่มีบันทึกใดลิงก์มาที่นี่ พิมพ์ [[ ในบันทึกเพื่อลิงก์ไปยังบันทึกอื่น</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2, in the Trash)</source>
+        <translation>%1 (เลขที่ %2 อยู่ในถังขยะ)</translation>
+    </message>
+    <message>
+        <source>Broken link: the note was deleted</source>
+        <translation>ลิงก์เสีย: บันทึกถูกลบแล้ว</translation>
     </message>
 </context>
 <context>
@@ -567,6 +704,30 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>Coverage › %1</source>
         <translation>ความครอบคลุม › %1</translation>
     </message>
+    <message>
+        <source>&amp;People and organisations…</source>
+        <translation>&amp;บุคคลและองค์กร…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Related notes</source>
+        <translation>บันทึกที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Linked from</source>
+        <translation>ลิงก์มาจาก</translation>
+    </message>
+    <message>
+        <source>Linked from (%1)</source>
+        <translation>ลิงก์มาจาก (%1)</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::NoteEditor</name>
@@ -613,6 +774,17 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Untitled note</source>
         <translation>บันทึกไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>บุคคล/องค์กร:</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::NoteLinkCompleter</name>
+    <message>
+        <source>%1  (no. %2)</source>
+        <translation>%1  (เลขที่ %2)</translation>
     </message>
 </context>
 <context>
@@ -796,6 +968,109 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     </message>
 </context>
 <context>
+    <name>banthuek::ui::RegisterDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>KM role</source>
+        <translation>บทบาท KM</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Works in</source>
+        <translation>ทำงานใน</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates…</source>
+        <translation>&amp;รวมรายการซ้ำ…</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>บุคคลและองค์กร</translation>
+    </message>
+    <message>
+        <source>Type to narrow: name, abbreviation, role, organisation…</source>
+        <translation>พิมพ์เพื่อกรอง: ชื่อ ชื่อย่อ บทบาท องค์กร…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Select two rows and choose Merge to join duplicates: every tag moves to the one kept.</source>
+        <translation>เลือกสองแถวแล้วกดรวม เพื่อรวมรายการที่ซ้ำกัน แท็กทั้งหมดจะย้ายไปยังรายการที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;เพิ่ม…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <source>&amp;Open page</source>
+        <translation>เปิด&amp;หน้า</translation>
+    </message>
+    <message>
+        <source>Select the two rows that are the same person or organisation.</source>
+        <translation>เลือกสองแถวที่เป็นบุคคลหรือองค์กรเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? Notes keep their text but lose these tags.</source>
+        <translation>ลบ %1 ออกจากทะเบียนหรือไม่? บันทึกยังคงเนื้อหาไว้ แต่แท็กนี้จะหายไป</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 รายการ</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>รวมรายการซ้ำ</translation>
+    </message>
+    <message>
+        <source>Keep which one? The other&apos;s tags move to it.</source>
+        <translation>เก็บรายการใดไว้? แท็กของอีกรายการจะย้ายมาที่รายการนี้</translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::RelatedNotesPanel</name>
     <message>
         <source>&lt;b&gt;Related notes&lt;/b&gt; (same places or themes)</source>
@@ -877,6 +1152,14 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Themes</source>
         <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>องค์กร</translation>
     </message>
 </context>
 <context>

@@ -266,4 +266,26 @@ std::vector<TagCount> NoteStore::countsByTheme() const
     });
 }
 
+std::vector<TagCount> NoteStore::countsByPerson() const
+{
+    return simpleCounts("SELECT t.person_id, count(*) FROM note_people t JOIN notes n ON n.id = t.note_id "
+                        "WHERE n.trashed_ms IS NULL GROUP BY 1");
+}
+
+std::vector<TagCount> NoteStore::countsByOrganisation() const
+{
+    return simpleCounts("SELECT t.organisation_id, count(*) FROM note_organisations t JOIN notes n "
+                        "ON n.id = t.note_id WHERE n.trashed_ms IS NULL GROUP BY 1");
+}
+
+std::vector<TagCount> NoteStore::simpleCounts(const std::string& sql) const
+{
+    std::vector<TagCount> counts;
+    auto rows = m_db.cached(sql);
+    while (rows->step()) {
+        counts.push_back({rows->text(0), rows->integer(1)});
+    }
+    return counts;
+}
+
 } // namespace banthuek::core

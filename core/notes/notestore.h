@@ -37,6 +37,9 @@ public:
     [[nodiscard]] std::vector<TagCount> countsByPlace() const;
     // Themes that have notes (directly or through sub-themes), with their counts.
     [[nodiscard]] std::vector<TagCount> countsByTheme() const;
+    // People and organisations tagged on notes, with their counts.
+    [[nodiscard]] std::vector<TagCount> countsByPerson() const;
+    [[nodiscard]] std::vector<TagCount> countsByOrganisation() const;
 
     void trash(const std::string& id);
     void restore(const std::string& id);
@@ -53,6 +56,7 @@ private:
     [[nodiscard]] NoteDraft normalized(const NoteDraft& draft) const;
     void writeLinks(const std::string& id, const NoteDraft& draft);
     void requireExists(const std::string& id) const;
+    [[nodiscard]] std::vector<TagCount> simpleCounts(const std::string& sql) const;
 
     Database& m_db;
 };

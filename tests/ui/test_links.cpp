@@ -7,11 +7,16 @@
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistpane.h"
 #include "ui/overview/linkspanel.h"
+#include "ui/people/registerdialog.h"
+#include "ui/sidebar/sidebarmodel.h"
 #include "ui/widgets/chipsfield.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTreeView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTabWidget>
@@ -151,4 +156,62 @@ TEST_CASE("People and organisations are tagged from the note, new names join the
     CHECK(f.notebook().organisations().get(saved.content.organisationIds[0]).abbreviation == "พอช.");
     REQUIRE(saved.content.personIds.size() == 1);
     CHECK(f.notebook().people().get(saved.content.personIds[0]).name == "ลุงสมบูรณ์ แก้วดี");
+}
+
+TEST_CASE("The register merges duplicates without losing tags; people have pages; places list who works there",
+          "[ui][people]")
+{
+    WindowFixture f;
+    core::Person somsri;
+    somsri.name = "สมศรี ใจดี";
+    somsri.role = core::KmRole::KhunAmnuay;
+    somsri.organisationId = f.notebook().organisations().find("พอช.")[0].id;
+    const core::Person kept = f.notebook().people().add(somsri);
+    const core::Person duplicate = f.notebook().people().add("สมศรี  ใจดี", core::KmRole::Other);
+    core::NoteDraft draft;
+    draft.title = "เวทีหมู่ 1";
+    draft.placeCodes = {"800801"};
+    draft.eventDate = core::CivilDate{2025, 2, 1};
+    draft.personIds = {kept.id};
+    const auto first = f.session->createNote(draft);
+    draft.title = "เวทีหมู่ 2";
+    draft.personIds = {duplicate.id};
+    const auto second = f.session->createNote(draft);
+    REQUIRE(first.has_value());
+    REQUIRE(second.has_value());
+
+    f.window->showRegister();
+    auto* dialog = f.window->findChild<ui::RegisterDialog*>(QStringLiteral("registerDialog"));
+    REQUIRE(dialog != nullptr);
+    QTableWidget* people = dialog->people();
+    REQUIRE(people->rowCount() == 2);
+    // The filter narrows by any column, Thai-aware; both rows match "สมศรี".
+    typeText(dialog->filterEdit(), QStringLiteral("คุณอำนวย"));
+    CHECK_FALSE((people->isRowHidden(0) && people->isRowHidden(1)));
+    CHECK(people->isRowHidden(0) != people->isRowHidden(1));
+    dialog->filterEdit()->clear();
+    people->selectAll();
+    const int keptRow = people->item(0, 0)->text() == QStringLiteral("สมศรี ใจดี") ? 0 : 1;
+    REQUIRE(dialog->mergeSelected(keptRow));
+    CHECK(people->rowCount() == 1);
+    CHECK(f.notebook().notes().get(second->id).content.personIds == std::vector<std::string>{kept.id});
+    CHECK(f.notebook().notes().get(first->id).content.personIds == std::vector<std::string>{kept.id});
+
+    // The sidebar lists her with both notes; her page says who she is and where she works.
+    QTest::qWait(400); // the counts refresh after a pause
+    const QModelIndex entry = f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Person, QString::fromStdString(kept.id));
+    REQUIRE(entry.isValid());
+    CHECK(entry.data().toString() == QStringLiteral("สมศรี ใจดี (2)"));
+    f.window->sidebar().setCurrentIndex(entry);
+    const QString summary = f.find<QLabel>("pageSummary")->text();
+    CHECK(summary.contains(QStringLiteral("คุณอำนวย")));
+    CHECK(summary.contains(QStringLiteral("พอช.")));
+    CHECK(summary.contains(QStringLiteral("2 field notes")));
+    CHECK(summary.contains(QStringLiteral("ท่าศาลา 2")));
+    CHECK(f.window->listPane().view()->model()->rowCount() == 2);
+
+    // The place's page lists her among the people active there, and its themes.
+    f.window->sidebar().setCurrentIndex(f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("800801")));
+    CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("สมศรี ใจดี 2")));
+    dialog->close();
 }

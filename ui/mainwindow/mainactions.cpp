@@ -11,6 +11,8 @@
 #include "ui/notes/notelistpane.h"
 #include "ui/notes/trashcommand.h"
 #include "ui/overview/coveragedialog.h"
+#include "ui/overview/pagesummary.h"
+#include "ui/people/registerdialog.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/widgets/confirm.h"
@@ -68,6 +70,8 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Coverage: places × themes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                     &MainWindow::showCoverage);
+    view->addAction(tr("&People and organisations…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::showRegister);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Banthuek"), this, [this] {
@@ -101,6 +105,33 @@ void MainWindow::showCoverage()
     }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::showRegister()
+{
+    m_editor->saveNow(); // a merge may change the open note's tags: its edits are written first
+    auto* dialog = new RegisterDialog(m_session, [this](const core::NoteFilter& filter) { showPage(filter); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showPage(const core::NoteFilter& filter)
+{
+    const bool person = filter.personId.has_value();
+    const QString id = QString::fromStdString(person ? filter.personId.value_or("") : filter.organisationId.value_or(""));
+    const QModelIndex entry =
+        m_sidebarModel->indexFor(person ? SidebarModel::Entry::Person : SidebarModel::Entry::Organisation, id);
+    if (entry.isValid()) {
+        m_sidebar->setCurrentIndex(entry);
+        return;
+    }
+    // Someone without notes has no sidebar entry: their page all the same (their details, no notes).
+    m_editor->saveNow();
+    m_breadcrumb = person ? tr("People") : tr("Organisations");
+    m_listPane->setBreadcrumb(m_breadcrumb);
+    m_listModel->setFilter(filter);
+    m_listPane->setSummary(PageSummary::forFilter(m_session, m_preferences, filter));
+    updateTitle();
 }
 
 void MainWindow::showNotes(const core::NoteFilter& filter)

@@ -60,6 +60,11 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
         refreshCounts->start();
     });
     connect(&m_session, &Session::tagsChanged, refreshCounts, qOverload<>(&QTimer::start));
+    connect(&m_session, &Session::registerChanged, this, [this, refreshCounts] {
+        m_listModel->refresh(); // a merge moves notes from one person's page to another's
+        m_listPane->setSummary(PageSummary::forFilter(m_session, m_preferences, m_listModel->filter()));
+        refreshCounts->start();
+    });
     connect(&m_session, &Session::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
     });

@@ -53,6 +53,9 @@ public:
     void showPreferences();
     void showProperties();
     void showCoverage();
+    void showRegister();
+    // A person's or organisation's page (filter.personId or organisationId).
+    void showPage(const core::NoteFilter& filter);
     // Lists the notes a filter lets through (a coverage cell), saying so in the breadcrumb.
     void showNotes(const core::NoteFilter& filter);
     // Opens a note from a link or a list beside the note, selecting it when the list shows it.

@@ -14,25 +14,37 @@ QString html(const std::string& text)
     return QString::fromStdString(text).toHtmlEscaped();
 }
 
+QString html(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toHtmlEscaped();
+}
+
+// "ท่าศาลา 12 · กลาย 3": the first few tallies of a list, with their counts.
+QString tallyLine(const std::vector<core::Tally>& tallies, std::size_t shown = 8)
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < tallies.size() && i < shown; ++i) {
+        parts << QStringLiteral("%1 %2").arg(html(tallies[i].label)).arg(tallies[i].notes);
+    }
+    if (tallies.size() > shown) {
+        parts << QStringLiteral("…");
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace
 
-QString PageSummary::forFilter(Session& session, const Preferences& preferences, const core::NoteFilter& filter)
+QString PageSummary::heading(Session& session, const core::NoteFilter& filter)
 {
-    if (!filter.placeCode && !filter.themeId) {
-        return {};
-    }
     core::Notebook& notebook = session.notebook();
-    QString heading;
-    std::optional<core::PlaceActivity> activity;
     if (filter.placeCode) {
         const auto match = session.read([&] { return notebook.places().match(*filter.placeCode); }).value_or(std::nullopt);
-        activity = session.read([&] { return notebook.overview().placeActivity(*filter.placeCode); });
-        if (!match || !activity) {
+        if (!match) {
             return {};
         }
         const core::Place& place = match->place;
-        heading = QStringLiteral("<b>%1</b> %2 · ").arg(html(place.nameTh), html(place.nameEn)) +
-                  tr("code %1").arg(html(place.code));
+        QString heading = QStringLiteral("<b>%1</b> %2 · ").arg(html(place.nameTh), html(place.nameEn)) +
+                          tr("code %1").arg(html(place.code));
         if (!match->districtTh.empty()) {
             heading += QStringLiteral(" · ") + tr("district %1").arg(html(match->districtTh));
         }
@@ -42,13 +54,82 @@ QString PageSummary::forFilter(Session& session, const Preferences& preferences,
         if (!place.postalCode.empty()) {
             heading += QStringLiteral(" · ") + tr("postal code %1").arg(html(place.postalCode));
         }
-    } else {
+        return heading;
+    }
+    if (filter.themeId) {
         const auto theme = session.read([&] { return notebook.themes().get(*filter.themeId); });
-        activity = session.read([&] { return notebook.overview().themeActivity(*filter.themeId); });
-        if (!theme || !activity) {
+        return theme ? QStringLiteral("<b>%1</b> %2").arg(html(theme->nameTh), html(theme->nameEn)) : QString();
+    }
+    if (filter.personId) {
+        const auto person = session.read([&] { return notebook.people().get(*filter.personId); });
+        if (!person) {
             return {};
         }
-        heading = QStringLiteral("<b>%1</b> %2").arg(html(theme->nameTh), html(theme->nameEn));
+        QString heading = QStringLiteral("<b>%1</b> · %2").arg(html(person->name), html(core::roleThai(person->role)));
+        if (person->organisationId) {
+            if (const auto organisation = session.read([&] { return notebook.organisations().get(*person->organisationId); })) {
+                heading += QStringLiteral(" · ") + html(organisation->label());
+            }
+        }
+        if (!person->contact.empty()) {
+            heading += QStringLiteral(" · ") + tr("contact %1").arg(html(person->contact));
+        }
+        return heading;
+    }
+    if (filter.organisationId) {
+        const auto organisation = session.read([&] { return notebook.organisations().get(*filter.organisationId); });
+        if (!organisation) {
+            return {};
+        }
+        QString heading = QStringLiteral("<b>%1</b>").arg(html(organisation->label()));
+        if (!organisation->nameEn.empty()) {
+            heading += QStringLiteral(" %1").arg(html(organisation->nameEn));
+        }
+        return heading + QStringLiteral(" · ") + html(core::organisationTypeThai(organisation->type));
+    }
+    return {};
+}
+
+QString PageSummary::forFilter(Session& session, const Preferences& preferences, const core::NoteFilter& filter)
+{
+    const QString title = heading(session, filter);
+    if (title.isEmpty()) {
+        return {};
+    }
+    const core::Overview& overview = session.notebook().overview();
+    std::optional<core::PlaceActivity> activity;
+    QStringList lines;
+    if (filter.placeCode) {
+        activity = session.read([&] { return overview.placeActivity(*filter.placeCode); });
+        const auto themes = session.read([&] { return overview.themesAt(*filter.placeCode); });
+        if (themes && !themes->empty()) {
+            lines << tr("Themes: %1").arg(tallyLine(*themes));
+        }
+        const auto active = session.read([&] { return overview.activeAt(*filter.placeCode); });
+        if (active && !active->empty()) {
+            lines << tr("People and organisations: %1").arg(tallyLine(*active));
+        }
+    } else if (filter.themeId) {
+        activity = session.read([&] { return overview.themeActivity(*filter.themeId); });
+        const auto places = session.read([&] { return overview.placesFor(*filter.themeId); });
+        if (places && !places->empty()) {
+            lines << tr("Subdistricts: %1").arg(tallyLine(*places));
+        }
+    } else if (filter.personId) {
+        activity = session.read([&] { return overview.personActivity(*filter.personId); });
+        const auto places = session.read([&] { return overview.placesOfPerson(*filter.personId); });
+        if (places && !places->empty()) {
+            lines << tr("Works in: %1").arg(tallyLine(*places));
+        }
+    } else if (filter.organisationId) {
+        activity = session.read([&] { return overview.organisationActivity(*filter.organisationId); });
+        const auto places = session.read([&] { return overview.placesOfOrganisation(*filter.organisationId); });
+        if (places && !places->empty()) {
+            lines << tr("Subdistricts: %1").arg(tallyLine(*places));
+        }
+    }
+    if (!activity) {
+        return title;
     }
     QString figures = tr("%1 field notes · %2 minutes · %3 articles")
                           .arg(activity->fieldNotes)
@@ -61,7 +142,9 @@ QString PageSummary::forFilter(Session& session, const Preferences& preferences,
     } else {
         figures += QStringLiteral(" · ") + tr("no field note yet");
     }
-    return heading + QStringLiteral("<br>") + figures;
+    lines.prepend(figures);
+    lines.prepend(title);
+    return lines.join(QStringLiteral("<br>"));
 }
 
 } // namespace banthuek::ui

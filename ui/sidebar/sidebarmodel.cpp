@@ -18,6 +18,8 @@ SidebarModel::SidebarModel(Session& session, QObject* parent) : QStandardItemMod
     fixedItem(Entry::Trash, tr("Trash"));
     fixedItem(Entry::PlacesHeader, tr("Places"));
     fixedItem(Entry::ThemesHeader, tr("Themes"));
+    fixedItem(Entry::PeopleHeader, tr("People"));
+    fixedItem(Entry::OrganisationsHeader, tr("Organisations"));
     refreshFixed();
 }
 
@@ -27,7 +29,8 @@ QStandardItem* SidebarModel::fixedItem(Entry entry, const QString& label)
     item->setEditable(false);
     item->setData(static_cast<int>(entry), kEntryRole);
     item->setData(label, kLabelRole);
-    if (entry == Entry::PlacesHeader || entry == Entry::ThemesHeader) {
+    if (entry == Entry::PlacesHeader || entry == Entry::ThemesHeader || entry == Entry::PeopleHeader ||
+        entry == Entry::OrganisationsHeader) {
         QFont font = item->font();
         font.setBold(true);
         item->setFont(font);
@@ -73,6 +76,7 @@ void SidebarModel::refresh()
     refreshFixed();
     refreshPlaces();
     refreshThemes();
+    refreshPeople();
 }
 
 void SidebarModel::refreshFixed()
@@ -147,6 +151,63 @@ void SidebarModel::refreshThemes()
     }
 }
 
+void SidebarModel::refreshTagged(Entry header, Entry entry, QHash<QString, QStandardItem*>& items,
+                                 const std::vector<core::TagCount>& counts, const QHash<QString, QString>& labels,
+                                 const QHash<QString, QString>& tips)
+{
+    QSet<QString> present;
+    for (const core::TagCount& count : counts) {
+        const QString id = QString::fromStdString(count.key);
+        const QString label = labels.value(id);
+        QStandardItem* item = items.value(id);
+        if (item && item->data(kLabelRole).toString() != label) { // renamed: move to its new place
+            item->parent()->removeRow(item->row());
+            items.remove(id);
+            item = nullptr;
+        }
+        if (!item) {
+            item = newItem(entry, id, label, tips.value(id));
+            insertSorted(m_fixed.value(static_cast<int>(header)), item);
+            items.insert(id, item);
+        }
+        setCount(item, count.notes);
+        present.insert(id);
+    }
+    const QStringList known = items.keys();
+    for (const QString& id : known) {
+        if (!present.contains(id)) {
+            QStandardItem* item = items.take(id);
+            item->parent()->removeRow(item->row());
+        }
+    }
+}
+
+void SidebarModel::refreshPeople()
+{
+    core::Notebook& notebook = m_session.notebook();
+    QHash<QString, QString> labels;
+    QHash<QString, QString> tips;
+    for (const core::Person& person : m_session.read([&] { return notebook.people().list(); }).value_or(std::vector<core::Person>{})) {
+        labels.insert(QString::fromStdString(person.id), QString::fromStdString(person.name));
+        tips.insert(QString::fromStdString(person.id), QString::fromUtf8(core::roleThai(person.role).data()));
+    }
+    refreshTagged(Entry::PeopleHeader, Entry::Person, m_people,
+                  m_session.read([&] { return notebook.notes().countsByPerson(); }).value_or(std::vector<core::TagCount>{}),
+                  labels, tips);
+    labels.clear();
+    tips.clear();
+    for (const core::Organisation& organisation :
+         m_session.read([&] { return notebook.organisations().list(); }).value_or(std::vector<core::Organisation>{})) {
+        const QString id = QString::fromStdString(organisation.id);
+        labels.insert(id, QString::fromStdString(organisation.abbreviation.empty() ? organisation.nameTh
+                                                                                     : organisation.abbreviation));
+        tips.insert(id, QString::fromStdString(organisation.nameTh));
+    }
+    refreshTagged(Entry::OrganisationsHeader, Entry::Organisation, m_organisations,
+                  m_session.read([&] { return notebook.notes().countsByOrganisation(); }).value_or(std::vector<core::TagCount>{}),
+                  labels, tips);
+}
+
 core::NoteFilter SidebarModel::filterFor(const QModelIndex& index) const
 {
     core::NoteFilter filter;
@@ -160,9 +221,13 @@ core::NoteFilter SidebarModel::filterFor(const QModelIndex& index) const
     case Entry::Trash: filter.trash = core::TrashFilter::Only; break;
     case Entry::Place: filter.placeCode = key; break;
     case Entry::Theme: filter.themeId = key; break;
+    case Entry::Person: filter.personId = key; break;
+    case Entry::Organisation: filter.organisationId = key; break;
     case Entry::All:
     case Entry::PlacesHeader:
-    case Entry::ThemesHeader: break;
+    case Entry::ThemesHeader:
+    case Entry::PeopleHeader:
+    case Entry::OrganisationsHeader: break;
     }
     return filter;
 }
@@ -182,8 +247,9 @@ QModelIndex SidebarModel::indexFor(Entry entry, const QString& key) const
         const QStandardItem* item = m_places.value(key);
         return item ? item->index() : QModelIndex();
     }
-    if (entry == Entry::Theme) {
-        const QStandardItem* item = m_themes.value(key);
+    if (entry == Entry::Theme || entry == Entry::Person || entry == Entry::Organisation) {
+        const auto& items = entry == Entry::Theme ? m_themes : entry == Entry::Person ? m_people : m_organisations;
+        const QStandardItem* item = items.value(key);
         return item ? item->index() : QModelIndex();
     }
     const QStandardItem* item = m_fixed.value(static_cast<int>(entry));
