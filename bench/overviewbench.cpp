@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The team lead's views on an existing notebook: places at each level, themes, coverage for a
-// month and a year; each the median of five runs (the target is 200 ms at 100,000 notes).
+// The team lead's views on an existing notebook: places at each level, the pages of the busiest
+// place at each level, theme, person and organisation (figures and note ids), themes, coverage
+// for a month and a year; each the median of five runs (the target is 200 ms at 100,000 notes).
 #include "bench/bench.h"
 
 #include "core/notebook.h"
@@ -49,6 +50,58 @@ int runOverviewBench(const std::string& path)
         std::size_t rows = 0;
         const double ms = medianMs([&] { return overview.places(code).size(); }, rows);
         std::printf("%-44s %10.1f %8zu\n", ("places under " + (code.empty() ? std::string("(provinces)") : code)).c_str(), ms, rows);
+    }
+    // A page = its figures (what the page summary reads) plus the ids of its notes (what the
+    // list reads first).
+    auto page = [&](const std::string& label, const core::NoteFilter& filter, const std::function<std::size_t()>& figures) {
+        std::size_t notes = 0;
+        const double ms = medianMs([&] {
+            notes = notebook->notes().listIds(filter).size();
+            return figures();
+        }, notes);
+        std::printf("%-44s %10.1f %8zu\n", label.c_str(), ms, notebook->notes().count(filter));
+    };
+    for (const std::string& code : levels) {
+        if (code.empty()) {
+            continue;
+        }
+        core::NoteFilter filter;
+        filter.placeCode = code;
+        page("place page " + code, filter, [&] {
+            return static_cast<std::size_t>(overview.placeActivity(code).fieldNotes) + overview.themesAt(code).size() +
+                   overview.activeAt(code).size();
+        });
+    }
+    const auto themes = overview.themes();
+    if (!themes.empty()) {
+        const auto busiest = std::max_element(themes.begin(), themes.end(), [](const auto& a, const auto& b) { return a.notes < b.notes; });
+        core::NoteFilter filter;
+        filter.themeId = busiest->theme.id;
+        page("theme page " + busiest->theme.nameEn, filter, [&] {
+            return static_cast<std::size_t>(overview.themeActivity(busiest->theme.id).fieldNotes) +
+                   overview.placesFor(busiest->theme.id).size();
+        });
+    }
+    const auto people = notebook->notes().countsByPerson();
+    if (!people.empty()) {
+        const auto busiest = std::max_element(people.begin(), people.end(), [](const auto& a, const auto& b) { return a.notes < b.notes; });
+        core::NoteFilter filter;
+        filter.personId = busiest->key;
+        page("person page (busiest)", filter, [&] {
+            return static_cast<std::size_t>(overview.personActivity(busiest->key).fieldNotes) +
+                   overview.placesOfPerson(busiest->key).size();
+        });
+    }
+    const auto organisations = notebook->notes().countsByOrganisation();
+    if (!organisations.empty()) {
+        const auto busiest = std::max_element(organisations.begin(), organisations.end(),
+                                              [](const auto& a, const auto& b) { return a.notes < b.notes; });
+        core::NoteFilter filter;
+        filter.organisationId = busiest->key;
+        page("organisation page (busiest)", filter, [&] {
+            return static_cast<std::size_t>(overview.organisationActivity(busiest->key).fieldNotes) +
+                   overview.placesOfOrganisation(busiest->key).size();
+        });
     }
     std::size_t rows = 0;
     double ms = medianMs([&] { return overview.themes().size(); }, rows);

@@ -6,6 +6,7 @@
 #include "core/notebook.h"
 #include "core/search/searchstore.h"
 
+#include <map>
 #include <string>
 
 namespace banthuek::core {
@@ -35,7 +36,22 @@ struct Material {
     std::vector<Place> nakhon;    // subdistricts of Nakhon Si Thammarat (80)
     std::vector<Place> elsewhere; // all other subdistricts
     std::vector<Theme> themes;
+    std::map<std::string, std::string> people; // name -> id: every author is in the register
+    std::vector<std::string> organisations;    // ids
 };
+
+// Who a note is with: its author, sometimes a colleague, sometimes an organisation. From its
+// own random stream, so the notes' text stays what the seed always gave.
+void tagParties(Random& random, const Material& material, NoteDraft& draft)
+{
+    draft.personIds.push_back(material.people.at(draft.author));
+    if (random.chance(30)) {
+        draft.personIds.push_back(material.people.at(std::string(random.pick(phrases::people()))));
+    }
+    if (random.chance(25) && !material.organisations.empty()) {
+        draft.organisationIds.push_back(random.pick(material.organisations));
+    }
+}
 
 std::string fill(std::string_view pattern, const std::string& place, const std::string& theme)
 {
@@ -133,6 +149,25 @@ Material gather(Notebook& notebook)
     if (material.nakhon.empty() || material.elsewhere.empty() || material.themes.empty()) {
         throw Error(ErrorCategory::InvalidInput, "The notebook has no gazetteer or themes to generate notes from.");
     }
+    for (const Organisation& organisation : notebook.organisations().list()) {
+        material.organisations.push_back(organisation.id);
+    }
+    Random random(7);
+    for (const std::string_view name : phrases::people()) {
+        const auto known = notebook.people().findByName(std::string(name));
+        if (!known.empty()) {
+            material.people.emplace(name, known.front().id);
+            continue;
+        }
+        Person person;
+        person.name = name;
+        person.role = random.chance(20) ? KmRole::KhunUea : random.chance(60) ? KmRole::KhunAmnuay : KmRole::KhunLikhit;
+        if (!material.organisations.empty() && random.chance(50)) {
+            person.organisationId = random.pick(material.organisations);
+        }
+        person.placeCodes.push_back(random.pick(material.nakhon).code);
+        material.people.emplace(name, notebook.people().add(person).id);
+    }
     return material;
 }
 
@@ -143,13 +178,15 @@ GenerateSummary generateNotes(Notebook& notebook, const GenerateOptions& options
     if (options.notes < 0) {
         throw Error(ErrorCategory::InvalidInput, "The number of notes to generate cannot be negative.");
     }
+    Transaction transaction(notebook.database());
     const Material material = gather(notebook);
     Random random(options.seed);
+    Random partiesRandom(options.seed + 1);
     GenerateSummary summary;
-    Transaction transaction(notebook.database());
     PartsBulkLoad parts(notebook.database());
     for (int i = 0; i < options.notes; ++i) {
-        const NoteDraft draft = makeNote(random, material);
+        NoteDraft draft = makeNote(random, material);
+        tagParties(partiesRandom, material, draft);
         const Note note = notebook.notes().create(draft);
         summary.textBytes += static_cast<std::int64_t>(draft.title.size() + draft.body.size());
         for (std::size_t c = 0, n = random.below(5); c < n; ++c) {

@@ -19,12 +19,14 @@ QString html(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toHtmlEscaped();
 }
 
-// "ท่าศาลา 12 · กลาย 3": the first few tallies of a list, with their counts.
+// "ท่าศาลา 12 · กลาย 3": the first few tallies of a list, with their counts (none for a place
+// known only from the register).
 QString tallyLine(const std::vector<core::Tally>& tallies, std::size_t shown = 8)
 {
     QStringList parts;
     for (std::size_t i = 0; i < tallies.size() && i < shown; ++i) {
-        parts << QStringLiteral("%1 %2").arg(html(tallies[i].label)).arg(tallies[i].notes);
+        parts << (tallies[i].notes > 0 ? QStringLiteral("%1 %2").arg(html(tallies[i].label)).arg(tallies[i].notes)
+                                       : html(tallies[i].label));
     }
     if (tallies.size() > shown) {
         parts << QStringLiteral("…");

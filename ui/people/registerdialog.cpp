@@ -6,7 +6,6 @@
 #include "ui/people/entrydialogs.h"
 #include "ui/widgets/confirm.h"
 
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -28,7 +27,8 @@ QString thai(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+// `stretched`: the column that takes the spare width (a long text, not a number).
+QTableWidget* makeTable(const QStringList& headers, int stretched, QWidget* parent)
 {
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
@@ -36,7 +36,7 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(stretched, QHeaderView::Stretch);
     table->setAlternatingRowColors(true);
     return table;
 }
@@ -46,6 +46,9 @@ void setRow(QTableWidget* table, int row, const std::string& id, const QStringLi
 {
     for (int column = 0; column < cells.size(); ++column) {
         auto* item = new QTableWidgetItem(cells.at(column));
+        if (column == cells.size() - 1) {
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter); // the count of notes
+        }
         if (column == 0) {
             item->setData(kIdRole, QString::fromStdString(id));
             item->setData(kSearchRole, QString::fromStdString(core::matchKey(cells.join(QLatin1Char(' ')).toStdString())));
@@ -59,8 +62,8 @@ void setRow(QTableWidget* table, int row, const std::string& id, const QStringLi
 RegisterDialog::RegisterDialog(Session& session, std::function<void(const core::NoteFilter&)> showPage, QWidget* parent)
     : QDialog(parent), m_session(session), m_showPage(std::move(showPage)), m_filter(new QLineEdit(this)),
       m_tabs(new QTabWidget(this)),
-      m_people(makeTable({tr("Name"), tr("KM role"), tr("Organisation"), tr("Works in"), tr("Notes")}, this)),
-      m_organisations(makeTable({tr("Abbreviation"), tr("Thai name"), tr("English name"), tr("Type"), tr("Notes")}, this)),
+      m_people(makeTable({tr("Name"), tr("KM role"), tr("Organisation"), tr("Works in"), tr("Notes")}, 3, this)),
+      m_organisations(makeTable({tr("Abbreviation"), tr("Thai name"), tr("English name"), tr("Type"), tr("Notes")}, 2, this)),
       m_merge(new QPushButton(tr("&Merge duplicates…"), this))
 {
     setObjectName(QStringLiteral("registerDialog"));
@@ -86,7 +89,8 @@ RegisterDialog::RegisterDialog(Session& session, std::function<void(const core::
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* close = new QPushButton(tr("Close"), this);
+    close->setAutoDefault(false);
     buttons->addWidget(close);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, &RegisterDialog::addEntry);
@@ -94,7 +98,7 @@ RegisterDialog::RegisterDialog(Session& session, std::function<void(const core::
     connect(remove, &QPushButton::clicked, this, &RegisterDialog::deleteEntry);
     connect(m_merge, &QPushButton::clicked, this, &RegisterDialog::chooseMerge);
     connect(open, &QPushButton::clicked, this, &RegisterDialog::openPage);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &RegisterDialog::applyFilter);
     auto updateMerge = [this] { m_merge->setEnabled(current()->selectionModel()->selectedRows().size() == 2); };
     for (QTableWidget* table : {m_people, m_organisations}) {
