@@ -34,13 +34,15 @@ void addPlaces(CLI::App& cli)
     struct Options {
         std::string path, under;
         int stale = -1;
-        bool json = false;
+        bool json = false, subdistricts = false;
     };
     auto options = std::make_shared<Options>();
     command->add_option("PATH", options->path, "Notebook file")->required();
     command->add_option("--under", options->under, "A place code (default: the provinces)");
     command->add_option("--stale", options->stale, "Only places without a field note in this many days")
         ->check(CLI::NonNegativeNumber);
+    command->add_flag("--subdistricts", options->subdistricts,
+                      "Every subdistrict under the place (or the country), not only the places directly under it");
     command->add_flag("--json", options->json, "Print a JSON array");
     command->callback([options] {
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
@@ -49,7 +51,9 @@ void addPlaces(CLI::App& cli)
         }
         const std::string since = core::addDays(core::today(), -options->stale).iso();
         nlohmann::json array = nlohmann::json::array();
-        for (const core::PlaceActivity& a : notebook->overview().places(options->under)) {
+        const auto places = options->subdistricts ? notebook->overview().subdistricts(options->under)
+                                                  : notebook->overview().places(options->under);
+        for (const core::PlaceActivity& a : places) {
             const std::string last = a.lastFieldNote ? a.lastFieldNote->iso() : std::string();
             if (options->stale >= 0 && !last.empty() && last >= since) {
                 continue;

@@ -15,9 +15,6 @@
 #include <set>
 
 namespace banthuek::core {
-namespace {
-
-// Theme id -> its top-level ancestor's id; the depth bound guards against a damaged cycle.
 std::map<std::string, std::string> rootsOf(const std::vector<Theme>& themes)
 {
     std::map<std::string, std::optional<std::string>> parents;
@@ -38,8 +35,6 @@ std::map<std::string, std::string> rootsOf(const std::vector<Theme>& themes)
     }
     return roots;
 }
-
-} // namespace
 
 void tally(PlaceActivity& activity, Statement& row, int kindColumn)
 {
@@ -85,6 +80,24 @@ std::vector<PlaceActivity> Overview::places(const std::string& under) const
     return result;
 }
 
+std::vector<PlaceActivity> Overview::subdistricts(const std::string& under) const
+{
+    auto rows = m_db.cached(kPlaceTally);
+    rows->bind(1, under).bind(2, static_cast<std::int64_t>(6));
+    std::map<std::string, PlaceActivity> found;
+    while (rows->step()) {
+        tally(found[rows->text(0)], *rows, 1);
+    }
+    std::vector<PlaceActivity> result;
+    for (auto& [code, activity] : found) {
+        if (const auto place = m_places.find(code)) {
+            activity.place = *place;
+            result.push_back(std::move(activity));
+        }
+    }
+    return result;
+}
+
 PlaceActivity Overview::placeActivity(const std::string& code) const
 {
     PlaceActivity activity;
@@ -111,17 +124,7 @@ std::set<std::string> Overview::themeSubtree(const std::string& themeId) const
 
 PlaceActivity Overview::themeActivity(const std::string& themeId) const
 {
-    const std::set<std::string> subtree = themeSubtree(themeId);
-    PlaceActivity activity;
-    auto rows = m_db.cached(
-        "SELECT n.kind, count(DISTINCT n.id), max(CASE WHEN n.kind = 'field_note' THEN n.event_date END) "
-        "FROM note_themes nt JOIN notes n ON n.id = nt.note_id "
-        "WHERE n.trashed_ms IS NULL AND nt.theme_id IN (SELECT value FROM json_each(?1)) GROUP BY 1");
-    rows->bind(1, nlohmann::json(subtree).dump());
-    while (rows->step()) {
-        tally(activity, *rows, 0);
-    }
-    return activity;
+    return activityOf(liveNotes(kThemeNotes, nlohmann::json(themeSubtree(themeId)).dump()));
 }
 
 std::vector<RelatedNote> Overview::related(const std::string& noteId, int limit) const

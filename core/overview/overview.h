@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,9 @@ public:
 
     // The places directly under `code` (provinces when empty) that have notes, in Thai order.
     [[nodiscard]] std::vector<PlaceActivity> places(const std::string& under = {}) const;
+    // Every subdistrict under `code` (all when empty) that has notes, in code order: for "which
+    // subdistricts had no field note in the last N days".
+    [[nodiscard]] std::vector<PlaceActivity> subdistricts(const std::string& under = {}) const;
     // What was written about one place (and everything under it), or one theme (and its
     // sub-themes): the figures at the top of its page.
     [[nodiscard]] PlaceActivity placeActivity(const std::string& code) const;
@@ -108,10 +112,23 @@ public:
     [[nodiscard]] Coverage coverage(const CivilDate& from, const CivilDate& to) const;
 
 private:
-    [[nodiscard]] PlaceActivity tallyNotes(const std::string& noteIdsSql, const std::string& key) const;
-    [[nodiscard]] std::vector<Tally> subdistrictsOf(const std::string& noteIdsSql, const std::string& key,
-                                                    int limit) const;
+    // The ids `noteIdsSql` (with ?1 = key) gives, the Trash left out.
+    // Valid until the next call.
+    [[nodiscard]] const std::unordered_set<std::string>& liveNotes(const std::string& noteIdsSql, const std::string& key) const;
+    [[nodiscard]] PlaceActivity activityOf(const std::unordered_set<std::string>& notes) const;
+    [[nodiscard]] std::vector<Tally> subdistrictsOf(const std::unordered_set<std::string>& notes, int limit) const;
     [[nodiscard]] std::set<std::string> themeSubtree(const std::string& themeId) const;
+    // The ids of the notes about a place (or anything under it), the Trash left out.
+    [[nodiscard]] const std::unordered_set<std::string>& liveNotesAt(const std::string& placeCode) const;
+
+    // The last set liveNotes gathered: a page asks twice for the same notes (figures, places).
+    struct NotesMemo {
+        std::string sql;
+        std::string key;
+        std::pair<std::int64_t, std::int64_t> stamp;
+        std::unordered_set<std::string> notes;
+    };
+    mutable std::optional<NotesMemo> m_memo;
 
     Database& m_db;
     const NoteStore& m_notes;

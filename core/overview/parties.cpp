@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Overview's tallies for pages: themes at a place, places of a theme, and who is active
-// where. Each takes the notes it counts as an SQL subquery over one bound key.
+// The Overview's tallies for pages: what a person's or organisation's notes add up to, themes
+// at a place, places of a theme, and who is active where. Each first gathers the ids of the
+// notes it counts (one index range), then reads every tag or note fact once, in index order,
+// keeping those: at 100,000 notes a pass over all tags (0.02 s) beats looking up each note's
+// tags (0.8 s for a province) and costs little more for a small page.
+#include "core/notes/note.h"
 #include "core/overview/overview.h"
 #include "core/overview/tally.h"
 #include "core/places/placestore.h"
@@ -11,6 +15,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <unordered_map>
 
 namespace banthuek::core {
 namespace {
@@ -41,55 +47,96 @@ std::vector<Tally> ranked(std::vector<Tally> tallies, int limit)
 
 } // namespace
 
-PlaceActivity Overview::tallyNotes(const std::string& noteIdsSql, const std::string& key) const
+const std::unordered_set<std::string>& Overview::liveNotes(const std::string& noteIdsSql, const std::string& key) const
 {
-    PlaceActivity activity;
-    auto rows = m_db.cached("SELECT n.kind, count(*), max(CASE WHEN n.kind = 'field_note' THEN n.event_date END) "
-                            "FROM notes n WHERE n.trashed_ms IS NULL AND n.id IN (" +
-                            noteIdsSql + ") GROUP BY 1");
+    const auto stamp = m_db.changeStamp();
+    if (m_memo && m_memo->sql == noteIdsSql && m_memo->key == key && m_memo->stamp == stamp) {
+        return m_memo->notes;
+    }
+    m_memo.reset();
+    std::unordered_set<std::string> notes;
+    auto rows = m_db.cached(noteIdsSql);
     rows->bind(1, key);
     while (rows->step()) {
-        tally(activity, *rows, 0);
+        notes.insert(rows->text(0));
+    }
+    auto trashed = m_db.cached("SELECT id FROM notes WHERE trashed_ms IS NOT NULL");
+    while (trashed->step()) {
+        notes.erase(trashed->text(0));
+    }
+    m_memo = NotesMemo{noteIdsSql, key, stamp, std::move(notes)};
+    return m_memo->notes;
+}
+
+PlaceActivity Overview::activityOf(const std::unordered_set<std::string>& notes) const
+{
+    // Every live note's kind and date come from one index (notes_facts).
+    PlaceActivity activity;
+    auto rows = m_db.cached("SELECT id, kind, event_date FROM notes WHERE trashed_ms IS NULL");
+    while (rows->step()) {
+        if (!notes.contains(rows->text(0))) {
+            continue;
+        }
+        const auto kind = parseKind(rows->text(1)).value_or(NoteKind::FieldNote);
+        (kind == NoteKind::Minutes ? activity.minutes : kind == NoteKind::Article ? activity.articles : activity.fieldNotes)++;
+        if (const auto date = rows->optionalText(2); date && kind == NoteKind::FieldNote) {
+            if (const auto parsed = parseIsoDate(*date); parsed && (!activity.lastFieldNote || *parsed > *activity.lastFieldNote)) {
+                activity.lastFieldNote = parsed;
+            }
+        }
     }
     return activity;
 }
 
 PlaceActivity Overview::personActivity(const std::string& personId) const
 {
-    return tallyNotes(kPersonNotes, personId);
+    return activityOf(liveNotes(kPersonNotes, personId));
 }
 
 PlaceActivity Overview::organisationActivity(const std::string& organisationId) const
 {
-    return tallyNotes(kOrganisationNotes, organisationId);
+    return activityOf(liveNotes(kOrganisationNotes, organisationId));
 }
 
-std::vector<Tally> Overview::subdistrictsOf(const std::string& noteIdsSql, const std::string& key, int limit) const
+std::vector<Tally> Overview::subdistrictsOf(const std::unordered_set<std::string>& notes, int limit) const
 {
-    auto rows = m_db.cached("SELECT substr(np.place_code, 1, 6), count(DISTINCT n.id) FROM note_places np "
-                            "JOIN notes n ON n.id = np.note_id WHERE n.trashed_ms IS NULL "
-                            "AND length(np.place_code) >= 6 AND np.note_id IN (" +
-                            noteIdsSql + ") GROUP BY 1");
-    rows->bind(1, key);
+    std::map<std::string, std::int64_t> counts;
+    std::set<std::string> noteSubdistricts; // of the note being read: a note counts once per subdistrict
+    std::string current;
+    auto flush = [&] {
+        for (const std::string& code : noteSubdistricts) {
+            ++counts[code];
+        }
+        noteSubdistricts.clear();
+    };
+    auto links = m_db.cached("SELECT note_id, place_code FROM note_places ORDER BY note_id"); // primary key: no sort
+    while (links->step()) {
+        std::string note = links->text(0);
+        if (note != current) {
+            flush();
+            current = std::move(note);
+        }
+        if (const std::string code = links->text(1); code.size() >= 6 && notes.contains(current)) {
+            noteSubdistricts.insert(code.substr(0, 6));
+        }
+    }
+    flush();
     std::vector<Tally> result;
-    while (rows->step()) {
-        const std::string code = rows->text(0);
+    for (const auto& [code, count] : counts) {
         const auto place = m_places.find(code);
-        result.push_back({Tally::Kind::Place, code, place ? place->nameTh : code, rows->integer(1)});
+        result.push_back({Tally::Kind::Place, code, place ? place->nameTh : code, count});
     }
     return ranked(std::move(result), limit);
 }
 
 std::vector<Tally> Overview::placesFor(const std::string& themeId, int limit) const
 {
-    const std::string subtree = nlohmann::json(themeSubtree(themeId)).dump();
-    return subdistrictsOf("SELECT note_id FROM note_themes WHERE theme_id IN (SELECT value FROM json_each(?1))",
-                          subtree, limit);
+    return subdistrictsOf(liveNotes(kThemeNotes, nlohmann::json(themeSubtree(themeId)).dump()), limit);
 }
 
 std::vector<Tally> Overview::placesOfPerson(const std::string& personId, int limit) const
 {
-    std::vector<Tally> result = subdistrictsOf(kPersonNotes, personId, -1);
+    std::vector<Tally> result = subdistrictsOf(liveNotes(kPersonNotes, personId), -1);
     auto registered = m_db.cached("SELECT place_code FROM person_places WHERE person_id = ?1");
     registered->bind(1, personId);
     while (registered->step()) {
@@ -105,32 +152,45 @@ std::vector<Tally> Overview::placesOfPerson(const std::string& personId, int lim
 
 std::vector<Tally> Overview::placesOfOrganisation(const std::string& organisationId, int limit) const
 {
-    return subdistrictsOf(kOrganisationNotes, organisationId, limit);
+    return subdistrictsOf(liveNotes(kOrganisationNotes, organisationId), limit);
+}
+
+const std::unordered_set<std::string>& Overview::liveNotesAt(const std::string& placeCode) const
+{
+    return liveNotes("SELECT note_id FROM note_places WHERE place_code >= ?1 AND place_code < ?1 || '~'", placeCode);
 }
 
 std::vector<Tally> Overview::themesAt(const std::string& placeCode) const
 {
-    const std::vector<Theme> all = m_themes.list();
-    std::map<std::string, std::string> parentOf;
-    for (const Theme& theme : all) {
-        parentOf[theme.id] = theme.parentId.value_or("");
-    }
-    auto rows = m_db.cached("SELECT DISTINCT nt.theme_id, n.id FROM note_places np JOIN notes n ON n.id = np.note_id "
-                            "JOIN note_themes nt ON nt.note_id = n.id WHERE n.trashed_ms IS NULL "
-                            "AND np.place_code >= ?1 AND np.place_code < ?1 || '~'");
-    rows->bind(1, placeCode);
-    std::map<std::string, std::set<std::string>> notesByRoot;
-    while (rows->step()) {
-        std::string root = rows->text(0);
-        for (int depth = 0; depth < 64 && !parentOf[root].empty(); ++depth) {
-            root = parentOf[root];
+    const std::unordered_set<std::string>& notes = liveNotesAt(placeCode);
+    const std::map<std::string, std::string> rootOf = rootsOf(m_themes.list());
+    std::map<std::string, std::int64_t> counts;
+    std::set<std::string> noteRoots; // of the note being read: a note counts once per root
+    std::string current;
+    auto flush = [&] {
+        for (const std::string& root : noteRoots) {
+            ++counts[root];
         }
-        notesByRoot[root].insert(rows->text(1));
+        noteRoots.clear();
+    };
+    auto tags = m_db.cached("SELECT note_id, theme_id FROM note_themes ORDER BY note_id"); // primary key: no sort
+    while (tags->step()) {
+        std::string note = tags->text(0);
+        if (note != current) {
+            flush();
+            current = std::move(note);
+        }
+        if (notes.contains(current)) {
+            if (const auto root = rootOf.find(tags->text(1)); root != rootOf.end()) {
+                noteRoots.insert(root->second);
+            }
+        }
     }
+    flush();
     std::vector<Tally> result;
-    for (const Theme& theme : all) {
-        if (const auto found = notesByRoot.find(theme.id); found != notesByRoot.end()) {
-            result.push_back({Tally::Kind::Theme, theme.id, theme.nameTh, static_cast<std::int64_t>(found->second.size())});
+    for (const Theme& theme : m_themes.list()) {
+        if (const auto found = counts.find(theme.id); found != counts.end()) {
+            result.push_back({Tally::Kind::Theme, theme.id, theme.nameTh, found->second});
         }
     }
     sortByNotes(result);
@@ -139,29 +199,38 @@ std::vector<Tally> Overview::themesAt(const std::string& placeCode) const
 
 std::vector<Tally> Overview::activeAt(const std::string& placeCode, int limit) const
 {
-    std::vector<Tally> result;
-    auto people = m_db.cached(
-        "WITH placed (note_id) AS (SELECT DISTINCT np.note_id FROM note_places np JOIN notes n ON n.id = np.note_id "
-        "  WHERE n.trashed_ms IS NULL AND np.place_code >= ?1 AND np.place_code < ?1 || '~') "
-        "SELECT p.id, p.name, sum(x.notes) FROM people p JOIN ("
-        "  SELECT t.person_id AS id, count(*) AS notes FROM placed JOIN note_people t ON t.note_id = placed.note_id "
-        "  GROUP BY 1 "
-        "  UNION ALL SELECT person_id, 0 FROM person_places WHERE place_code >= ?1 AND place_code < ?1 || '~' "
-        "     OR ?1 >= place_code AND ?1 < place_code || '~') x ON x.id = p.id GROUP BY p.id");
-    people->bind(1, placeCode);
-    while (people->step()) {
-        result.push_back({Tally::Kind::Person, people->text(0), people->text(1), people->integer(2)});
+    const std::unordered_set<std::string>& notes = liveNotesAt(placeCode);
+    // Tags are unique per note, so counting rows counts notes.
+    auto countTags = [&](const char* sql) {
+        std::unordered_map<std::string, std::int64_t> counts;
+        auto tags = m_db.cached(sql);
+        while (tags->step()) {
+            if (notes.contains(tags->text(0))) {
+                ++counts[tags->text(1)];
+            }
+        }
+        return counts;
+    };
+    auto people = countTags("SELECT note_id, person_id FROM note_people");
+    auto registered = m_db.cached("SELECT person_id FROM person_places WHERE place_code >= ?1 AND place_code < ?1 || '~' "
+                                  "OR ?1 >= place_code AND ?1 < place_code || '~'");
+    registered->bind(1, placeCode);
+    while (registered->step()) {
+        people.try_emplace(registered->text(0), 0); // works there, no notes yet
     }
-    auto organisations = m_db.cached(
-        "WITH placed (note_id) AS (SELECT DISTINCT np.note_id FROM note_places np JOIN notes n ON n.id = np.note_id "
-        "  WHERE n.trashed_ms IS NULL AND np.place_code >= ?1 AND np.place_code < ?1 || '~') "
-        "SELECT o.id, CASE WHEN o.abbreviation <> '' THEN o.abbreviation ELSE o.name_th END, count(*) "
-        "FROM placed JOIN note_organisations t ON t.note_id = placed.note_id "
-        "JOIN organisations o ON o.id = t.organisation_id GROUP BY o.id");
-    organisations->bind(1, placeCode);
-    while (organisations->step()) {
-        result.push_back({Tally::Kind::Organisation, organisations->text(0), organisations->text(1),
-                          organisations->integer(2)});
+    std::vector<Tally> result;
+    for (const auto& [id, count] : people) {
+        auto person = m_db.cached("SELECT name FROM people WHERE id = ?1");
+        if (person->bind(1, id).step()) {
+            result.push_back({Tally::Kind::Person, id, person->text(0), count});
+        }
+    }
+    for (const auto& [id, count] : countTags("SELECT note_id, organisation_id FROM note_organisations")) {
+        auto organisation = m_db.cached("SELECT abbreviation, name_th FROM organisations WHERE id = ?1");
+        if (organisation->bind(1, id).step()) {
+            const std::string abbreviation = organisation->text(0);
+            result.push_back({Tally::Kind::Organisation, id, abbreviation.empty() ? organisation->text(1) : abbreviation, count});
+        }
     }
     return ranked(std::move(result), limit);
 }

@@ -94,6 +94,11 @@ std::int64_t Database::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+std::pair<std::int64_t, std::int64_t> Database::changeStamp()
+{
+    return {sqlite3_total_changes64(m_db), pragmaInteger("data_version")};
+}
+
 int Database::changes() const
 {
     return sqlite3_changes(m_db);

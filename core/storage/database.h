@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -45,6 +46,9 @@ public:
     [[nodiscard]] std::int64_t pragmaInteger(std::string_view pragma);
     [[nodiscard]] std::int64_t lastInsertRowId() const;
     [[nodiscard]] int changes() const;
+    // Changes whenever anything in the file may have changed (a write on this connection or a
+    // commit on another): a key for caching what was read.
+    [[nodiscard]] std::pair<std::int64_t, std::int64_t> changeStamp();
     [[nodiscard]] bool readOnly() const noexcept { return m_mode == Mode::ReadOnly; }
     [[nodiscard]] const std::string& path() const noexcept { return m_path; }
     [[nodiscard]] sqlite3* handle() const noexcept { return m_db; }

@@ -12,6 +12,7 @@
 #include "ui/notes/trashcommand.h"
 #include "ui/overview/coveragedialog.h"
 #include "ui/overview/pagesummary.h"
+#include "ui/overview/staleplacesdialog.h"
 #include "ui/people/registerdialog.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/sidebar/sidebarmodel.h"
@@ -70,6 +71,8 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Coverage: places × themes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                     &MainWindow::showCoverage);
+    view->addAction(tr("Places &not visited lately…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+                    &MainWindow::showStalePlaces);
     view->addAction(tr("&People and organisations…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                     &MainWindow::showRegister);
 
@@ -105,6 +108,23 @@ void MainWindow::showCoverage()
     }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::showStalePlaces()
+{
+    m_editor->saveNow();
+    auto* dialog = new StalePlacesDialog(m_session, m_preferences, [this](const QString& code) { showPlace(code); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showPlace(const QString& code)
+{
+    const QModelIndex entry = m_sidebarModel->indexFor(SidebarModel::Entry::Place, code);
+    if (entry.isValid()) {
+        m_sidebar->scrollTo(entry); // opens the province and district above it
+        m_sidebar->setCurrentIndex(entry);
+    }
 }
 
 void MainWindow::showRegister()

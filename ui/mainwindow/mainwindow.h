@@ -54,6 +54,9 @@ public:
     void showProperties();
     void showCoverage();
     void showRegister();
+    void showStalePlaces();
+    // Selects a place in the sidebar: its page.
+    void showPlace(const QString& code);
     // A person's or organisation's page (filter.personId or organisationId).
     void showPage(const core::NoteFilter& filter);
     // Lists the notes a filter lets through (a coverage cell), saying so in the breadcrumb.
