@@ -845,6 +845,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>Linked from (%1)</source>
         <translation>ลิงก์มาจาก (%1)</translation>
     </message>
+    <message>
+        <source>Places &amp;not visited lately…</source>
+        <translation>พื้นที่ที่&amp;ไม่ได้ลงไปนาน…</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::NoteEditor</name>
@@ -1281,6 +1285,65 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Organisations</source>
         <translation>องค์กร</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::StalePlacesDialog</name>
+    <message>
+        <source>Places not visited lately</source>
+        <translation>พื้นที่ที่ไม่ได้ลงไปนาน</translation>
+    </message>
+    <message>
+        <source>Subdistricts in</source>
+        <translation>ตำบลใน</translation>
+    </message>
+    <message>
+        <source>every province</source>
+        <translation>ทุกจังหวัด</translation>
+    </message>
+    <message>
+        <source>with no field note in the last</source>
+        <translation>ที่ไม่มีบันทึกภาคสนามในช่วง</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Last field note</source>
+        <translation>บันทึกภาคสนามล่าสุด</translation>
+    </message>
+    <message>
+        <source>Days ago</source>
+        <translation>กี่วันมาแล้ว</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ไม่เคย</translation>
+    </message>
+    <message>
+        <source>1 subdistrict. Double-click one to open its page.</source>
+        <translation>1 ตำบล ดับเบิลคลิกเพื่อเปิดหน้าของตำบล</translation>
+    </message>
+    <message>
+        <source>%1 subdistricts. Double-click one to open its page.</source>
+        <translation>%1 ตำบล ดับเบิลคลิกเพื่อเปิดหน้าของตำบล</translation>
     </message>
 </context>
 <context>

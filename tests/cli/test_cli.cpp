@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 
 using banthuek::test::ProcessResult;
@@ -18,6 +20,16 @@ namespace {
 ProcessResult run(const std::vector<std::string>& args, const std::string& input = {})
 {
     return banthuek::test::runProcess(BANTHUEK_EXECUTABLE, args, input);
+}
+
+// Today as YYYY-MM-DD (UTC; the tests that use it allow a day either way).
+std::string todayIso()
+{
+    const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+                  static_cast<unsigned>(day.day()));
+    return text;
 }
 
 } // namespace
@@ -318,4 +330,21 @@ TEST_CASE("people, organisations, merges and links from the command line", "[cli
     CHECK(links["links"][0]["title"] == "เวทีประชาคม");
     CHECK(links["links"][0]["state"] == "live");
     CHECK(run({"links", nb, "99"}).exitCode != 0);
+}
+
+TEST_CASE("places --subdistricts --stale lists every subdistrict without a recent field note", "[cli][overview]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("team.banthuek");
+    REQUIRE(run({"new", nb}).exitCode == 0);
+    REQUIRE(run({"add", nb, "--title", "นานแล้ว", "--place", "800801", "--date", "2020-01-01"}).exitCode == 0);
+    REQUIRE(run({"add", nb, "--title", "เพิ่งไป", "--place", "800802", "--date", todayIso()}).exitCode == 0);
+    REQUIRE(run({"add", nb, "--title", "อีกจังหวัด", "--place", "100101", "--date", "2021-05-05"}).exitCode == 0);
+    const auto stale = nlohmann::json::parse(run({"places", nb, "--subdistricts", "--stale", "60", "--json"}).out);
+    REQUIRE(stale.size() == 2);
+    CHECK(stale[0]["code"] == "100101");
+    CHECK(stale[1]["code"] == "800801");
+    CHECK(stale[1]["last_field_note"] == "2020-01-01");
+    const auto inProvince = nlohmann::json::parse(run({"places", nb, "--under", "80", "--subdistricts", "--json"}).out);
+    CHECK(inProvince.size() == 2); // both subdistricts of 80, recent or not
 }

@@ -7,6 +7,7 @@
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistpane.h"
 #include "ui/overview/linkspanel.h"
+#include "ui/overview/staleplacesdialog.h"
 #include "ui/people/registerdialog.h"
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/widgets/chipsfield.h"
@@ -19,6 +20,7 @@
 #include <QTreeView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTextEdit>
 
@@ -213,5 +215,36 @@ TEST_CASE("The register merges duplicates without losing tags; people have pages
     // The place's page lists her among the people active there, and its themes.
     f.window->sidebar().setCurrentIndex(f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("800801")));
     CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("สมศรี ใจดี 2")));
+    dialog->close();
+}
+
+TEST_CASE("Places not visited lately lists stale subdistricts; double-click opens the place's page", "[ui][overview]")
+{
+    WindowFixture f;
+    core::NoteDraft draft;
+    draft.title = "ลงพื้นที่นานแล้ว";
+    draft.placeCodes = {"800801"};
+    draft.eventDate = core::addDays(core::today(), -90);
+    REQUIRE(f.session->createNote(draft));
+    draft.title = "ลงพื้นที่เมื่อวาน";
+    draft.placeCodes = {"800802"};
+    draft.eventDate = core::addDays(core::today(), -1);
+    REQUIRE(f.session->createNote(draft));
+    QTest::qWait(400); // the sidebar's counts
+
+    f.window->showStalePlaces();
+    auto* dialog = f.window->findChild<ui::StalePlacesDialog*>(QStringLiteral("stalePlacesDialog"));
+    REQUIRE(dialog != nullptr);
+    QTableWidget* table = dialog->table();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("ท่าศาลา"));
+    CHECK(table->item(0, 4)->text() == QStringLiteral("90"));
+    dialog->days()->setValue(1); // yesterday's visit is now a day old too
+    CHECK(table->rowCount() == 2);
+    dialog->days()->setValue(200);
+    CHECK(table->rowCount() == 0);
+    dialog->days()->setValue(60);
+    emit table->cellDoubleClicked(0, 0);
+    CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("<b>ท่าศาลา</b>")));
     dialog->close();
 }
