@@ -6,9 +6,8 @@
 #include "core/notebook.h"
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
-
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace banthuek::app {
 namespace {
@@ -27,14 +26,17 @@ std::string organisationLabel(core::Notebook& notebook, const std::optional<std:
 
 void addPeople(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("people", "The people register: role, organisation, places, tagged notes");
-    struct Options {
+    auto* command =
+        cli.add_subcommand("people", "The people register: role, organisation, places, tagged notes");
+    struct Options
+    {
         std::string path, place;
         bool json = false;
     };
     auto options = std::make_shared<Options>();
     command->add_option("PATH", options->path, "Notebook file")->required();
-    command->add_option("--place", options->place, "Only people active at this place code (its notes or register)");
+    command->add_option("--place", options->place,
+                        "Only people active at this place code (its notes or register)");
     command->add_flag("--json", options->json, "Print a JSON array");
     command->callback([options] {
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
@@ -56,15 +58,20 @@ void addPeople(CLI::App& cli)
             const std::int64_t notes = notebook->notes().count(tagged);
             const std::string organisation = organisationLabel(*notebook, person.organisationId);
             if (options->json) {
-                array.push_back({{"id", person.id}, {"name", person.name},
-                                 {"role", std::string(core::roleName(person.role))},
-                                 {"organisation_id", person.organisationId ? nlohmann::json(*person.organisationId)
-                                                                           : nlohmann::json()},
-                                 {"organisation", organisation}, {"places", person.placeCodes},
-                                 {"contact", person.contact}, {"notes", notes}});
+                array.push_back(
+                    {{"id", person.id},
+                     {"name", person.name},
+                     {"role", std::string(core::roleName(person.role))},
+                     {"organisation_id",
+                      person.organisationId ? nlohmann::json(*person.organisationId) : nlohmann::json()},
+                     {"organisation", organisation},
+                     {"places", person.placeCodes},
+                     {"contact", person.contact},
+                     {"notes", notes}});
             } else {
                 std::cout << person.name << '\t' << core::roleThai(person.role) << '\t'
-                          << (organisation.empty() ? "-" : organisation) << '\t' << notes << '\t' << person.id << '\n';
+                          << (organisation.empty() ? "-" : organisation) << '\t' << notes << '\t' << person.id
+                          << '\n';
             }
         }
         if (options->json) {
@@ -75,7 +82,8 @@ void addPeople(CLI::App& cli)
 
 void addOrganisations(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("organisations", "The organisations register, with their tagged notes");
+    auto* command =
+        cli.add_subcommand("organisations", "The organisations register, with their tagged notes");
     auto path = std::make_shared<std::string>();
     auto json = std::make_shared<bool>(false);
     command->add_option("PATH", *path, "Notebook file")->required();
@@ -88,14 +96,16 @@ void addOrganisations(CLI::App& cli)
             tagged.organisationId = organisation.id;
             const std::int64_t notes = notebook->notes().count(tagged);
             if (*json) {
-                array.push_back({{"id", organisation.id}, {"abbreviation", organisation.abbreviation},
-                                 {"name_th", organisation.nameTh}, {"name_en", organisation.nameEn},
+                array.push_back({{"id", organisation.id},
+                                 {"abbreviation", organisation.abbreviation},
+                                 {"name_th", organisation.nameTh},
+                                 {"name_en", organisation.nameEn},
                                  {"type", std::string(core::organisationTypeName(organisation.type))},
                                  {"notes", notes}});
             } else {
                 std::cout << (organisation.abbreviation.empty() ? "-" : organisation.abbreviation) << '\t'
-                          << organisation.nameTh << '\t' << core::organisationTypeName(organisation.type) << '\t'
-                          << notes << '\t' << organisation.id << '\n';
+                          << organisation.nameTh << '\t' << core::organisationTypeName(organisation.type)
+                          << '\t' << notes << '\t' << organisation.id << '\n';
             }
         }
         if (*json) {
@@ -106,16 +116,19 @@ void addOrganisations(CLI::App& cli)
 
 void addMerge(CLI::App& cli, bool people)
 {
-    auto* command = cli.add_subcommand(people ? "merge-people" : "merge-organisations",
-                                       people ? "Merge a duplicate person into another, keeping every tag"
-                                              : "Merge a duplicate organisation into another, keeping every tag");
-    struct Options {
+    auto* command =
+        cli.add_subcommand(people ? "merge-people" : "merge-organisations",
+                           people ? "Merge a duplicate person into another, keeping every tag"
+                                  : "Merge a duplicate organisation into another, keeping every tag");
+    struct Options
+    {
         std::string path, kept, duplicate;
     };
     auto options = std::make_shared<Options>();
     command->add_option("PATH", options->path, "Notebook file")->required();
     command->add_option("KEEP", options->kept, "The one to keep: id or name")->required();
-    command->add_option("DUPLICATE", options->duplicate, "The duplicate to merge into it: id or name")->required();
+    command->add_option("DUPLICATE", options->duplicate, "The duplicate to merge into it: id or name")
+        ->required();
     command->callback([options, people] {
         const auto notebook = core::Notebook::open(options->path);
         if (people) {
@@ -135,9 +148,12 @@ void addMerge(CLI::App& cli, bool people)
 std::string stateName(core::LinkedNote::State state)
 {
     switch (state) {
-    case core::LinkedNote::State::Live: return "live";
-    case core::LinkedNote::State::Trashed: return "trashed";
-    case core::LinkedNote::State::Missing: return "missing";
+    case core::LinkedNote::State::Live:
+        return "live";
+    case core::LinkedNote::State::Trashed:
+        return "trashed";
+    case core::LinkedNote::State::Missing:
+        return "missing";
     }
     return "missing";
 }
@@ -156,7 +172,8 @@ nlohmann::json linksJson(const std::vector<core::LinkedNote>& notes)
 
 void addLinks(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("links", "A note's links: what it links to (broken ones too) and what links to it");
+    auto* command = cli.add_subcommand(
+        "links", "A note's links: what it links to (broken ones too) and what links to it");
     auto path = std::make_shared<std::string>();
     auto record = std::make_shared<std::int64_t>(0);
     auto json = std::make_shared<bool>(false);
@@ -167,17 +184,21 @@ void addLinks(CLI::App& cli)
         const auto notebook = core::Notebook::open(*path, core::Notebook::Access::ReadOnly);
         const auto note = notebook->notes().findByRecord(*record);
         if (!note) {
-            throw Error(ErrorCategory::NotFound, "There is no note with record number " + std::to_string(*record) + ".");
+            throw Error(ErrorCategory::NotFound,
+                        "There is no note with record number " + std::to_string(*record) + ".");
         }
         const auto links = notebook->links().outgoing(note->id);
         const auto backlinks = notebook->links().backlinks(note->id);
         if (*json) {
-            std::cout << nlohmann::json{{"links", linksJson(links)}, {"backlinks", linksJson(backlinks)}}.dump(2) << '\n';
+            std::cout
+                << nlohmann::json{{"links", linksJson(links)}, {"backlinks", linksJson(backlinks)}}.dump(2)
+                << '\n';
             return;
         }
         for (const core::LinkedNote& link : links) {
             std::cout << "->\t" << (link.record ? std::to_string(link.record) : "-") << '\t'
-                      << (link.state == core::LinkedNote::State::Missing ? "(deleted note " + link.id + ")" : link.title)
+                      << (link.state == core::LinkedNote::State::Missing ? "(deleted note " + link.id + ")"
+                                                                         : link.title)
                       << (link.state == core::LinkedNote::State::Trashed ? "\t(in the Trash)" : "") << '\n';
         }
         for (const core::LinkedNote& link : backlinks) {

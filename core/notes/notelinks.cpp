@@ -72,7 +72,10 @@ void writeNoteLinks(Database& db, const std::string& noteId, std::string_view bo
     db.cached("DELETE FROM note_links WHERE from_id = ?1")->bind(1, noteId).run();
     for (const std::string& target : linkedNoteIds(body)) {
         if (target != noteId) {
-            db.cached("INSERT INTO note_links (from_id, to_id) VALUES (?1, ?2)")->bind(1, noteId).bind(2, target).run();
+            db.cached("INSERT INTO note_links (from_id, to_id) VALUES (?1, ?2)")
+                ->bind(1, noteId)
+                .bind(2, target)
+                .run();
         }
     }
 }

@@ -26,7 +26,8 @@ void writeNoteLinks(Database& db, const std::string& noteId, std::string_view bo
 // Records the links of every note (upgrading a notebook that had none recorded).
 void indexAllNoteLinks(Database& db);
 
-struct LinkedNote {
+struct LinkedNote
+{
     enum class State { Live, Trashed, Missing };
     std::string id;
     std::int64_t record = 0; // 0 when missing
@@ -34,7 +35,8 @@ struct LinkedNote {
     State state = State::Missing;
 };
 
-class NoteLinks final {
+class NoteLinks final
+{
 public:
     explicit NoteLinks(Database& db) : m_db(db) {}
 

@@ -2,6 +2,7 @@
 // NoteStore's list and count: SQL assembled from fixed fragments, user values always bound.
 #include "core/error.h"
 #include "core/notes/notestore.h"
+#include "core/notes/tagcounts.h"
 #include "core/storage/database.h"
 #include "core/text/split.h"
 
@@ -201,35 +202,6 @@ std::int64_t NoteStore::count(const NoteFilter& filter) const
 
 namespace {
 
-// Counts notes per key from (note, tag) rows sorted by note, where each tag stands for itself
-// and its ancestors (`expand`); a note is counted once per key however many of its tags share it.
-template <typename Expand>
-std::vector<TagCount> countPerNote(Statement& rows, Expand expand)
-{
-    std::map<std::string, std::int64_t> counts;
-    std::set<std::string> keysOfNote;
-    std::string note;
-    auto flush = [&] {
-        for (const std::string& key : keysOfNote) {
-            ++counts[key];
-        }
-        keysOfNote.clear();
-    };
-    while (rows.step()) {
-        if (std::string current = rows.text(0); current != note) {
-            flush();
-            note = std::move(current);
-        }
-        expand(rows.text(1), keysOfNote);
-    }
-    flush();
-    std::vector<TagCount> result;
-    for (auto& [key, count] : counts) {
-        result.push_back({key, count});
-    }
-    return result;
-}
-
 } // namespace
 
 std::vector<TagCount> NoteStore::countsByPlace() const
@@ -239,7 +211,7 @@ std::vector<TagCount> NoteStore::countsByPlace() const
     // CROSS JOIN keeps note_places as the outer loop, so its primary key gives the order (no sort).
     auto rows = m_db.cached("SELECT np.note_id, np.place_code FROM note_places np CROSS JOIN notes n "
                             "ON n.id = np.note_id WHERE n.trashed_ms IS NULL ORDER BY np.note_id");
-    return countPerNote(*rows, [](const std::string& code, std::set<std::string>& keys) {
+    return countPerNote(*rows, [](const std::string&, const std::string& code, std::set<std::string>& keys) {
         for (std::size_t length = 2; length <= code.size(); length += 2) {
             keys.insert(code.substr(0, length));
         }
@@ -255,7 +227,7 @@ std::vector<TagCount> NoteStore::countsByTheme() const
     }
     auto rows = m_db.cached("SELECT nt.note_id, nt.theme_id FROM note_themes nt CROSS JOIN notes n "
                             "ON n.id = nt.note_id WHERE n.trashed_ms IS NULL ORDER BY nt.note_id");
-    return countPerNote(*rows, [&parents](const std::string& theme, std::set<std::string>& keys) {
+    return countPerNote(*rows, [&parents](const std::string&, const std::string& theme, std::set<std::string>& keys) {
         // Walk up to the root; the depth bound guards against a cycle in a damaged file.
         std::optional<std::string> at = theme;
         for (int depth = 0; at && depth < 64; ++depth) {

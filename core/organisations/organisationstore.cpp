@@ -14,7 +14,8 @@
 namespace banthuek::core {
 namespace {
 
-struct TypeNames {
+struct TypeNames
+{
     OrganisationType type;
     std::string_view name;
     std::string_view thai;
@@ -71,13 +72,15 @@ std::string withoutDots(std::string text)
 
 std::string_view organisationTypeName(OrganisationType type)
 {
-    const auto* entry = std::find_if(kTypes.begin(), kTypes.end(), [type](const auto& e) { return e.type == type; });
+    const auto* entry =
+        std::find_if(kTypes.begin(), kTypes.end(), [type](const auto& e) { return e.type == type; });
     return entry != kTypes.end() ? entry->name : "other";
 }
 
 std::string_view organisationTypeThai(OrganisationType type)
 {
-    const auto* entry = std::find_if(kTypes.begin(), kTypes.end(), [type](const auto& e) { return e.type == type; });
+    const auto* entry =
+        std::find_if(kTypes.begin(), kTypes.end(), [type](const auto& e) { return e.type == type; });
     return entry != kTypes.end() ? entry->thai : "อื่น ๆ";
 }
 
@@ -116,7 +119,8 @@ Organisation OrganisationStore::add(const Organisation& input)
     const Organisation clean = checked(input);
     Transaction transaction(m_db);
     const std::string id = newUuid();
-    m_db.cached("INSERT INTO organisations (id, abbreviation, name_th, name_en, org_type, created_ms, updated_ms) "
+    m_db.cached("INSERT INTO organisations (id, abbreviation, name_th, name_en, org_type, created_ms, "
+                "updated_ms) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)")
         ->bind(1, id)
         .bind(2, clean.abbreviation)
@@ -169,7 +173,8 @@ Organisation OrganisationStore::get(const std::string& id) const
 std::vector<Organisation> OrganisationStore::list() const
 {
     std::vector<Organisation> result;
-    auto rows = m_db.cached(std::string(kSelect) + "ORDER BY name_th COLLATE THAI, abbreviation COLLATE THAI");
+    auto rows =
+        m_db.cached(std::string(kSelect) + "ORDER BY name_th COLLATE THAI, abbreviation COLLATE THAI");
     while (rows->step()) {
         result.push_back(readOrganisation(*rows));
     }
@@ -186,7 +191,8 @@ std::vector<Organisation> OrganisationStore::find(const std::string& text) const
     }
     for (Organisation& organisation : list()) {
         if (matchKey(organisation.nameTh) == key || matchKey(organisation.nameEn) == key ||
-            (!organisation.abbreviation.empty() && withoutDots(matchKey(organisation.abbreviation)) == bare)) {
+            (!organisation.abbreviation.empty() &&
+             withoutDots(matchKey(organisation.abbreviation)) == bare)) {
             result.push_back(std::move(organisation));
         }
     }
@@ -203,9 +209,9 @@ Organisation OrganisationStore::resolve(const std::string& text) const
         throw Error(ErrorCategory::NotFound, "There is no organisation \"" + text + "\" in the register.");
     }
     if (found.size() > 1) {
-        throw Error(ErrorCategory::InvalidInput, std::to_string(found.size()) + " organisations match \"" + text +
-                                                     "\"; give the id of the one you mean (" + found[0].id + ", " +
-                                                     found[1].id + ").");
+        throw Error(ErrorCategory::InvalidInput, std::to_string(found.size()) + " organisations match \"" +
+                                                     text + "\"; give the id of the one you mean (" +
+                                                     found[0].id + ", " + found[1].id + ").");
     }
     return found[0];
 }
@@ -219,7 +225,10 @@ void OrganisationStore::merge(const std::string& kept, const std::string& duplic
     [[maybe_unused]] const Organisation keep = get(kept);
     [[maybe_unused]] const Organisation drop = get(duplicate);
     repointRows(m_db, "note_organisations", "organisation_id", kept, duplicate);
-    m_db.cached("UPDATE people SET organisation_id = ?1 WHERE organisation_id = ?2")->bind(1, kept).bind(2, duplicate).run();
+    m_db.cached("UPDATE people SET organisation_id = ?1 WHERE organisation_id = ?2")
+        ->bind(1, kept)
+        .bind(2, duplicate)
+        .run();
     m_db.cached("DELETE FROM organisations WHERE id = ?1")->bind(1, duplicate).run();
     transaction.commit();
 }

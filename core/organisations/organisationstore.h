@@ -28,10 +28,11 @@ enum class OrganisationType {
 [[nodiscard]] std::string_view organisationTypeThai(OrganisationType type); // หน่วยงานส่วนกลาง, ...
 [[nodiscard]] const std::vector<OrganisationType>& allOrganisationTypes();
 
-struct Organisation {
+struct Organisation
+{
     std::string id;
     std::string abbreviation; // พอช.
-    std::string nameTh;       // สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)
+    std::string nameTh; // สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)
     std::string nameEn;
     OrganisationType type = OrganisationType::Other;
     std::int64_t createdMs = 0;
@@ -41,7 +42,8 @@ struct Organisation {
     [[nodiscard]] std::string label() const;
 };
 
-class OrganisationStore final {
+class OrganisationStore final
+{
 public:
     explicit OrganisationStore(Database& db) : m_db(db) {}
 

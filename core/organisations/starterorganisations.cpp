@@ -8,7 +8,8 @@
 namespace banthuek::core {
 namespace {
 
-struct Starter {
+struct Starter
+{
     const char* abbreviation;
     const char* nameTh;
     const char* nameEn;
@@ -27,7 +28,8 @@ const std::initializer_list<Starter> kStarters = {
     {"สถ.", "กรมส่งเสริมการปกครองท้องถิ่น", "Department of Local Administration", OrganisationType::CentralAgency},
     {"กศน.", "สำนักงานส่งเสริมการศึกษานอกระบบและการศึกษาตามอัธยาศัย",
      "Office of the Non-Formal and Informal Education", OrganisationType::CentralAgency},
-    {"สปสช.", "สำนักงานหลักประกันสุขภาพแห่งชาติ", "National Health Security Office", OrganisationType::CentralAgency},
+    {"สปสช.", "สำนักงานหลักประกันสุขภาพแห่งชาติ", "National Health Security Office",
+     OrganisationType::CentralAgency},
     {"สสส.", "สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ", "Thai Health Promotion Foundation",
      OrganisationType::Funder},
     {"สกว.", "สำนักงานกองทุนสนับสนุนการวิจัย", "Thailand Research Fund", OrganisationType::Funder},

@@ -10,7 +10,10 @@ void repointRows(Database& db, std::string_view table, std::string_view column, 
 {
     const std::string t(table);
     const std::string c(column);
-    db.cached("UPDATE OR IGNORE " + t + " SET " + c + " = ?1 WHERE " + c + " = ?2")->bind(1, kept).bind(2, duplicate).run();
+    db.cached("UPDATE OR IGNORE " + t + " SET " + c + " = ?1 WHERE " + c + " = ?2")
+        ->bind(1, kept)
+        .bind(2, duplicate)
+        .run();
     db.cached("DELETE FROM " + t + " WHERE " + c + " = ?1")->bind(1, duplicate).run();
 }
 

@@ -4,9 +4,8 @@
 #include "core/text/collation.h"
 #include "tests/support/freshnotebook.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace banthuek::core;
 using banthuek::test::FreshNotebook;
@@ -29,16 +28,19 @@ Note addNote(Notebook& nb, const std::string& title, std::vector<std::string> pl
 
 const Tally* findTally(const std::vector<Tally>& tallies, const std::string& key)
 {
-    const auto it = std::find_if(tallies.begin(), tallies.end(), [&](const Tally& t) { return t.key == key; });
+    const auto it =
+        std::find_if(tallies.begin(), tallies.end(), [&](const Tally& t) { return t.key == key; });
     return it == tallies.end() ? nullptr : &*it;
 }
 
 } // namespace
 
-TEST_CASE("A new notebook knows the national bodies of the sample posts by their full names", "[organisations]")
+TEST_CASE("A new notebook knows the national bodies of the sample posts by their full names",
+          "[organisations]")
 {
     FreshNotebook nb;
-    const struct {
+    const struct
+    {
         const char* typed;
         const char* fullName;
         OrganisationType type;
@@ -73,8 +75,13 @@ TEST_CASE("A new notebook knows the national bodies of the sample posts by their
 TEST_CASE("Organisations are added, edited and removed; people keep their other details", "[organisations]")
 {
     FreshNotebook nb;
-    const Organisation tambon = nb->organisations().add(
-        {{}, "อบต.ท่าศาลา", "องค์การบริหารส่วนตำบลท่าศาลา", "Tha Sala SAO", OrganisationType::LocalGovernment, 0, 0});
+    const Organisation tambon = nb->organisations().add({{},
+                                                         "อบต.ท่าศาลา",
+                                                         "องค์การบริหารส่วนตำบลท่าศาลา",
+                                                         "Tha Sala SAO",
+                                                         OrganisationType::LocalGovernment,
+                                                         0,
+                                                         0});
     Person person;
     person.name = "สมศรี ใจดี";
     person.organisationId = tambon.id;
@@ -99,7 +106,8 @@ TEST_CASE("Organisations are added, edited and removed; people keep their other 
     CHECK_THROWS_WITH(nb->people().add(person), Catch::Contains("no-such-organisation"));
 }
 
-TEST_CASE("Notes tag people and organisations; their pages add up their notes and places", "[people][overview]")
+TEST_CASE("Notes tag people and organisations; their pages add up their notes and places",
+          "[people][overview]")
 {
     FreshNotebook nb;
     const Person malee = nb->people().add("มาลี ศรีสุข", KmRole::KhunAmnuay);
@@ -157,7 +165,8 @@ TEST_CASE("A place's page counts its themes and a theme's page its places", "[ov
     FreshNotebook nb;
     const auto themes = nb->themes().list();
     const auto byName = [&](const std::string& name) {
-        return std::find_if(themes.begin(), themes.end(), [&](const Theme& t) { return t.nameTh == name; })->id;
+        return std::find_if(themes.begin(), themes.end(), [&](const Theme& t) { return t.nameTh == name; })
+            ->id;
     };
     const std::string welfare = byName("สวัสดิการชุมชน");
     const std::string funds = byName("กองทุนสวัสดิการชุมชน"); // under welfare
@@ -240,8 +249,8 @@ TEST_CASE("Links between notes are kept by id, through renames, trash and deleti
 
     FreshNotebook nb;
     const Note target = addNote(*nb.notebook, "แผนแม่บทชุมชน");
-    const Note source =
-        addNote(*nb.notebook, "บันทึกเวที", {}, {}, {}, "ต่อจาก [แผนแม่บทชุมชน](" + noteLinkTarget(target.id) + ")");
+    const Note source = addNote(*nb.notebook, "บันทึกเวที", {}, {}, {},
+                                "ต่อจาก [แผนแม่บทชุมชน](" + noteLinkTarget(target.id) + ")");
     auto backlinks = nb->links().backlinks(target.id);
     REQUIRE(backlinks.size() == 1);
     CHECK(backlinks[0].id == source.id);

@@ -12,17 +12,16 @@
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/widgets/chipsfield.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemView>
 #include <QLabel>
-#include <QTableWidget>
-#include <QTreeView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextEdit>
+#include <QTreeView>
+#include <catch2/catch.hpp>
 
 using banthuek::test::typeText;
 using banthuek::test::WindowFixture;
@@ -69,7 +68,8 @@ TEST_CASE("Typing [[ offers notes by Thai title; Enter links the chosen one by i
     REQUIRE(completer != nullptr);
     REQUIRE(completer->offering());
     REQUIRE(completer->completionModel()->rowCount() == 1);
-    CHECK(completer->completionModel()->index(0, 0).data().toString().startsWith(QStringLiteral("แผนแม่บทชุมชนท่าศาลา")));
+    CHECK(completer->completionModel()->index(0, 0).data().toString().startsWith(
+        QStringLiteral("แผนแม่บทชุมชนท่าศาลา")));
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     CHECK_FALSE(completer->offering());
     CHECK(body->toPlainText() == QStringLiteral("ต่อจาก แผนแม่บทชุมชนท่าศาลา"));
@@ -107,7 +107,8 @@ TEST_CASE("Backlinks follow renames; a link shows the current title; Ctrl+click 
     REQUIRE(f.window->editor().saveNow());
     // Rename the target: the source's link shows the new title without the source changing.
     f.window->openNote(QString::fromStdString(target.id));
-    CHECK(texts(links.backlinks()) == QStringList{QStringLiteral("บันทึกเวทีประชาคม (no. %1)").arg(source.record)});
+    CHECK(texts(links.backlinks()) ==
+          QStringList{QStringLiteral("บันทึกเวทีประชาคม (no. %1)").arg(source.record)});
     title->selectAll();
     typeText(title, QStringLiteral("แผนแม่บทตำบล"));
     REQUIRE(f.window->editor().saveNow());
@@ -160,8 +161,9 @@ TEST_CASE("People and organisations are tagged from the note, new names join the
     CHECK(f.notebook().people().get(saved.content.personIds[0]).name == "ลุงสมบูรณ์ แก้วดี");
 }
 
-TEST_CASE("The register merges duplicates without losing tags; people have pages; places list who works there",
-          "[ui][people]")
+TEST_CASE(
+    "The register merges duplicates without losing tags; people have pages; places list who works there",
+    "[ui][people]")
 {
     WindowFixture f;
     core::Person somsri;
@@ -201,7 +203,8 @@ TEST_CASE("The register merges duplicates without losing tags; people have pages
 
     // The sidebar lists her with both notes; her page says who she is and where she works.
     QTest::qWait(400); // the counts refresh after a pause
-    const QModelIndex entry = f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Person, QString::fromStdString(kept.id));
+    const QModelIndex entry =
+        f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Person, QString::fromStdString(kept.id));
     REQUIRE(entry.isValid());
     CHECK(entry.data().toString() == QStringLiteral("สมศรี ใจดี (2)"));
     f.window->sidebar().setCurrentIndex(entry);
@@ -213,12 +216,14 @@ TEST_CASE("The register merges duplicates without losing tags; people have pages
     CHECK(f.window->listPane().view()->model()->rowCount() == 2);
 
     // The place's page lists her among the people active there, and its themes.
-    f.window->sidebar().setCurrentIndex(f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("800801")));
+    f.window->sidebar().setCurrentIndex(
+        f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("800801")));
     CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("สมศรี ใจดี 2")));
     dialog->close();
 }
 
-TEST_CASE("Places not visited lately lists stale subdistricts; double-click opens the place's page", "[ui][overview]")
+TEST_CASE("Places not visited lately lists stale subdistricts; double-click opens the place's page",
+          "[ui][overview]")
 {
     WindowFixture f;
     core::NoteDraft draft;

@@ -26,7 +26,8 @@ NoteLinkCompleter::NoteLinkCompleter(QTextEdit* edit, Suggester suggester)
     setWidget(edit);
     popup()->setObjectName(QStringLiteral("noteLinkPopup"));
     connect(edit, &QTextEdit::textChanged, this, &NoteLinkCompleter::update);
-    connect(this, qOverload<const QModelIndex&>(&QCompleter::activated), this, &NoteLinkCompleter::insertChoice);
+    connect(this, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            &NoteLinkCompleter::insertChoice);
 }
 
 bool NoteLinkCompleter::offering() const
@@ -100,8 +101,11 @@ void NoteTextEdit::keyPressEvent(QKeyEvent* event)
         case Qt::Key_Return:
         case Qt::Key_Escape:
         case Qt::Key_Tab:
-        case Qt::Key_Backtab: event->ignore(); return; // the completer takes these
-        default: break;
+        case Qt::Key_Backtab:
+            event->ignore();
+            return; // the completer takes these
+        default:
+            break;
         }
     }
     QTextEdit::keyPressEvent(event);

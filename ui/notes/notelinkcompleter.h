@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QTextEdit>
-
 #include <functional>
 
 class QStandardItemModel;
@@ -13,7 +12,8 @@ class QStandardItemModel;
 namespace banthuek::ui {
 
 // A note offered for a link: by title or record number.
-struct NoteChoice {
+struct NoteChoice
+{
     QString id;
     qint64 record = 0;
     QString title;
@@ -21,7 +21,8 @@ struct NoteChoice {
 
 // Typing [[ in the body offers notes (Thai type-ahead on the title, or a record number); the
 // chosen note replaces [[… with a link to its id, shown by its title.
-class NoteLinkCompleter final : public QCompleter {
+class NoteLinkCompleter final : public QCompleter
+{
     Q_OBJECT
 
 public:
@@ -43,7 +44,8 @@ private:
 };
 
 // The body's text edit: while [[ offers notes, Enter, Tab and Escape go to the offer.
-class NoteTextEdit final : public QTextEdit {
+class NoteTextEdit final : public QTextEdit
+{
     Q_OBJECT
 
 public:

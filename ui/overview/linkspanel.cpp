@@ -10,8 +10,8 @@
 namespace banthuek::ui {
 
 LinksPanel::LinksPanel(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_backlinks(new QListWidget(this)), m_outgoing(new QListWidget(this)),
-      m_outgoingHeading(new QLabel(tr("<b>Links in this note</b>"), this))
+    : QWidget(parent), m_session(session), m_backlinks(new QListWidget(this)),
+      m_outgoing(new QListWidget(this)), m_outgoingHeading(new QLabel(tr("<b>Links in this note</b>"), this))
 {
     setObjectName(QStringLiteral("linksPanel"));
     auto* layout = new QVBoxLayout(this);
@@ -47,12 +47,14 @@ void LinksPanel::showNote(const QString& id)
     const std::string noteId = id.toStdString();
     const auto backlinks = m_session.read([&] { return m_session.notebook().links().backlinks(noteId); });
     for (const core::LinkedNote& note : backlinks.value_or(std::vector<core::LinkedNote>{})) {
-        auto* item = new QListWidgetItem(tr("%1 (no. %2)").arg(QString::fromStdString(note.title)).arg(note.record), m_backlinks);
+        auto* item = new QListWidgetItem(
+            tr("%1 (no. %2)").arg(QString::fromStdString(note.title)).arg(note.record), m_backlinks);
         item->setData(Qt::UserRole, QString::fromStdString(note.id));
         ++m_backlinkCount;
     }
     if (m_backlinks->count() == 0) {
-        auto* none = new QListWidgetItem(tr("No note links here yet. Type [[ in a note to link to another."), m_backlinks);
+        auto* none = new QListWidgetItem(tr("No note links here yet. Type [[ in a note to link to another."),
+                                         m_backlinks);
         none->setFlags(Qt::ItemIsEnabled);
     }
     const auto outgoing = m_session.read([&] { return m_session.notebook().links().outgoing(noteId); });
@@ -65,7 +67,8 @@ void LinksPanel::showNote(const QString& id)
             item->setData(Qt::UserRole, QString::fromStdString(note.id));
             break;
         case core::LinkedNote::State::Trashed:
-            item = new QListWidgetItem(tr("%1 (no. %2, in the Trash)").arg(title).arg(note.record), m_outgoing);
+            item =
+                new QListWidgetItem(tr("%1 (no. %2, in the Trash)").arg(title).arg(note.record), m_outgoing);
             item->setData(Qt::UserRole, QString::fromStdString(note.id));
             item->setForeground(palette().placeholderText());
             break;

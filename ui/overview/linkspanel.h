@@ -12,7 +12,8 @@ class Session;
 
 // Beside a note: the notes that link to it ("linked from") and the notes it links to, with
 // links to deleted notes shown as broken and to trashed notes as such. Clicking opens a note.
-class LinksPanel final : public QWidget {
+class LinksPanel final : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -13,7 +13,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace banthuek::ui {
@@ -44,7 +43,8 @@ StalePlacesDialog::StalePlacesDialog(Session& session, const Preferences& prefer
     m_province->addItem(tr("every province"), QString());
     const auto provinces = m_session.read([&] { return m_session.notebook().overview().places(); });
     for (const core::PlaceActivity& province : provinces.value_or(std::vector<core::PlaceActivity>{})) {
-        m_province->addItem(QString::fromStdString(province.place.nameTh), QString::fromStdString(province.place.code));
+        m_province->addItem(QString::fromStdString(province.place.nameTh),
+                            QString::fromStdString(province.place.code));
     }
     choice->addWidget(m_province);
     choice->addWidget(new QLabel(tr("with no field note in the last"), this));
@@ -55,7 +55,8 @@ StalePlacesDialog::StalePlacesDialog(Session& session, const Preferences& prefer
     choice->addStretch(1);
     layout->addLayout(choice);
     m_table->setObjectName(QStringLiteral("stalePlacesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Province"), tr("District"), tr("Subdistrict"), tr("Last field note"), tr("Days ago")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Province"), tr("District"), tr("Subdistrict"), tr("Last field note"), tr("Days ago")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -86,7 +87,8 @@ void StalePlacesDialog::reload()
     auto places = m_session.read([&] { return m_session.notebook().overview().subdistricts(under); })
                       .value_or(std::vector<core::PlaceActivity>{});
     const qint64 limit = m_days->value();
-    std::erase_if(places, [limit](const core::PlaceActivity& a) { return daysSince(a.lastFieldNote) < limit; });
+    std::erase_if(places,
+                  [limit](const core::PlaceActivity& a) { return daysSince(a.lastFieldNote) < limit; });
     std::stable_sort(places.begin(), places.end(), [](const auto& a, const auto& b) {
         return daysSince(a.lastFieldNote) > daysSince(b.lastFieldNote);
     });
@@ -106,8 +108,9 @@ void StalePlacesDialog::reload()
         }
     }
     m_table->resizeColumnsToContents();
-    m_status->setText(places.size() == 1 ? tr("1 subdistrict. Double-click one to open its page.")
-                                         : tr("%1 subdistricts. Double-click one to open its page.").arg(places.size()));
+    m_status->setText(places.size() == 1
+                          ? tr("1 subdistrict. Double-click one to open its page.")
+                          : tr("%1 subdistricts. Double-click one to open its page.").arg(places.size()));
 }
 
 } // namespace banthuek::ui

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <functional>
 
 class QComboBox;
@@ -18,12 +17,13 @@ class Session;
 // For team leads: the subdistricts the team writes about that had no field note in the last N
 // days (60 by default), the longest-unvisited first, within a province or everywhere.
 // Double-clicking a row opens that subdistrict's page.
-class StalePlacesDialog final : public QDialog {
+class StalePlacesDialog final : public QDialog
+{
     Q_OBJECT
 
 public:
-    StalePlacesDialog(Session& session, const Preferences& preferences, std::function<void(const QString& code)> showPlace,
-                      QWidget* parent = nullptr);
+    StalePlacesDialog(Session& session, const Preferences& preferences,
+                      std::function<void(const QString& code)> showPlace, QWidget* parent = nullptr);
 
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QSpinBox* days() const { return m_days; }

@@ -44,10 +44,12 @@ std::optional<core::Person> editPerson(Session& session, const core::Person& per
     auto* organisation = new QComboBox(&dialog);
     organisation->addItem(QObject::tr("(none)"), QString());
     for (const core::Organisation& each :
-         session.read([&] { return session.notebook().organisations().list(); }).value_or(std::vector<core::Organisation>{})) {
+         session.read([&] { return session.notebook().organisations().list(); })
+             .value_or(std::vector<core::Organisation>{})) {
         organisation->addItem(QString::fromStdString(each.label()), QString::fromStdString(each.id));
     }
-    organisation->setCurrentIndex(qMax(0, organisation->findData(QString::fromStdString(person.organisationId.value_or("")))));
+    organisation->setCurrentIndex(
+        qMax(0, organisation->findData(QString::fromStdString(person.organisationId.value_or("")))));
     ChipsField* places = makePlacesField(session, &dialog);
     places->setChips(placeChips(session, person.placeCodes));
     auto* contact = new QLineEdit(QString::fromStdString(person.contact), &dialog);
@@ -66,7 +68,8 @@ std::optional<core::Person> editPerson(Session& session, const core::Person& per
     edited.name = name->text().toStdString();
     edited.role = static_cast<core::KmRole>(role->currentData().toInt());
     const QString organisationId = organisation->currentData().toString();
-    edited.organisationId = organisationId.isEmpty() ? std::nullopt : std::optional(organisationId.toStdString());
+    edited.organisationId =
+        organisationId.isEmpty() ? std::nullopt : std::optional(organisationId.toStdString());
     edited.placeCodes.clear();
     for (const QString& code : places->keys()) {
         edited.placeCodes.push_back(code.toStdString());
@@ -78,7 +81,8 @@ std::optional<core::Person> editPerson(Session& session, const core::Person& per
 std::optional<core::Organisation> editOrganisation(const core::Organisation& organisation, QWidget* parent)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(organisation.id.empty() ? QObject::tr("New organisation") : QObject::tr("Edit organisation"));
+    dialog.setWindowTitle(organisation.id.empty() ? QObject::tr("New organisation")
+                                                  : QObject::tr("Edit organisation"));
     auto* form = new QFormLayout(&dialog);
     auto* abbreviation = new QLineEdit(QString::fromStdString(organisation.abbreviation), &dialog);
     abbreviation->setPlaceholderText(QObject::tr("e.g. อบต.ท่าศาลา"));

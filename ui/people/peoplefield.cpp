@@ -13,12 +13,14 @@ const QString kOrganisation = QStringLiteral("organisation:");
 Chip personChip(const core::Person& person)
 {
     return {kPerson + QString::fromStdString(person.id), QString::fromStdString(person.name),
-            QString::fromUtf8(core::roleThai(person.role).data(), static_cast<qsizetype>(core::roleThai(person.role).size()))};
+            QString::fromUtf8(core::roleThai(person.role).data(),
+                              static_cast<qsizetype>(core::roleThai(person.role).size()))};
 }
 
 Chip organisationChip(const core::Organisation& organisation)
 {
-    const std::string& shortName = organisation.abbreviation.empty() ? organisation.nameTh : organisation.abbreviation;
+    const std::string& shortName =
+        organisation.abbreviation.empty() ? organisation.nameTh : organisation.abbreviation;
     return {kOrganisation + QString::fromStdString(organisation.id), QString::fromStdString(shortName),
             QString::fromStdString(organisation.nameTh)};
 }
@@ -35,41 +37,43 @@ std::string key(std::string_view text)
 
 ChipsField* makePeopleField(Session& session, QWidget* parent)
 {
-    auto* field = new ChipsField(QObject::tr("Type a person or organisation; Enter adds a new person…"),
-                                 [&session](const QString& typed) {
-        const std::string wanted = key(typed.toStdString());
-        QList<Chip> prefix;
-        QList<Chip> inside;
-        auto consider = [&](const Chip& chip, std::initializer_list<std::string_view> names) {
-            bool isPrefix = false;
-            bool isInside = false;
-            for (const std::string_view name : names) {
-                const std::string folded = key(name);
-                isPrefix = isPrefix || folded.starts_with(wanted);
-                isInside = isInside || folded.find(wanted) != std::string::npos;
+    auto* field = new ChipsField(
+        QObject::tr("Type a person or organisation; Enter adds a new person…"),
+        [&session](const QString& typed) {
+            const std::string wanted = key(typed.toStdString());
+            QList<Chip> prefix;
+            QList<Chip> inside;
+            auto consider = [&](const Chip& chip, std::initializer_list<std::string_view> names) {
+                bool isPrefix = false;
+                bool isInside = false;
+                for (const std::string_view name : names) {
+                    const std::string folded = key(name);
+                    isPrefix = isPrefix || folded.starts_with(wanted);
+                    isInside = isInside || folded.find(wanted) != std::string::npos;
+                }
+                if (isPrefix) {
+                    prefix << chip;
+                } else if (isInside) {
+                    inside << chip;
+                }
+            };
+            for (const core::Person& person : session.read([&] { return session.notebook().people().list(); })
+                                                  .value_or(std::vector<core::Person>{})) {
+                consider(personChip(person), {person.name});
             }
-            if (isPrefix) {
-                prefix << chip;
-            } else if (isInside) {
-                inside << chip;
+            for (const core::Organisation& organisation :
+                 session.read([&] { return session.notebook().organisations().list(); })
+                     .value_or(std::vector<core::Organisation>{})) {
+                consider(organisationChip(organisation),
+                         {organisation.abbreviation, organisation.nameTh, organisation.nameEn});
             }
-        };
-        for (const core::Person& person :
-             session.read([&] { return session.notebook().people().list(); }).value_or(std::vector<core::Person>{})) {
-            consider(personChip(person), {person.name});
-        }
-        for (const core::Organisation& organisation :
-             session.read([&] { return session.notebook().organisations().list(); })
-                 .value_or(std::vector<core::Organisation>{})) {
-            consider(organisationChip(organisation), {organisation.abbreviation, organisation.nameTh, organisation.nameEn});
-        }
-        return prefix + inside;
-    }, parent);
+            return prefix + inside;
+        },
+        parent);
     field->setObjectName(QStringLiteral("peopleField"));
     field->setCreator([&session](const QString& typed, const QStringList&) -> std::optional<Chip> {
-        const auto person = session.changeRegister([&] {
-            return session.notebook().people().add(typed.toStdString(), core::KmRole::Other);
-        });
+        const auto person = session.changeRegister(
+            [&] { return session.notebook().people().add(typed.toStdString(), core::KmRole::Other); });
         return person ? std::optional<Chip>(personChip(*person)) : std::nullopt;
     });
     return field;
@@ -85,7 +89,8 @@ QList<Chip> peopleChips(Session& session, const std::vector<std::string>& person
         }
     }
     for (const std::string& id : organisationIds) {
-        if (const auto organisation = session.read([&] { return session.notebook().organisations().get(id); })) {
+        if (const auto organisation =
+                session.read([&] { return session.notebook().organisations().get(id); })) {
             chips << organisationChip(*organisation);
         }
     }

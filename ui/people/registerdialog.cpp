@@ -51,7 +51,8 @@ void setRow(QTableWidget* table, int row, const std::string& id, const QStringLi
         }
         if (column == 0) {
             item->setData(kIdRole, QString::fromStdString(id));
-            item->setData(kSearchRole, QString::fromStdString(core::matchKey(cells.join(QLatin1Char(' ')).toStdString())));
+            item->setData(kSearchRole,
+                          QString::fromStdString(core::matchKey(cells.join(QLatin1Char(' ')).toStdString())));
         }
         table->setItem(row, column, item);
     }
@@ -59,11 +60,14 @@ void setRow(QTableWidget* table, int row, const std::string& id, const QStringLi
 
 } // namespace
 
-RegisterDialog::RegisterDialog(Session& session, std::function<void(const core::NoteFilter&)> showPage, QWidget* parent)
+RegisterDialog::RegisterDialog(Session& session, std::function<void(const core::NoteFilter&)> showPage,
+                               QWidget* parent)
     : QDialog(parent), m_session(session), m_showPage(std::move(showPage)), m_filter(new QLineEdit(this)),
       m_tabs(new QTabWidget(this)),
-      m_people(makeTable({tr("Name"), tr("KM role"), tr("Organisation"), tr("Works in"), tr("Notes")}, 3, this)),
-      m_organisations(makeTable({tr("Abbreviation"), tr("Thai name"), tr("English name"), tr("Type"), tr("Notes")}, 2, this)),
+      m_people(
+          makeTable({tr("Name"), tr("KM role"), tr("Organisation"), tr("Works in"), tr("Notes")}, 3, this)),
+      m_organisations(makeTable(
+          {tr("Abbreviation"), tr("Thai name"), tr("English name"), tr("Type"), tr("Notes")}, 2, this)),
       m_merge(new QPushButton(tr("&Merge duplicates…"), this))
 {
     setObjectName(QStringLiteral("registerDialog"));
@@ -76,7 +80,8 @@ RegisterDialog::RegisterDialog(Session& session, std::function<void(const core::
     m_tabs->addTab(m_people, tr("People"));
     m_tabs->addTab(m_organisations, tr("Organisations"));
     layout->addWidget(m_tabs, 1);
-    auto* hint = new QLabel(tr("Select two rows and choose Merge to join duplicates: every tag moves to the one kept."), this);
+    auto* hint = new QLabel(
+        tr("Select two rows and choose Merge to join duplicates: every tag moves to the one kept."), this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     auto* buttons = new QHBoxLayout();
@@ -100,7 +105,9 @@ RegisterDialog::RegisterDialog(Session& session, std::function<void(const core::
     connect(open, &QPushButton::clicked, this, &RegisterDialog::openPage);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &RegisterDialog::applyFilter);
-    auto updateMerge = [this] { m_merge->setEnabled(current()->selectionModel()->selectedRows().size() == 2); };
+    auto updateMerge = [this] {
+        m_merge->setEnabled(current()->selectionModel()->selectedRows().size() == 2);
+    };
     for (QTableWidget* table : {m_people, m_organisations}) {
         connect(table, &QTableWidget::cellDoubleClicked, this, &RegisterDialog::openPage);
         connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateMerge);
@@ -116,14 +123,18 @@ RegisterDialog::RegisterDialog(Session& session, std::function<void(const core::
 void RegisterDialog::reload()
 {
     core::Notebook& notebook = m_session.notebook();
-    const auto organisations = m_session.read([&] { return notebook.organisations().list(); }).value_or(std::vector<core::Organisation>{});
-    const auto people = m_session.read([&] { return notebook.people().list(); }).value_or(std::vector<core::Person>{});
+    const auto organisations = m_session.read([&] { return notebook.organisations().list(); })
+                                   .value_or(std::vector<core::Organisation>{});
+    const auto people =
+        m_session.read([&] { return notebook.people().list(); }).value_or(std::vector<core::Person>{});
     QHash<QString, qint64> personNotes;
     QHash<QString, qint64> organisationNotes;
-    for (const auto& count : m_session.read([&] { return notebook.notes().countsByPerson(); }).value_or(std::vector<core::TagCount>{})) {
+    for (const auto& count : m_session.read([&] { return notebook.notes().countsByPerson(); })
+                                 .value_or(std::vector<core::TagCount>{})) {
         personNotes.insert(QString::fromStdString(count.key), count.notes);
     }
-    for (const auto& count : m_session.read([&] { return notebook.notes().countsByOrganisation(); }).value_or(std::vector<core::TagCount>{})) {
+    for (const auto& count : m_session.read([&] { return notebook.notes().countsByOrganisation(); })
+                                 .value_or(std::vector<core::TagCount>{})) {
         organisationNotes.insert(QString::fromStdString(count.key), count.notes);
     }
     QHash<QString, QString> shortNames;
@@ -133,8 +144,9 @@ void RegisterDialog::reload()
         const QString id = QString::fromStdString(o.id);
         shortNames.insert(id, QString::fromStdString(o.abbreviation.empty() ? o.nameTh : o.abbreviation));
         setRow(m_organisations, row, o.id,
-               {QString::fromStdString(o.abbreviation), QString::fromStdString(o.nameTh), QString::fromStdString(o.nameEn),
-                thai(core::organisationTypeThai(o.type)), QString::number(organisationNotes.value(id))});
+               {QString::fromStdString(o.abbreviation), QString::fromStdString(o.nameTh),
+                QString::fromStdString(o.nameEn), thai(core::organisationTypeThai(o.type)),
+                QString::number(organisationNotes.value(id))});
     }
     m_people->setRowCount(static_cast<int>(people.size()));
     for (int row = 0; row < static_cast<int>(people.size()); ++row) {
@@ -145,7 +157,8 @@ void RegisterDialog::reload()
         }
         setRow(m_people, row, p.id,
                {QString::fromStdString(p.name), thai(core::roleThai(p.role)),
-                shortNames.value(QString::fromStdString(p.organisationId.value_or(""))), places.join(QStringLiteral(", ")),
+                shortNames.value(QString::fromStdString(p.organisationId.value_or(""))),
+                places.join(QStringLiteral(", ")),
                 QString::number(personNotes.value(QString::fromStdString(p.id)))});
     }
     for (QTableWidget* table : {m_people, m_organisations}) {
@@ -159,7 +172,8 @@ void RegisterDialog::applyFilter()
     const QString wanted = QString::fromStdString(core::matchKey(m_filter->text().trimmed().toStdString()));
     for (QTableWidget* table : {m_people, m_organisations}) {
         for (int row = 0; row < table->rowCount(); ++row) {
-            table->setRowHidden(row, !wanted.isEmpty() && !table->item(row, 0)->data(kSearchRole).toString().contains(wanted));
+            table->setRowHidden(row, !wanted.isEmpty() &&
+                                         !table->item(row, 0)->data(kSearchRole).toString().contains(wanted));
         }
     }
 }
@@ -190,7 +204,8 @@ void RegisterDialog::addEntry()
             (void)m_session.changeRegister([&] { return m_session.notebook().people().add(*person); });
         }
     } else if (const auto organisation = editOrganisation(core::Organisation{}, this)) {
-        (void)m_session.changeRegister([&] { return m_session.notebook().organisations().add(*organisation); });
+        (void)m_session.changeRegister(
+            [&] { return m_session.notebook().organisations().add(*organisation); });
     }
 }
 
@@ -221,14 +236,16 @@ void RegisterDialog::deleteEntry()
     if (ids.isEmpty() ||
         !confirm(this, tr("Delete"),
                  tr("Delete %1 from the register? Notes keep their text but lose these tags.")
-                     .arg(ids.size() == 1 ? current()->item(current()->currentRow(), 0)->text() : tr("%1 entries").arg(ids.size())))) {
+                     .arg(ids.size() == 1 ? current()->item(current()->currentRow(), 0)->text()
+                                          : tr("%1 entries").arg(ids.size())))) {
         return;
     }
     core::Notebook& notebook = m_session.notebook();
     (void)m_session.changeRegister([&] {
         core::Transaction transaction(notebook.database()); // all or none
         for (const QString& id : ids) {
-            onPeople() ? notebook.people().remove(id.toStdString()) : notebook.organisations().remove(id.toStdString());
+            onPeople() ? notebook.people().remove(id.toStdString())
+                       : notebook.organisations().remove(id.toStdString());
         }
         transaction.commit();
         return true;
@@ -241,10 +258,12 @@ void RegisterDialog::chooseMerge()
     if (rows.size() != 2) {
         return; // the button is enabled only with two rows selected
     }
-    const QStringList names{current()->item(rows[0].row(), 0)->text(), current()->item(rows[1].row(), 0)->text()};
+    const QStringList names{current()->item(rows[0].row(), 0)->text(),
+                            current()->item(rows[1].row(), 0)->text()};
     bool ok = false;
-    const QString kept = QInputDialog::getItem(this, tr("Merge duplicates"), tr("Keep which one? The other's tags move to it."),
-                                               names, 0, false, &ok);
+    const QString kept =
+        QInputDialog::getItem(this, tr("Merge duplicates"),
+                              tr("Keep which one? The other's tags move to it."), names, 0, false, &ok);
     if (ok) {
         mergeSelected(rows[names.indexOf(kept)].row());
     }
@@ -263,7 +282,8 @@ bool RegisterDialog::mergeSelected(int keptRow)
     const bool people = onPeople();
     return m_session
         .changeRegister([&] {
-            people ? notebook.people().merge(kept, duplicate) : notebook.organisations().merge(kept, duplicate);
+            people ? notebook.people().merge(kept, duplicate)
+                   : notebook.organisations().merge(kept, duplicate);
             return true;
         })
         .has_value();

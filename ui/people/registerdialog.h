@@ -4,7 +4,6 @@
 #include "core/notes/note.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QLineEdit;
@@ -18,12 +17,14 @@ class Session;
 
 // The people and organisations register: a filterable table of each, with their tagged notes;
 // add, edit, delete, merge two duplicates (every tag kept), and open one's page.
-class RegisterDialog final : public QDialog {
+class RegisterDialog final : public QDialog
+{
     Q_OBJECT
 
 public:
     // `showPage` receives the filter of a person's or organisation's page.
-    RegisterDialog(Session& session, std::function<void(const core::NoteFilter&)> showPage, QWidget* parent = nullptr);
+    RegisterDialog(Session& session, std::function<void(const core::NoteFilter&)> showPage,
+                   QWidget* parent = nullptr);
 
     [[nodiscard]] QTableWidget* people() const { return m_people; }
     [[nodiscard]] QTableWidget* organisations() const { return m_organisations; }
