@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/comments/commentstore.h"
+#include "core/minutes/actionstore.h"
+#include "core/minutes/minutesstore.h"
 #include "core/notes/notelinks.h"
 #include "core/notes/notestore.h"
 #include "core/organisations/organisationstore.h"
@@ -65,6 +67,8 @@ public:
     [[nodiscard]] PersonStore& people() noexcept { return m_people; }
     [[nodiscard]] OrganisationStore& organisations() noexcept { return m_organisations; }
     [[nodiscard]] const NoteLinks& links() const noexcept { return m_links; }
+    [[nodiscard]] MinutesStore& minutes() noexcept { return m_minutes; }
+    [[nodiscard]] ActionStore& actions() noexcept { return m_actions; }
     [[nodiscard]] PlaceStore& places() noexcept { return m_places; }
     [[nodiscard]] ThemeStore& themes() noexcept { return m_themes; }
     [[nodiscard]] SearchStore& search() noexcept { return m_search; }
@@ -80,6 +84,8 @@ private:
     PersonStore m_people;
     OrganisationStore m_organisations;
     NoteLinks m_links;
+    MinutesStore m_minutes;
+    ActionStore m_actions;
     PlaceStore m_places;
     ThemeStore m_themes;
     SearchStore m_search;

@@ -320,6 +320,85 @@ CREATE TABLE note_links (
 CREATE INDEX note_links_to ON note_links(to_id, from_id);
 )sql";
 
+// Version 8: meeting minutes and their action items. A minutes note keeps its details in
+// `minutes`; an action item belongs to the meeting that decided it for life (NOT NULL, deleted
+// with it), and a later meeting lists it under a follow-up agenda item through
+// `agenda_followups`. Trashing a meeting hides its items; only deleting it forever removes them.
+constexpr const char* kSchema8 = R"sql(
+CREATE TABLE meeting_series (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_ms INTEGER NOT NULL
+);
+
+CREATE TABLE minutes (
+    note_id TEXT PRIMARY KEY REFERENCES notes(id) ON DELETE CASCADE,
+    series_id TEXT REFERENCES meeting_series(id) ON DELETE SET NULL,
+    number INTEGER CHECK (number IS NULL OR number > 0),
+    start_time TEXT CHECK (start_time IS NULL OR start_time GLOB '[0-2][0-9]:[0-5][0-9]'),
+    end_time TEXT CHECK (end_time IS NULL OR end_time GLOB '[0-2][0-9]:[0-5][0-9]'),
+    venue TEXT NOT NULL DEFAULT '',
+    venue_place TEXT REFERENCES places(code),
+    recorder_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+    chair_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+    approver_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+    bar_goal TEXT NOT NULL DEFAULT '',
+    bar_results TEXT NOT NULL DEFAULT '',
+    bar_risks TEXT NOT NULL DEFAULT '',
+    aar_expected TEXT NOT NULL DEFAULT '',
+    aar_happened TEXT NOT NULL DEFAULT '',
+    aar_why TEXT NOT NULL DEFAULT '',
+    aar_next TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX minutes_series ON minutes(series_id, number);
+
+CREATE TABLE attendees (
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    attendance TEXT NOT NULL CHECK (attendance IN ('present', 'absent', 'guest')),
+    reason TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    PRIMARY KEY (note_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX attendees_person ON attendees(person_id);
+
+CREATE TABLE agenda_items (
+    id TEXT PRIMARY KEY,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    discussion TEXT NOT NULL DEFAULT '',
+    resolution TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agenda_items_note ON agenda_items(note_id, position);
+
+CREATE TABLE action_items (
+    id TEXT PRIMARY KEY,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    agenda_item_id TEXT REFERENCES agenda_items(id) ON DELETE SET NULL,
+    text TEXT NOT NULL CHECK (text <> ''),
+    owner_person_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+    owner_organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+    due_date TEXT CHECK (due_date IS NULL OR due_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+    done_date TEXT CHECK (done_date IS NULL OR done_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    follow_up_note_id TEXT REFERENCES notes(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL
+);
+CREATE INDEX action_items_note ON action_items(note_id, position);
+CREATE INDEX action_items_status_due ON action_items(status, due_date);
+CREATE INDEX action_items_owner ON action_items(owner_person_id);
+
+CREATE TABLE agenda_followups (
+    agenda_item_id TEXT NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+    action_item_id TEXT NOT NULL REFERENCES action_items(id) ON DELETE CASCADE,
+    PRIMARY KEY (agenda_item_id, action_item_id)
+) WITHOUT ROWID;
+CREATE INDEX agenda_followups_action ON agenda_followups(action_item_id);
+)sql";
+
 void seedVersion7(Database& db)
 {
     addStarterOrganisations(db);
@@ -340,6 +419,7 @@ const std::array kMigrations = {
     Migration{5, kSchema5, nullptr},
     Migration{6, kSchema6, nullptr},
     Migration{7, kSchema7, &seedVersion7},
+    Migration{8, kSchema8, nullptr},
 };
 
 } // namespace
