@@ -253,10 +253,13 @@ TEST_CASE("Migrations are numbered without gaps and each upgrades the schema bef
             const auto found = notebook->search().search("ขนม");
             REQUIRE(found.size() == 1);
             CHECK(found[0].noteId == "old-note");
-            // Links written before links were recorded are found (migration 7 records them).
-            const auto backlinks = notebook->links().backlinks("old-note-2");
-            REQUIRE(backlinks.size() == 1);
-            CHECK(backlinks[0].id == "old-note");
+            // Links written before links were recorded are found (migration 7 records them; the
+            // raw SQL above bypasses the store, so after 7 nothing records them).
+            if (migration.version <= 7) {
+                const auto backlinks = notebook->links().backlinks("old-note-2");
+                REQUIRE(backlinks.size() == 1);
+                CHECK(backlinks[0].id == "old-note");
+            }
             CHECK_FALSE(notebook->organisations().find("พอช.").empty());
             CHECK(notebook->check().sound());
         }
