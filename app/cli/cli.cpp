@@ -28,6 +28,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
     addNoteCommands(cli);
     addOverviewCommands(cli);
     addPeopleCommands(cli);
+    addMinutesCommands(cli);
 
     try {
         cli.parse(argc, argv);

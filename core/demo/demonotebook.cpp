@@ -5,6 +5,7 @@
 
 #include <initializer_list>
 #include <map>
+#include <tuple>
 
 namespace banthuek::core {
 namespace {
@@ -119,6 +120,40 @@ const std::initializer_list<DemoNote> kNotes = {
      {"มวล."}},
 };
 
+// The demo minutes as a note-taker records them: the meeting, who came, the agenda with its
+// resolutions, and the two action items it decided.
+void addDemoMeeting(Notebook& notebook, const std::string& noteId, const std::map<std::string, std::string>& people)
+{
+    MinutesDetails details;
+    details.seriesId = notebook.minutes().findOrAddSeries("วงคุณเอื้อ ประจำเดือน").id;
+    details.number = 10;
+    details.startTime = "09:30";
+    details.endTime = "12:00";
+    details.venue = "ห้องประชุมศูนย์ประสานงาน";
+    details.chairId = people.at("จำนง หนูนิล");
+    details.recorderId = people.at("มาลี บุญมา");
+    for (const char* name : {"จำนง หนูนิล", "ประภาพร ทองคำ", "ชูชาติ ชูแก้ว", "มาลี บุญมา"}) {
+        details.attendees.push_back({people.at(name), Attendance::Present, {}});
+    }
+    details.agenda = {
+        {{}, "เรื่องแจ้งเพื่อทราบ", "ทีมท่าศาลาและปากพูนรายงานความคืบหน้าของกลุ่มออมทรัพย์และธนาคารปูม้า", "รับทราบ", {}},
+        {{}, "แผนแม่บทชุมชนบ้านเกาะ", "ข้อมูลครัวเรือนสำรวจแล้ว 146 ครัวเรือน", "ให้จัดเวทีประชาคมภายในเดือนพฤศจิกายน", {}},
+        {{}, "การติดตามงาน", "", "มอบหมายงานตามรายการติดตาม", {}},
+    };
+    const MinutesDetails saved = notebook.minutes().saveDetails(noteId, details);
+    for (const auto& [text, owner, due] :
+         {std::tuple{"สรุปข้อมูลครัวเรือนบ้านเกาะ", "มาลี บุญมา", CivilDate{2026, 11, 15}},
+          std::tuple{"ประสาน อบต.ปากพูน เรื่องแผนพัฒนาสามปี", "ชูชาติ ชูแก้ว", CivilDate{2026, 11, 30}}}) {
+        ActionItem item;
+        item.noteId = noteId;
+        item.agendaItemId = saved.agenda.back().id;
+        item.text = text;
+        item.ownerPersonId = people.at(owner);
+        item.due = due;
+        (void)notebook.actions().add(item);
+    }
+}
+
 } // namespace
 
 void addDemoContent(Notebook& notebook)
@@ -175,6 +210,7 @@ void addDemoContent(Notebook& notebook)
             (void)notebook.comments().add(note.id, comment.author, comment.body);
         }
     }
+    addDemoMeeting(notebook, created.at("รายงานการประชุมวงคุณเอื้อ ประจำเดือนตุลาคม 2569"), people);
     transaction.commit();
 }
 

@@ -348,3 +348,28 @@ TEST_CASE("places --subdistricts --stale lists every subdistrict without a recen
     const auto inProvince = nlohmann::json::parse(run({"places", nb, "--under", "80", "--subdistricts", "--json"}).out);
     CHECK(inProvince.size() == 2); // both subdistricts of 80, recent or not
 }
+
+TEST_CASE("actions lists the meetings' action items: by owner, status, overdue", "[cli][minutes]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("demo.banthuek");
+    REQUIRE(run({"new", nb, "--demo"}).exitCode == 0);
+    const auto all = nlohmann::json::parse(run({"actions", nb, "--json"}).out);
+    REQUIRE(all.size() == 2);
+    CHECK(all[0]["due"] == "2026-11-15"); // by due date
+    CHECK(all[0]["owner"] == "มาลี บุญมา");
+    CHECK(all[0]["status"] == "open");
+    CHECK(all[0]["meeting_title"] == "รายงานการประชุมวงคุณเอื้อ ประจำเดือนตุลาคม 2569");
+    CHECK(all[0]["series"] == "วงคุณเอื้อ ประจำเดือน");
+    CHECK(all[0]["overdue"] == (todayIso() > "2026-11-15"));
+    const auto mine = nlohmann::json::parse(run({"actions", nb, "--owner", "ชูชาติ ชูแก้ว", "--json"}).out);
+    REQUIRE(mine.size() == 1);
+    CHECK(mine[0]["text"] == "ประสาน อบต.ปากพูน เรื่องแผนพัฒนาสามปี");
+    const auto overdue = nlohmann::json::parse(run({"actions", nb, "--overdue", "--json"}).out);
+    CHECK(overdue.size() == static_cast<std::size_t>((todayIso() > "2026-11-15") + (todayIso() > "2026-11-30")));
+    CHECK(nlohmann::json::parse(run({"actions", nb, "--status", "done", "--json"}).out).empty());
+    CHECK(run({"actions", nb, "--status", "finished"}).exitCode == 3);
+    const auto nobody = run({"actions", nb, "--owner", "ไม่มีใคร"});
+    CHECK(nobody.exitCode == 3);
+    CHECK_THAT(nobody.err, Catch::Contains("ไม่มีใคร"));
+}

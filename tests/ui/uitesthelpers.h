@@ -4,6 +4,7 @@
 #include "tests/support/freshnotebook.h"
 #include "ui/app/session.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/sidebar/sidebarmodel.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -48,7 +49,9 @@ struct WindowFixture {
         session = std::make_unique<ui::Session>(create ? core::Notebook::create(path) : core::Notebook::open(path));
         window = std::make_unique<ui::MainWindow>(*session);
         window->show();
-        QTest::qWait(50); // the first paint, then the sidebar's counts that follow it
+        // The first paint, then the sidebar's counts that follow it (slow under sanitizers).
+        QTest::qWait(50);
+        QTest::qWaitFor([this] { return window->sidebarModel().counted(); }, 10000);
     }
     // Closes like a user (saving), releasing the notebook file.
     void close()

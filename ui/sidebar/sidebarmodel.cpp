@@ -77,6 +77,7 @@ void SidebarModel::refresh()
     refreshPlaces();
     refreshThemes();
     refreshPeople();
+    m_counted = true;
 }
 
 void SidebarModel::refreshFixed()

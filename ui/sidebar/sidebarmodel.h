@@ -42,6 +42,8 @@ public:
     // Counts every entry. The constructor counts only the fixed entries, so a window can paint
     // its list before the place and theme trees are counted.
     void refresh();
+    // Whether refresh() has run once (the place, theme and people trees are there).
+    [[nodiscard]] bool counted() const { return m_counted; }
     [[nodiscard]] core::NoteFilter filterFor(const QModelIndex& index) const;
     // "Places › นครศรีธรรมราช › ท่าศาลา"
     [[nodiscard]] QString breadcrumb(const QModelIndex& index) const;
@@ -68,6 +70,7 @@ private:
     QHash<QString, QStandardItem*> m_themes;
     QHash<QString, QStandardItem*> m_people;
     QHash<QString, QStandardItem*> m_organisations;
+    bool m_counted = false;
 };
 
 } // namespace banthuek::ui
