@@ -51,7 +51,7 @@ struct WindowFixture {
         window->show();
         // The first paint, then the sidebar's counts that follow it (slow under sanitizers).
         QTest::qWait(50);
-        QTest::qWaitFor([this] { return window->sidebarModel().counted(); }, 10000);
+        REQUIRE(QTest::qWaitFor([this] { return window->sidebarModel().counted(); }, 10000));
     }
     // Closes like a user (saving), releasing the notebook file.
     void close()
