@@ -202,11 +202,13 @@ TEST_CASE(
     CHECK(f.notebook().notes().get(first->id).content.personIds == std::vector<std::string>{kept.id});
 
     // The sidebar lists her with both notes; her page says who she is and where she works.
-    QTest::qWait(400); // the counts refresh after a pause
-    const QModelIndex entry =
-        f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Person, QString::fromStdString(kept.id));
-    REQUIRE(entry.isValid());
-    CHECK(entry.data().toString() == QStringLiteral("สมศรี ใจดี (2)"));
+    const QString keptId = QString::fromStdString(kept.id);
+    auto entryText = [&] {
+        return f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Person, keptId).data().toString();
+    };
+    // The counts refresh after a pause.
+    REQUIRE(QTest::qWaitFor([&] { return entryText() == QStringLiteral("สมศรี ใจดี (2)"); }, 10000));
+    const QModelIndex entry = f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Person, keptId);
     f.window->sidebar().setCurrentIndex(entry);
     const QString summary = f.find<QLabel>("pageSummary")->text();
     CHECK(summary.contains(QStringLiteral("คุณอำนวย")));
@@ -235,7 +237,9 @@ TEST_CASE("Places not visited lately lists stale subdistricts; double-click open
     draft.placeCodes = {"800802"};
     draft.eventDate = core::addDays(core::today(), -1);
     REQUIRE(f.session->createNote(draft));
-    QTest::qWait(400); // the sidebar's counts
+    REQUIRE(QTest::qWaitFor(
+        [&] { return f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("800801")).isValid(); },
+        10000)); // the sidebar's counts follow after a pause
 
     f.window->showStalePlaces();
     auto* dialog = f.window->findChild<ui::StalePlacesDialog*>(QStringLiteral("stalePlacesDialog"));
