@@ -320,6 +320,89 @@
     </message>
 </context>
 <context>
+    <name>banthuek::ui::ActionsDialog</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>เฉพาะที่เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>รายการติดตามงาน</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>ชุดการประชุม</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>งานที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>ชุดการประชุม</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>ทุกชุดการประชุม</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>เสร็จเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (เลขที่ %2)</translation>
+    </message>
+    <message>
+        <source>%1 action items · %2 overdue. Tick Done to mark one done today; double-click to open its meeting.</source>
+        <translation>งานที่ต้องติดตาม %1 รายการ · เลยกำหนด %2 รายการ ติ๊ก "เสร็จแล้ว" เพื่อบันทึกว่าเสร็จวันนี้ ดับเบิลคลิกเพื่อเปิดรายงานการประชุม</translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::BodyEditor</name>
     <message>
         <source>Write the story of the visit: what happened, what you learned, what comes next.</source>
@@ -848,6 +931,30 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Places &amp;not visited lately…</source>
         <translation>พื้นที่ที่&amp;ไม่ได้ลงไปนาน…</translation>
+    </message>
+    <message>
+        <source>Start the &amp;next meeting of this series</source>
+        <translation>เริ่มการประชุม&amp;ครั้งถัดไปของชุดนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Action items…</source>
+        <translation>รายการ&amp;ติดตามงาน…</translation>
+    </message>
+    <message>
+        <source>Open the minutes of a meeting series first: the next meeting starts from them.</source>
+        <translation>เปิดรายงานการประชุมของชุดการประชุมก่อน การประชุมครั้งถัดไปจะเริ่มจากรายงานนั้น</translation>
+    </message>
+    <message>
+        <source>Follow-up from the last meeting</source>
+        <translation>ติดตามผลจากการประชุมครั้งที่แล้ว</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>กำหนด %1</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 ครั้งที่ %2</translation>
     </message>
 </context>
 <context>

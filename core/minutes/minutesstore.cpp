@@ -262,6 +262,7 @@ Note MinutesStore::startNext(const std::string& seriesId, const NextMeeting& nex
     draft.title = next.title;
     draft.author = next.author;
     draft.eventDate = next.date;
+    draft.body = next.body;
     MinutesDetails details;
     details.seriesId = seriesId;
     details.number = 1;

@@ -34,6 +34,7 @@ public:
         std::string followUpTitle;   // the agenda item that carries the open action items
         std::string author;
         CivilDate date;
+        std::string body = {}; // Markdown the note starts with
     };
     // Starts the next meeting of a series from its latest one: the next number, the same venue,
     // chair and recorder, the same people listed (all present), and every still-open action

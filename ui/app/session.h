@@ -45,11 +45,12 @@ public:
     // or nothing after failed(); registerChanged() tells the views.
     template <typename Function> auto changeRegister(Function&& function) -> std::optional<decltype(function())>
     {
-        auto result = read(std::forward<Function>(function));
-        if (result) {
-            emit registerChanged();
-        }
-        return result;
+        return writeThen(std::forward<Function>(function), &Session::registerChanged);
+    }
+    // A write to action items (add, edit, mark done): actionsChanged() tells the views.
+    template <typename Function> auto changeActions(Function&& function) -> std::optional<decltype(function())>
+    {
+        return writeThen(std::forward<Function>(function), &Session::actionsChanged);
     }
 
     // Full-text search; an error is reported (failed) and gives nullopt.
@@ -79,9 +80,18 @@ signals:
     void commentsChanged(const QString& noteId);
     void tagsChanged();                   // themes or places were added
     void registerChanged();               // people or organisations were added, edited or merged
+    void actionsChanged();                // action items were added, edited or marked done
     void failed(const QString& message);  // a user-facing error
 
 private:
+    template <typename Function, typename Signal> auto writeThen(Function&& function, Signal signal)
+    {
+        auto result = read(std::forward<Function>(function));
+        if (result) {
+            emit(this->*signal)();
+        }
+        return result;
+    }
     void loadNames();
     void reportUnexpected(const std::exception& error);
 

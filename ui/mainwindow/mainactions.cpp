@@ -4,6 +4,7 @@
 #include "ui/app/session.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/minutes/actionsdialog.h"
 #include "ui/notebook/propertiesdialog.h"
 #include "ui/notes/historydialog.h"
 #include "ui/notes/noteeditor.h"
@@ -25,6 +26,8 @@
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace banthuek::ui {
 
@@ -61,6 +64,8 @@ void MainWindow::buildMenus()
 
     QMenu* note = menuBar()->addMenu(tr("&Note"));
     note->addAction(tr("&Rename"), QKeySequence(Qt::Key_F2), this, [this] { m_editor->focusTitle(); });
+    note->addAction(tr("Start the &next meeting of this series"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    &MainWindow::startNextMeeting);
     note->addAction(tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
     note->addSeparator();
     note->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, &MainWindow::trashCurrent)
@@ -71,6 +76,8 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Coverage: places × themes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                     &MainWindow::showCoverage);
+    view->addAction(tr("&Action items…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                    &MainWindow::showActions);
     view->addAction(tr("Places &not visited lately…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
                     &MainWindow::showStalePlaces);
     view->addAction(tr("&People and organisations…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
@@ -106,6 +113,57 @@ void MainWindow::showCoverage()
     auto* dialog = new CoverageDialog(m_session, m_preferences, [this](const core::NoteFilter& filter) {
         showNotes(filter);
     }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::startNextMeeting()
+{
+    m_editor->saveNow();
+    const std::string current = m_editor->noteId().toStdString();
+    core::Notebook& notebook = m_session.notebook();
+    const auto details = m_session.read([&] { return notebook.minutes().details(current); });
+    if (current.empty() || !details || !details->seriesId) {
+        statusBar()->showMessage(tr("Open the minutes of a meeting series first: the next meeting starts from them."), 8000);
+        return;
+    }
+    const std::string seriesId = *details->seriesId;
+    const auto series = m_session.read([&] { return notebook.minutes().series(); }).value_or(std::vector<core::MeetingSeries>{});
+    const auto name = std::find_if(series.begin(), series.end(), [&](const auto& s) { return s.id == seriesId; });
+    const QString seriesName = name == series.end() ? QString() : QString::fromStdString(name->name);
+    const QString followUp = tr("Follow-up from the last meeting");
+    // The body lists what is carried, so the note-taker sees it at once.
+    core::ActionFilter open;
+    open.seriesId = seriesId;
+    open.status = core::ActionStatus::Open;
+    QString body = QStringLiteral("## %1\n\n").arg(followUp);
+    for (const core::ActionRow& row : m_session.read([&] { return notebook.actions().list(open, core::today()); })
+                                          .value_or(std::vector<core::ActionRow>{})) {
+        body += QStringLiteral("- %1").arg(QString::fromStdString(row.item.text));
+        QStringList about;
+        if (!row.owner.empty()) {
+            about << QString::fromStdString(row.owner);
+        }
+        if (row.item.due) {
+            about << tr("due %1").arg(m_preferences.formatDate(*row.item.due));
+        }
+        body += about.isEmpty() ? QStringLiteral("\n") : QStringLiteral(" (%1)\n").arg(about.join(QStringLiteral(", ")));
+    }
+    core::MinutesStore::NextMeeting next{tr("%1 no. %2").arg(seriesName).arg(details->number.value_or(0) + 1).toStdString(),
+                                         followUp.toStdString(), m_preferences.defaultAuthor.toStdString(), core::today(),
+                                         body.toStdString()};
+    const auto note = m_session.read([&] { return notebook.minutes().startNext(seriesId, next); });
+    if (!note) {
+        return;
+    }
+    emit m_session.notesChanged();
+    openNote(QString::fromStdString(note->id));
+}
+
+void MainWindow::showActions()
+{
+    m_editor->saveNow();
+    auto* dialog = new ActionsDialog(m_session, m_preferences, [this](const QString& id) { openNote(id); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -55,6 +55,9 @@ public:
     void showCoverage();
     void showRegister();
     void showStalePlaces();
+    void showActions();
+    // A new minutes note for the open meeting's series: next number, same people, open items carried.
+    void startNextMeeting();
     // Selects a place in the sidebar: its page.
     void showPlace(const QString& code);
     // A person's or organisation's page (filter.personId or organisationId).
