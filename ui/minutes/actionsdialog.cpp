@@ -164,6 +164,8 @@ void ActionsDialog::reload()
     m_table->resizeColumnToContents(Done);
     m_table->resizeColumnToContents(Due);
     m_table->resizeColumnToContents(Owner);
+    m_table->resizeColumnToContents(Series);
+    m_table->setColumnWidth(Meeting, 280); // titles are long: wrap them in a readable width
     m_table->resizeRowsToContents();
     m_summary->setText(tr("%1 action items · %2 overdue. Tick Done to mark one done today; double-click to open its meeting.")
                            .arg(m_rows.size())
