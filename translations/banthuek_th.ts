@@ -63,6 +63,10 @@
         <source>Works in: %1</source>
         <translation>ทำงานใน: %1</translation>
     </message>
+    <message>
+        <source>Open action items: %1 (%2 overdue) — View → Action items</source>
+        <translation>งานที่ยังไม่เสร็จ %1 รายการ (เลยกำหนด %2) — มุมมอง → รายการติดตามงาน</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -399,7 +403,7 @@
     </message>
     <message>
         <source>%1 action items · %2 overdue. Tick Done to mark one done today; double-click to open its meeting.</source>
-        <translation>งานที่ต้องติดตาม %1 รายการ · เลยกำหนด %2 รายการ ติ๊ก "เสร็จแล้ว" เพื่อบันทึกว่าเสร็จวันนี้ ดับเบิลคลิกเพื่อเปิดรายงานการประชุม</translation>
+        <translation>งานที่ต้องติดตาม %1 รายการ · เลยกำหนด %2 รายการ ติ๊ก &quot;เสร็จแล้ว&quot; เพื่อบันทึกว่าเสร็จวันนี้ ดับเบิลคลิกเพื่อเปิดรายงานการประชุม</translation>
     </message>
 </context>
 <context>

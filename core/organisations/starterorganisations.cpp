@@ -37,6 +37,8 @@ const std::initializer_list<Starter> kStarters = {
      OrganisationType::Funder},
     {"มสช.", "มูลนิธิสาธารณสุขแห่งชาติ", "National Health Foundation", OrganisationType::Ngo},
     {"มวล.", "มหาวิทยาลัยวลัยลักษณ์", "Walailak University", OrganisationType::Academic},
+    {"ศบว.", "ศูนย์บริการวิชาการ มหาวิทยาลัยวลัยลักษณ์", "Academic Service Center, Walailak University",
+     OrganisationType::Academic},
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "tests/ui/uitesthelpers.h"
 #include "ui/minutes/actionsdialog.h"
 #include "ui/notes/noteeditor.h"
+#include "ui/sidebar/sidebarmodel.h"
 
 #include <catch2/catch.hpp>
 
@@ -50,6 +51,13 @@ TEST_CASE("The action-item view lists open items by due date, marks overdue ones
     CHECK(table->item(0, 3)->text() == QStringLiteral("สรุปข้อมูลครัวเรือนบ้านเกาะ"));
     const bool firstOverdue = core::today() > core::CivilDate{2026, 11, 15};
     CHECK(dialog->rows()[0].overdue == firstOverdue);
+
+    // Her page says what she still has to do.
+    const auto malee = f.notebook().people().findByName("มาลี บุญมา").at(0);
+    core::NoteFilter page;
+    page.personId = malee.id;
+    f.window->showPage(page);
+    CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("Open action items: 1")));
 
     // One owner's items.
     dialog->owner()->setCurrentIndex(dialog->owner()->findText(QStringLiteral("ชูชาติ ชูแก้ว")));

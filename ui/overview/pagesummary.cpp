@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 namespace banthuek::ui {
 namespace {
 
@@ -123,7 +125,20 @@ QString PageSummary::forFilter(Session& session, const Preferences& preferences,
         if (places && !places->empty()) {
             lines << tr("Works in: %1").arg(tallyLine(*places));
         }
-    } else if (filter.organisationId) {
+    }
+    if (filter.personId || filter.organisationId) {
+        // What they have still to do, from the meetings' action items.
+        core::ActionFilter open;
+        open.ownerPersonId = filter.personId;
+        open.ownerOrganisationId = filter.organisationId;
+        open.status = core::ActionStatus::Open;
+        const auto actions = session.read([&] { return session.notebook().actions().list(open, core::today()); });
+        if (actions && !actions->empty()) {
+            const auto overdue = std::count_if(actions->begin(), actions->end(), [](const auto& a) { return a.overdue; });
+            lines << tr("Open action items: %1 (%2 overdue) — View → Action items").arg(actions->size()).arg(overdue);
+        }
+    }
+    if (filter.organisationId) {
         activity = session.read([&] { return overview.organisationActivity(*filter.organisationId); });
         const auto places = session.read([&] { return overview.placesOfOrganisation(*filter.organisationId); });
         if (places && !places->empty()) {
