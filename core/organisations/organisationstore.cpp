@@ -61,13 +61,6 @@ Organisation checked(const Organisation& input)
     return out;
 }
 
-// พอช. and พอช are the same abbreviation: people type it both ways.
-std::string withoutDots(std::string text)
-{
-    text.erase(std::remove(text.begin(), text.end(), '.'), text.end());
-    return text;
-}
-
 } // namespace
 
 std::string_view organisationTypeName(OrganisationType type)
@@ -104,6 +97,13 @@ const std::vector<OrganisationType>& allOrganisationTypes()
         return all;
     }();
     return types;
+}
+
+std::string abbreviationKey(std::string_view text)
+{
+    std::string key = matchKey(text);
+    std::erase(key, '.');
+    return key;
 }
 
 std::string Organisation::label() const
@@ -184,7 +184,7 @@ std::vector<Organisation> OrganisationStore::list() const
 std::vector<Organisation> OrganisationStore::find(const std::string& text) const
 {
     const std::string key = matchKey(normalizeLine(text));
-    const std::string bare = withoutDots(key);
+    const std::string bare = abbreviationKey(key);
     std::vector<Organisation> result;
     if (key.empty()) {
         return result;
@@ -192,7 +192,7 @@ std::vector<Organisation> OrganisationStore::find(const std::string& text) const
     for (Organisation& organisation : list()) {
         if (matchKey(organisation.nameTh) == key || matchKey(organisation.nameEn) == key ||
             (!organisation.abbreviation.empty() &&
-             withoutDots(matchKey(organisation.abbreviation)) == bare)) {
+             abbreviationKey(organisation.abbreviation) == bare)) {
             result.push_back(std::move(organisation));
         }
     }

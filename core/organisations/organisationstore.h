@@ -28,6 +28,10 @@ enum class OrganisationType {
 [[nodiscard]] std::string_view organisationTypeThai(OrganisationType type); // หน่วยงานส่วนกลาง, ...
 [[nodiscard]] const std::vector<OrganisationType>& allOrganisationTypes();
 
+// A key for matching what a user typed with names and abbreviations: matchKey without the
+// abbreviation's dots, so พอช and พอช. are the same.
+[[nodiscard]] std::string abbreviationKey(std::string_view text);
+
 struct Organisation
 {
     std::string id;

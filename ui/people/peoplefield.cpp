@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/peoplefield.h"
 
-#include "core/text/normalize.h"
+#include "core/organisations/organisationstore.h"
 #include "ui/app/session.h"
 
 namespace banthuek::ui {
@@ -25,14 +25,6 @@ Chip organisationChip(const core::Organisation& organisation)
             QString::fromStdString(organisation.nameTh)};
 }
 
-// Dots do not count in abbreviations: พอช finds พอช.
-std::string key(std::string_view text)
-{
-    std::string folded = core::matchKey(text);
-    std::erase(folded, '.');
-    return folded;
-}
-
 } // namespace
 
 ChipsField* makePeopleField(Session& session, QWidget* parent)
@@ -40,14 +32,14 @@ ChipsField* makePeopleField(Session& session, QWidget* parent)
     auto* field = new ChipsField(
         QObject::tr("Type a person or organisation; Enter adds a new person…"),
         [&session](const QString& typed) {
-            const std::string wanted = key(typed.toStdString());
+            const std::string wanted = core::abbreviationKey(typed.toStdString());
             QList<Chip> prefix;
             QList<Chip> inside;
             auto consider = [&](const Chip& chip, std::initializer_list<std::string_view> names) {
                 bool isPrefix = false;
                 bool isInside = false;
                 for (const std::string_view name : names) {
-                    const std::string folded = key(name);
+                    const std::string folded = core::abbreviationKey(name);
                     isPrefix = isPrefix || folded.starts_with(wanted);
                     isInside = isInside || folded.find(wanted) != std::string::npos;
                 }
