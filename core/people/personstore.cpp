@@ -62,8 +62,9 @@ std::optional<std::string> checkedOrganisation(Database& db, const std::optional
 std::string checkedName(const std::string& name)
 {
     std::string clean = normalizeLine(name, "person's name");
-    if (clean.empty()) {
-        throw Error(ErrorCategory::InvalidInput, "A person needs a name.");
+    // Punctuation alone ("...", "-") is a slip of the keyboard, not a name.
+    if (clean.find_first_not_of(" .,;:-_'\"()/") == std::string::npos) {
+        throw Error(ErrorCategory::InvalidInput, "A person needs a name (\"" + clean + "\" is not one).");
     }
     return clean;
 }

@@ -53,6 +53,7 @@ TEST_CASE("People have KM roles and sort in Thai order", "[people]")
     CHECK(roleThai(KmRole::KhunAmnuay) == "คุณอำนวย");
     CHECK(parseRole("khun_likhit") == KmRole::KhunLikhit);
     CHECK_THROWS_AS(nb->people().add("  ", KmRole::Other), Error);
+    CHECK_THROWS_WITH(nb->people().add("...", KmRole::Other), Catch::Contains("\"...\" is not"));
 }
 
 TEST_CASE("A new notebook has a starter theme hierarchy in Thai and English", "[themes]")

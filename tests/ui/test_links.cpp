@@ -153,6 +153,10 @@ TEST_CASE("People and organisations are tagged from the note, new names join the
     typeText(people->input(), QStringLiteral("ลุงสมบูรณ์ แก้วดี"));
     QTest::keyClick(people->input(), Qt::Key_Return);
     REQUIRE(people->keys().size() == 2);
+    // Dots alone name nobody: no one is tagged, no one is added.
+    typeText(people->input(), QStringLiteral("..."));
+    QTest::keyClick(people->input(), Qt::Key_Return);
+    CHECK(people->keys().size() == 2);
     REQUIRE(f.window->editor().saveNow());
     const core::Note saved = f.notebook().notes().get(note.id);
     REQUIRE(saved.content.organisationIds.size() == 1);

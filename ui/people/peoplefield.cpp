@@ -33,6 +33,9 @@ ChipsField* makePeopleField(Session& session, QWidget* parent)
         QObject::tr("Type a person or organisation; Enter adds a new person…"),
         [&session](const QString& typed) {
             const std::string wanted = core::abbreviationKey(typed.toStdString());
+            if (wanted.empty()) {
+                return QList<Chip>(); // only dots: it names nobody, and would match everybody
+            }
             QList<Chip> prefix;
             QList<Chip> inside;
             auto consider = [&](const Chip& chip, std::initializer_list<std::string_view> names) {
