@@ -44,6 +44,19 @@ std::optional<std::string> iso(const std::optional<CivilDate>& day)
     return day ? std::optional(day->iso()) : std::nullopt;
 }
 
+// Binds what a user edits as parameters 2 to 9, in the order both writes list them.
+Statement& bindEditable(Statement& statement, const ActionItem& item)
+{
+    return statement.bind(2, item.agendaItemId)
+        .bind(3, item.text)
+        .bind(4, item.ownerPersonId)
+        .bind(5, item.ownerOrganisationId)
+        .bind(6, iso(item.due))
+        .bind(7, actionStatusName(item.status))
+        .bind(8, iso(item.doneDate))
+        .bind(9, item.followUpNoteId);
+}
+
 bool exists(Database& db, const char* sql, const std::string& id)
 {
     return db.cached(sql)->bind(1, id).step();
@@ -100,22 +113,12 @@ ActionItem ActionStore::add(const ActionItem& input)
     const ActionItem item = checked(input);
     const std::string id = newUuid();
     const std::int64_t now = nowMillis();
-    m_db.cached("INSERT INTO action_items (id, note_id, agenda_item_id, text, owner_person_id, owner_organisation_id, "
-                "due_date, status, done_date, follow_up_note_id, position, created_ms, updated_ms) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                "(SELECT COALESCE(MAX(position), 0) + 1 FROM action_items WHERE note_id = ?2), ?11, ?11)")
-        ->bind(1, id)
-        .bind(2, item.noteId)
-        .bind(3, item.agendaItemId)
-        .bind(4, item.text)
-        .bind(5, item.ownerPersonId)
-        .bind(6, item.ownerOrganisationId)
-        .bind(7, iso(item.due))
-        .bind(8, actionStatusName(item.status))
-        .bind(9, iso(item.doneDate))
-        .bind(10, item.followUpNoteId)
-        .bind(11, now)
-        .run();
+    auto insert = m_db.cached(
+        "INSERT INTO action_items (id, note_id, agenda_item_id, text, owner_person_id, owner_organisation_id, "
+        "due_date, status, done_date, follow_up_note_id, position, created_ms, updated_ms) "
+        "VALUES (?1, ?11, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "(SELECT COALESCE(MAX(position), 0) + 1 FROM action_items WHERE note_id = ?11), ?10, ?10)");
+    bindEditable(*insert, item).bind(1, id).bind(10, now).bind(11, item.noteId).run();
     ActionItem added = get(id);
     transaction.commit();
     return added;
@@ -128,19 +131,10 @@ ActionItem ActionStore::update(const ActionItem& input)
     ActionItem change = input;
     change.noteId = before.noteId; // an item never changes meeting
     const ActionItem item = checked(change);
-    m_db.cached("UPDATE action_items SET agenda_item_id = ?2, text = ?3, owner_person_id = ?4, owner_organisation_id = ?5, "
-                "due_date = ?6, status = ?7, done_date = ?8, follow_up_note_id = ?9, updated_ms = ?10 WHERE id = ?1")
-        ->bind(1, item.id)
-        .bind(2, item.agendaItemId)
-        .bind(3, item.text)
-        .bind(4, item.ownerPersonId)
-        .bind(5, item.ownerOrganisationId)
-        .bind(6, iso(item.due))
-        .bind(7, actionStatusName(item.status))
-        .bind(8, iso(item.doneDate))
-        .bind(9, item.followUpNoteId)
-        .bind(10, std::max(nowMillis(), before.updatedMs + 1))
-        .run();
+    auto write = m_db.cached("UPDATE action_items SET agenda_item_id = ?2, text = ?3, owner_person_id = ?4, "
+                              "owner_organisation_id = ?5, due_date = ?6, status = ?7, done_date = ?8, "
+                              "follow_up_note_id = ?9, updated_ms = ?10 WHERE id = ?1");
+    bindEditable(*write, item).bind(1, item.id).bind(10, std::max(nowMillis(), before.updatedMs + 1)).run();
     ActionItem updated = get(item.id);
     transaction.commit();
     return updated;
