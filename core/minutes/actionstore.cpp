@@ -111,7 +111,10 @@ ActionItem ActionStore::add(const ActionItem& input)
 {
     Transaction transaction(m_db);
     const ActionItem item = checked(input);
-    const std::string id = newUuid();
+    const std::string id = input.id.empty() ? newUuid() : input.id;
+    if (exists(m_db, "SELECT 1 FROM action_items WHERE id = ?1", id)) {
+        throw Error(ErrorCategory::InvalidInput, "There is already an action item " + id + ".");
+    }
     const std::int64_t now = nowMillis();
     auto insert = m_db.cached(
         "INSERT INTO action_items (id, note_id, agenda_item_id, text, owner_person_id, owner_organisation_id, "
@@ -146,6 +149,46 @@ ActionItem ActionStore::markDone(const std::string& id, const CivilDate& on)
     item.status = ActionStatus::Done;
     item.doneDate = on;
     return update(item);
+}
+
+std::vector<ActionItem> ActionStore::replaceForMeeting(const std::string& noteId, const std::vector<ActionItem>& items)
+{
+    Transaction transaction(m_db);
+    std::vector<std::string> kept;
+    for (const ActionItem& input : items) {
+        ActionItem item = input;
+        item.noteId = noteId;
+        if (!item.id.empty() && exists(m_db, "SELECT 1 FROM action_items WHERE id = ?1", item.id)) {
+            if (get(item.id).noteId != noteId) {
+                throw Error(ErrorCategory::InvalidInput, "The action item " + item.id + " belongs to another meeting.");
+            }
+            item = update(item);
+        } else {
+            item = add(item);
+        }
+        kept.push_back(item.id);
+        m_db.cached("UPDATE action_items SET position = ?2 WHERE id = ?1")
+            ->bind(1, item.id)
+            .bind(2, static_cast<std::int64_t>(kept.size()))
+            .run();
+    }
+    std::vector<std::string> gone;
+    auto existing = m_db.cached("SELECT id FROM action_items WHERE note_id = ?1");
+    existing->bind(1, noteId);
+    while (existing->step()) {
+        if (std::find(kept.begin(), kept.end(), existing->text(0)) == kept.end()) {
+            gone.push_back(existing->text(0));
+        }
+    }
+    for (const std::string& id : gone) {
+        remove(id);
+    }
+    std::vector<ActionItem> saved;
+    for (const std::string& id : kept) {
+        saved.push_back(get(id));
+    }
+    transaction.commit();
+    return saved;
 }
 
 void ActionStore::remove(const std::string& id)

@@ -15,8 +15,11 @@ class ActionStore final {
 public:
     explicit ActionStore(Database& db) : m_db(db) {}
 
-    // Adds an item to a minutes note (at the end of its list).
+    // Adds an item to a minutes note (at the end of its list), with the id given or a new one.
     [[nodiscard]] ActionItem add(const ActionItem& item);
+    // Makes `items` the meeting's own action items, in that order: known ids are updated, new
+    // ones added (with the id given, if any), the meeting's other items deleted.
+    [[nodiscard]] std::vector<ActionItem> replaceForMeeting(const std::string& noteId, const std::vector<ActionItem>& items);
     // Saves text, owner, due date, status, done date, agenda item and follow-up note. The
     // meeting never changes. Done needs a done date (today when none is given).
     [[nodiscard]] ActionItem update(const ActionItem& item);

@@ -74,6 +74,14 @@ struct ActionItem {
     std::int64_t updatedMs = 0;
 };
 
+// A meeting as its editor shows it: the details, its own action items in order, and the
+// earlier meetings' items its agenda follows up (those keep their meeting; only what a user
+// edits of them changes).
+struct MeetingRecord {
+    MinutesDetails details;
+    std::vector<ActionItem> actions;
+};
+
 // A row of the action-item view: the item and what it is read with.
 struct ActionRow {
     ActionItem item;

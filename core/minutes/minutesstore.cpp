@@ -2,6 +2,7 @@
 #include "core/minutes/minutesstore.h"
 
 #include "core/error.h"
+#include "core/minutes/actionstore.h"
 #include "core/notes/notestore.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
@@ -197,14 +198,10 @@ MinutesDetails MinutesStore::saveDetails(const std::string& noteId, const Minute
         if (title.empty()) {
             throw Error(ErrorCategory::InvalidInput, "Agenda item " + std::to_string(position + 1) + " needs a title.");
         }
-        std::string id = item.id;
-        if (!id.empty()) {
-            auto owner = m_db.cached("SELECT note_id FROM agenda_items WHERE id = ?1");
-            if (!owner->bind(1, id).step() || owner->text(0) != noteId) {
-                throw Error(ErrorCategory::NotFound, "The agenda item " + id + " is not part of this meeting.");
-            }
-        } else {
-            id = newUuid();
+        const std::string id = item.id.empty() ? newUuid() : item.id;
+        auto owner = m_db.cached("SELECT note_id FROM agenda_items WHERE id = ?1");
+        if (owner->bind(1, id).step() && owner->text(0) != noteId) {
+            throw Error(ErrorCategory::InvalidInput, "The agenda item " + id + " is part of another meeting.");
         }
         m_db.cached("INSERT OR REPLACE INTO agenda_items (id, note_id, position, title, discussion, resolution) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -239,6 +236,43 @@ MinutesDetails MinutesStore::saveDetails(const std::string& noteId, const Minute
     MinutesDetails saved = details(noteId);
     transaction.commit();
     return saved;
+}
+
+MeetingRecord MinutesStore::record(const std::string& noteId) const
+{
+    MeetingRecord record;
+    record.details = details(noteId);
+    ActionStore actions(m_db);
+    auto rows = m_db.cached("SELECT id FROM action_items WHERE note_id = ?1 ORDER BY position");
+    rows->bind(1, noteId);
+    while (rows->step()) {
+        record.actions.push_back(actions.get(rows->text(0)));
+    }
+    for (const AgendaItem& item : record.details.agenda) {
+        for (const std::string& id : item.followUpActionIds) {
+            record.actions.push_back(actions.get(id));
+        }
+    }
+    return record;
+}
+
+MeetingRecord MinutesStore::saveRecord(const std::string& noteId, const MeetingRecord& record)
+{
+    Transaction transaction(m_db);
+    [[maybe_unused]] const MinutesDetails details = saveDetails(noteId, record.details);
+    ActionStore actions(m_db);
+    std::vector<ActionItem> own;
+    for (const ActionItem& item : record.actions) {
+        if (item.noteId.empty() || item.noteId == noteId) {
+            own.push_back(item);
+        } else {
+            [[maybe_unused]] const ActionItem updated = actions.update(item);
+        }
+    }
+    [[maybe_unused]] const std::vector<ActionItem> saved = actions.replaceForMeeting(noteId, own);
+    MeetingRecord result = this->record(noteId);
+    transaction.commit();
+    return result;
 }
 
 std::optional<std::string> MinutesStore::latestMeeting(const std::string& seriesId) const

@@ -25,9 +25,16 @@ public:
     // A minutes note's details (empty ones for a minutes note never given any).
     [[nodiscard]] MinutesDetails details(const std::string& noteId) const;
     // Replaces a minutes note's details: attendees and agenda in the order given; agenda items
-    // keep their ids (and their action items) when given back. Refuses a note that is not
+    // keep their ids (and their action items) when given back; a new item may bring its id. Refuses a note that is not
     // minutes, a time that is not HH:MM, a person, place or series that does not exist.
     [[nodiscard]] MinutesDetails saveDetails(const std::string& noteId, const MinutesDetails& details);
+
+    // The details with the meeting's own action items, then the ones it follows up.
+    [[nodiscard]] MeetingRecord record(const std::string& noteId) const;
+    // Saves details and action items in one transaction: the meeting's own items become those
+    // given (new ids are taken as given, so the editor can name an agenda item or action item
+    // before it is saved; items left out are deleted); followed-up items are updated.
+    [[nodiscard]] MeetingRecord saveRecord(const std::string& noteId, const MeetingRecord& record);
 
     struct NextMeeting {
         std::string title;           // the new note's title

@@ -28,7 +28,7 @@ struct NoteText {
     std::int64_t record = 0;
     std::string title;
     std::string body;
-    std::vector<std::string> comments;
+    std::vector<std::string> comments; // and a meeting's agenda and action items
     FoldedText foldedTitle;
     FoldedText foldedBody;
     std::vector<std::string> foldedComments;
@@ -52,11 +52,14 @@ std::optional<NoteText> readNote(Database& db, std::int64_t rowid)
     note.record = row->integer(1);
     note.title = row->text(2);
     note.body = row->text(3);
-    auto comments = db.cached("SELECT body FROM comments WHERE note_id = ?1 ORDER BY rowid");
-    comments->bind(1, note.id);
-    while (comments->step()) {
-        note.comments.push_back(comments->text(0));
-        note.foldedComments.push_back(searchText(note.comments.back()));
+    // Comments, and a meeting's venue, agenda and action items: the word-part index's third
+    // column, read from the same view so the check sees what was indexed.
+    auto extras = db.cached("SELECT comments FROM note_parts_text WHERE id = ?1");
+    if (extras->bind(1, rowid).step()) {
+        if (auto text = extras->optionalText(0)) {
+            note.comments.push_back(std::move(*text));
+            note.foldedComments.push_back(searchText(note.comments.back()));
+        }
     }
     note.foldedTitle = foldForSearch(note.title);
     note.foldedBody = foldForSearch(note.body);

@@ -399,6 +399,127 @@ CREATE TABLE agenda_followups (
 CREATE INDEX agenda_followups_action ON agenda_followups(action_item_id);
 )sql";
 
+// Version 9: a meeting's venue, agenda (titles, discussions, resolutions), action items and KM
+// sections are searched with its comments: the word-part index's third column holds them all, and
+// the exact check reads the same column. Only updates of the text fire: a foreign key's SET NULL
+// runs inside another trigger's change, and must not take out a document twice. The minutes notes'
+// and commented notes' documents are taken out under the old view and put back under the new
+// one (comments may come in another order now), so no other note is re-indexed.
+constexpr const char* kSchema9 = R"sql(
+INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+    SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id
+    WHERE n.id IN (SELECT note_id FROM minutes UNION SELECT note_id FROM agenda_items UNION SELECT note_id FROM action_items
+                   UNION SELECT note_id FROM comments);
+DROP VIEW note_parts_text;
+
+CREATE VIEW note_parts_text (id, title, body, comments) AS
+    SELECT n.rowid, n.title, n.body, (SELECT group_concat(e.body, char(10)) FROM (
+        SELECT c.body FROM comments c WHERE c.note_id = n.id
+        UNION ALL SELECT m.venue || char(10) || m.bar_goal || char(10) || m.bar_results || char(10) || m.bar_risks
+            || char(10) || m.aar_expected || char(10) || m.aar_happened || char(10) || m.aar_why || char(10)
+            || m.aar_next FROM minutes m WHERE m.note_id = n.id
+        UNION ALL SELECT a.title || char(10) || a.discussion || char(10) || a.resolution FROM agenda_items a
+            WHERE a.note_id = n.id
+        UNION ALL SELECT x.text FROM action_items x WHERE x.note_id = n.id) e)
+    FROM notes n;
+
+INSERT INTO note_parts (rowid, title, body, comments)
+    SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id
+    WHERE n.id IN (SELECT note_id FROM minutes UNION SELECT note_id FROM agenda_items UNION SELECT note_id FROM action_items
+                   UNION SELECT note_id FROM comments);
+
+CREATE TRIGGER note_parts_minutes_insert_before BEFORE INSERT ON minutes
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_minutes_insert_after AFTER INSERT ON minutes
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_minutes_update_before BEFORE UPDATE OF venue, bar_goal, bar_results, bar_risks, aar_expected, aar_happened, aar_why, aar_next ON minutes
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+CREATE TRIGGER note_parts_minutes_update_after AFTER UPDATE OF venue, bar_goal, bar_results, bar_risks, aar_expected, aar_happened, aar_why, aar_next ON minutes
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_minutes_delete_before BEFORE DELETE ON minutes
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+CREATE TRIGGER note_parts_minutes_delete_after AFTER DELETE ON minutes
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+CREATE TRIGGER note_parts_agenda_items_insert_before BEFORE INSERT ON agenda_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_agenda_items_insert_after AFTER INSERT ON agenda_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_agenda_items_update_before BEFORE UPDATE OF title, discussion, resolution ON agenda_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+CREATE TRIGGER note_parts_agenda_items_update_after AFTER UPDATE OF title, discussion, resolution ON agenda_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_agenda_items_delete_before BEFORE DELETE ON agenda_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+CREATE TRIGGER note_parts_agenda_items_delete_after AFTER DELETE ON agenda_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+CREATE TRIGGER note_parts_action_items_insert_before BEFORE INSERT ON action_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_action_items_insert_after AFTER INSERT ON action_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_action_items_update_before BEFORE UPDATE OF text ON action_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+CREATE TRIGGER note_parts_action_items_update_after AFTER UPDATE OF text ON action_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = new.note_id;
+END;
+CREATE TRIGGER note_parts_action_items_delete_before BEFORE DELETE ON action_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (note_parts, rowid, title, body, comments)
+        SELECT 'delete', t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+CREATE TRIGGER note_parts_action_items_delete_after AFTER DELETE ON action_items
+    WHEN NOT EXISTS (SELECT 1 FROM note_parts_paused) BEGIN
+    INSERT INTO note_parts (rowid, title, body, comments)
+        SELECT t.* FROM note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id = old.note_id;
+END;
+)sql";
+
 void seedVersion7(Database& db)
 {
     addStarterOrganisations(db);
@@ -420,6 +541,7 @@ const std::array kMigrations = {
     Migration{6, kSchema6, nullptr},
     Migration{7, kSchema7, &seedVersion7},
     Migration{8, kSchema8, nullptr},
+    Migration{9, kSchema9, nullptr},
 };
 
 } // namespace

@@ -197,3 +197,68 @@ TEST_CASE("The next meeting of a series starts from the last: attendees, venue a
     CHECK(nb->minutes().details(third.id).agenda[0].followUpActionIds.size() == 6);
     CHECK(nb->check().sound());
 }
+
+TEST_CASE("A meeting's record saves details and action items together, and its text is searchable", "[minutes][search]")
+{
+    FreshNotebook nb;
+    const Person owner = nb->people().add("สมศรี ใจดี", KmRole::KhunKij);
+    const MeetingSeries series = nb->minutes().findOrAddSeries("เวทีประชาคมบ้านเกาะ");
+    const Note first = addMinutes(*nb.notebook, "เวทีประชาคม ครั้งที่ 1", {2026, 10, 1});
+    const Note second = addMinutes(*nb.notebook, "เวทีประชาคม ครั้งที่ 2", {2026, 11, 1});
+    const ActionItem earlier = nb->actions().add(action(first.id, "ซ่อมฝายน้ำล้น", owner.id, CivilDate{2026, 10, 20}));
+
+    // The editor names new agenda items and action items before they are saved.
+    MeetingRecord record;
+    record.details.seriesId = series.id;
+    record.details.number = 2;
+    AgendaItem followUp{"11111111-1111-4111-8111-111111111111", "ติดตามผล", "", "", {earlier.id}};
+    AgendaItem plan{"22222222-2222-4222-8222-222222222222", "กองทุนสวัสดิการ", "ถกเรื่องเงินสมทบ",
+                    "มติให้ตั้งคณะทำงานยกร่างระเบียบ", {}};
+    record.details.agenda = {followUp, plan};
+    ActionItem draft = action({}, "ยกร่างระเบียบกองทุนออมทรัพย์", owner.id, CivilDate{2026, 11, 30});
+    draft.id = "33333333-3333-4333-8333-333333333333";
+    draft.agendaItemId = plan.id;
+    ActionItem second2 = action({}, "นัดประชุมคณะทำงาน", std::nullopt, std::nullopt);
+    ActionItem carried = earlier;
+    carried.due = CivilDate{2026, 12, 15}; // re-dated at the follow-up
+    record.actions = {second2, draft, carried};
+    const MeetingRecord saved = nb->minutes().saveRecord(second.id, record);
+    REQUIRE(saved.actions.size() == 3);
+    CHECK(saved.actions[0].text == "นัดประชุมคณะทำงาน"); // own items first, in the order given
+    CHECK(saved.actions[1].id == draft.id);
+    CHECK(saved.actions[1].agendaItemId == plan.id);
+    CHECK(saved.actions[2].id == earlier.id);
+    CHECK(saved.actions[2].noteId == first.id); // a followed-up item keeps its meeting
+    CHECK(saved.actions[2].due == CivilDate{2026, 12, 15});
+    CHECK(saved.details.agenda[1].id == plan.id);
+
+    // Words of the resolution, the discussion and an action item find the meeting; part words too.
+    for (const std::string query : {"คณะทำงานยกร่าง", "เงินสมทบ", "ออมทรัพย์", "สวัสดิ"}) {
+        const auto hits = nb->search().search(query, 10, 0);
+        INFO(query);
+        REQUIRE(hits.size() == 1);
+        CHECK(hits[0].noteId == second.id);
+        CHECK_FALSE(hits[0].snippet.empty());
+    }
+    CHECK(nb->search().search("ซ่อมฝาย", 10, 0).at(0).noteId == first.id);
+
+    // Dropping an item from the list deletes it and its text leaves the index.
+    record = saved;
+    record.actions.erase(record.actions.begin() + 1);
+    const MeetingRecord fewer = nb->minutes().saveRecord(second.id, record);
+    CHECK(fewer.actions.size() == 2);
+    CHECK_THROWS(nb->actions().get(draft.id));
+    CHECK(nb->search().search("ออมทรัพย์", 10, 0).empty());
+
+    // An id of another meeting's agenda item is refused, and nothing is written.
+    MeetingRecord foreign = fewer;
+    foreign.details.agenda.push_back({plan.id, "ซ้ำ", "", "", {}});
+    CHECK_THROWS_AS(nb->minutes().saveRecord(first.id, foreign), Error);
+    CHECK(nb->minutes().record(second.id).details.agenda.size() == 2);
+    CHECK(nb->minutes().record(first.id).details.agenda.empty());
+
+    // The index stays what a rebuild would make.
+    CHECK(nb->check().sound());
+    (void)nb->search().reindex({});
+    CHECK(nb->search().search("เงินสมทบ", 10, 0).size() == 1);
+}
