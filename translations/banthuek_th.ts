@@ -962,6 +962,217 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     </message>
 </context>
 <context>
+    <name>banthuek::ui::MinutesPanel</name>
+    <message>
+        <source>Enter: next row · Ctrl+Delete: remove row</source>
+        <translation>Enter: แถวถัดไป · Ctrl+Delete: ลบแถว</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>การเข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Reason if absent</source>
+        <translation>เหตุที่ไม่มา</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>มาประชุม</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>ไม่มาประชุม</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>ผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>สาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>มติที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>งานที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>เสร็จเมื่อ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>this meeting</source>
+        <translation>ครั้งนี้</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>ระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Shift+Enter: new line in a cell</source>
+        <translation>Shift+Enter: ขึ้นบรรทัดใหม่ในช่อง</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>งานที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <source>Due dates: 2569-11-30 (B.E.) or 2026-11-30</source>
+        <translation>กำหนดเสร็จ: 2569-11-30 (พ.ศ.) หรือ 2026-11-30</translation>
+    </message>
+    <message>
+        <source>e.g. วงคุณเอื้อ ประจำเดือน</source>
+        <translation>เช่น วงคุณเอื้อ ประจำเดือน</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <source>Meeting series:</source>
+        <translation>ชุดการประชุม:</translation>
+    </message>
+    <message>
+        <source>09:30</source>
+        <translation>09:30</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>เวลา:</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>สถานที่:</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธาน</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>ผู้จดรายงาน</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>ผู้ตรวจรายงาน</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>บุคคล:</translation>
+    </message>
+    <message>
+        <source>Before Action Review (BAR)</source>
+        <translation>ทบทวนก่อนทำ (BAR)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>ผลที่คาดหวัง</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>After Action Review (AAR)</source>
+        <translation>ทบทวนหลังทำ (AAR)</translation>
+    </message>
+    <message>
+        <source>What we expected</source>
+        <translation>สิ่งที่คาดหวังไว้</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>สิ่งที่เกิดขึ้นจริง</translation>
+    </message>
+    <message>
+        <source>Why they differ</source>
+        <translation>ทำไมจึงต่างกัน</translation>
+    </message>
+    <message>
+        <source>What we will do next</source>
+        <translation>ครั้งต่อไปจะทำอะไร</translation>
+    </message>
+    <message>
+        <source>(no place)</source>
+        <translation>(ไม่ระบุพื้นที่)</translation>
+    </message>
+    <message>
+        <source>Attendees, row %1: the name is missing.</source>
+        <translation>ผู้เข้าประชุม แถวที่ %1: ยังไม่ได้ใส่ชื่อ</translation>
+    </message>
+    <message>
+        <source>Agenda, row %1: the agenda item needs a title.</source>
+        <translation>ระเบียบวาระ แถวที่ %1: ต้องมีชื่อวาระ</translation>
+    </message>
+    <message>
+        <source>Action items, row %1: say what is to be done.</source>
+        <translation>งานที่ต้องติดตาม แถวที่ %1: ระบุว่าต้องทำอะไร</translation>
+    </message>
+    <message>
+        <source>Action items, row %1: &quot;%2&quot; is not a date; write it as 2569-11-30 (B.E.) or 2026-11-30.</source>
+        <translation>งานที่ต้องติดตาม แถวที่ %1: &quot;%2&quot; ไม่ใช่วันที่ พิมพ์แบบ 2569-11-30 (พ.ศ.) หรือ 2026-11-30</translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::NoteEditor</name>
     <message>
         <source>Select a note, or press Ctrl+N to write a new field note.</source>
@@ -1010,6 +1221,14 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>People:</source>
         <translation>บุคคล/องค์กร:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>เนื้อหา</translation>
+    </message>
+    <message>
+        <source>Meeting record</source>
+        <translation>บันทึกการประชุม</translation>
     </message>
 </context>
 <context>

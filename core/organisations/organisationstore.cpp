@@ -134,6 +134,19 @@ Organisation OrganisationStore::add(const Organisation& input)
     return added;
 }
 
+Organisation OrganisationStore::findOrAdd(const std::string& text)
+{
+    std::vector<Organisation> found = find(text);
+    if (!found.empty()) {
+        return std::move(found.front());
+    }
+    Organisation organisation;
+    const std::string name = normalizeLine(text, "organisation");
+    const bool abbreviation = name.find('.') != std::string::npos && name.find(' ') == std::string::npos;
+    (abbreviation ? organisation.abbreviation : organisation.nameTh) = name;
+    return add(organisation);
+}
+
 Organisation OrganisationStore::update(const Organisation& input)
 {
     const Organisation clean = checked(input);

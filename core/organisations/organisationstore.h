@@ -64,6 +64,9 @@ public:
     // The one organisation `text` names: an id, or what find() matches. Throws NotFound or,
     // when several match, InvalidInput asking for the id.
     [[nodiscard]] Organisation resolve(const std::string& text) const;
+    // The first organisation find() matches, or a new one (type Other): "อบต.ท่าศาลา" or any
+    // text ending in a dot is taken as an abbreviation, other text as the Thai name.
+    [[nodiscard]] Organisation findOrAdd(const std::string& text);
     // Moves every tag, member and reference of `duplicate` to `kept`, then deletes `duplicate`.
     void merge(const std::string& kept, const std::string& duplicate);
 

@@ -198,6 +198,12 @@ Person PersonStore::resolve(const std::string& text) const
     return found[0];
 }
 
+Person PersonStore::findOrAdd(const std::string& name)
+{
+    std::vector<Person> found = findByName(name);
+    return found.empty() ? add(name, KmRole::Other) : std::move(found.front());
+}
+
 void PersonStore::merge(const std::string& kept, const std::string& duplicate)
 {
     if (kept == duplicate) {

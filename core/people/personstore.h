@@ -53,6 +53,9 @@ public:
     // The one person `text` names: an id, or a name as findByName matches it. Throws NotFound
     // or, when two people share the name, InvalidInput asking for the id.
     [[nodiscard]] Person resolve(const std::string& text) const;
+    // The first person of that name (findByName), or a new one (role Other) when there is none:
+    // a name typed into a table of attendees joins the register.
+    [[nodiscard]] Person findOrAdd(const std::string& name);
     // Moves every tag and place of `duplicate` to `kept` (filling in what `kept` lacks: role,
     // contact, organisation), then deletes `duplicate`.
     void merge(const std::string& kept, const std::string& duplicate);

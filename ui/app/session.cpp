@@ -107,6 +107,29 @@ std::optional<core::Note> Session::saveNote(const QString& id, const core::NoteD
     return note;
 }
 
+std::optional<core::Note> Session::saveMeeting(const QString& id, const core::NoteDraft& draft,
+                                               const std::function<core::MeetingRecord(core::Notebook&)>& record)
+{
+    std::size_t registered = 0;
+    auto note = read([&] {
+        core::Transaction transaction(m_notebook->database());
+        registered = m_notebook->people().list().size() + m_notebook->organisations().list().size();
+        core::Note saved = m_notebook->notes().update(str(id), draft);
+        [[maybe_unused]] const core::MeetingRecord meeting = m_notebook->minutes().saveRecord(str(id), record(*m_notebook));
+        registered = m_notebook->people().list().size() + m_notebook->organisations().list().size() - registered;
+        transaction.commit();
+        return saved;
+    });
+    if (note) {
+        emit noteSaved(id);
+        emit actionsChanged();
+        if (registered > 0) {
+            emit registerChanged();
+        }
+    }
+    return note;
+}
+
 bool Session::trashNote(const QString& id)
 {
     const bool done = read([&] { m_notebook->notes().trash(str(id)); return true; }).has_value();

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,6 +32,11 @@ public:
     // Writes: each returns the result, or nothing after emitting failed().
     std::optional<core::Note> createNote(const core::NoteDraft& draft);
     std::optional<core::Note> saveNote(const QString& id, const core::NoteDraft& draft);
+    // Saves a minutes note and its meeting record in one transaction; `record` builds the record
+    // inside it (adding people and organisations typed for the first time), so a failure
+    // anywhere writes nothing.
+    std::optional<core::Note> saveMeeting(const QString& id, const core::NoteDraft& draft,
+                                          const std::function<core::MeetingRecord(core::Notebook&)>& record);
     bool trashNote(const QString& id);
     bool restoreNote(const QString& id);
     bool emptyTrash();

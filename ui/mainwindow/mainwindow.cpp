@@ -117,6 +117,8 @@ void MainWindow::buildLayout()
     m_beside->addTab(m_related, tr("Related notes"));
     m_beside->addTab(m_links, tr("Linked from"));
     m_noteSplitter->addWidget(m_beside);
+    // The tabs beside may shrink to a strip: the note itself gets the room.
+    m_beside->setMinimumHeight(60);
     m_noteSplitter->setStretchFactor(0, 3);
     m_noteSplitter->setStretchFactor(1, 1);
     m_noteSplitter->setStretchFactor(2, 1);
@@ -249,7 +251,7 @@ void MainWindow::restoreGeometryAndSplitters()
     // A state saved before the related notes existed has two parts: then the defaults.
     if (!m_noteSplitter->restoreState(settings.value(QStringLiteral("window/note")).toByteArray()) ||
         m_noteSplitter->sizes().value(2) == 0) {
-        m_noteSplitter->setSizes({520, 170, 110});
+        m_noteSplitter->setSizes({660, 100, 70}); // scaled to the window: most of it for the note
     }
     m_listPane->view()->header()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
 }

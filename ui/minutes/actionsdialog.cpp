@@ -52,7 +52,8 @@ ActionsDialog::ActionsDialog(Session& session, const Preferences& preferences,
     m_status->addItem(tr("Dropped"), QStringLiteral("dropped"));
     m_status->addItem(tr("All"), QString());
     m_table->setObjectName(QStringLiteral("actionsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Done"), tr("Due"), tr("Owner"), tr("Action"), tr("Meeting"), tr("Series")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Done"), tr("Due"), tr("Owner"), tr("Action"), tr("Meeting"), tr("Series")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -80,7 +81,8 @@ ActionsDialog::ActionsDialog(Session& session, const Preferences& preferences,
         }
     });
     connect(&m_session, &Session::actionsChanged, this, &ActionsDialog::reload);
-    connect(&m_session, &Session::notesChanged, this, &ActionsDialog::reload); // a meeting trashed or restored
+    connect(&m_session, &Session::notesChanged, this,
+            &ActionsDialog::reload); // a meeting trashed or restored
     fillChoices();
     reload();
     resize(980, 560);
@@ -96,12 +98,13 @@ void ActionsDialog::fillChoices()
         m_owner->addItem(fromStd(person.name), kPerson + fromStd(person.id));
     }
     for (const core::Organisation& organisation :
-         m_session.read([&] { return notebook.organisations().list(); }).value_or(std::vector<core::Organisation>{})) {
+         m_session.read([&] { return notebook.organisations().list(); })
+             .value_or(std::vector<core::Organisation>{})) {
         m_owner->addItem(fromStd(organisation.label()), kOrganisation + fromStd(organisation.id));
     }
     m_series->addItem(tr("All series"), QString());
-    for (const core::MeetingSeries& series :
-         m_session.read([&] { return notebook.minutes().series(); }).value_or(std::vector<core::MeetingSeries>{})) {
+    for (const core::MeetingSeries& series : m_session.read([&] { return notebook.minutes().series(); })
+                                                 .value_or(std::vector<core::MeetingSeries>{})) {
         m_series->addItem(fromStd(series.name), fromStd(series.id));
     }
     m_filling = false;
@@ -167,7 +170,8 @@ void ActionsDialog::reload()
     m_table->resizeColumnToContents(Series);
     m_table->setColumnWidth(Meeting, 280); // titles are long: wrap them in a readable width
     m_table->resizeRowsToContents();
-    m_summary->setText(tr("%1 action items · %2 overdue. Tick Done to mark one done today; double-click to open its meeting.")
+    m_summary->setText(tr("%1 action items · %2 overdue. Tick Done to mark one done today; double-click to "
+                          "open its meeting.")
                            .arg(m_rows.size())
                            .arg(overdue));
 }
@@ -182,7 +186,10 @@ void ActionsDialog::doneToggled(int row, bool done)
     item.doneDate = done ? std::optional(core::today()) : std::nullopt;
     // Reloading from inside the table's own signal would delete the item being handled.
     QMetaObject::invokeMethod(
-        this, [this, item] { (void)m_session.changeActions([&] { return m_session.notebook().actions().update(item); }); },
+        this,
+        [this, item] {
+            (void)m_session.changeActions([&] { return m_session.notebook().actions().update(item); });
+        },
         Qt::QueuedConnection);
 }
 

@@ -4,7 +4,6 @@
 #include "core/minutes/minutes.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QCheckBox;
@@ -20,12 +19,13 @@ class Session;
 // Every meeting's action items: filter by owner, status, series and overdue; sorted by due
 // date, overdue ones marked; tick Done to mark an item done today; double-click opens the
 // meeting it came from.
-class ActionsDialog final : public QDialog {
+class ActionsDialog final : public QDialog
+{
     Q_OBJECT
 
 public:
-    ActionsDialog(Session& session, const Preferences& preferences, std::function<void(const QString& noteId)> openMeeting,
-                  QWidget* parent = nullptr);
+    ActionsDialog(Session& session, const Preferences& preferences,
+                  std::function<void(const QString& noteId)> openMeeting, QWidget* parent = nullptr);
 
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QComboBox* owner() const { return m_owner; }

@@ -2,6 +2,7 @@
 #include "ui/notes/noteeditor.h"
 
 #include "ui/app/session.h"
+#include "ui/minutes/minutespanel.h"
 #include "ui/notes/bodyeditor.h"
 #include "ui/notes/notefields.h"
 #include "ui/people/peoplefield.h"
@@ -16,6 +17,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTextEdit>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -74,12 +77,24 @@ void NoteEditor::buildForm()
     form->addWidget(m_trashBanner);
     form->addWidget(m_title);
     form->addWidget(buildMetadata());
-    form->addWidget(m_body, 1);
+    m_minutes = new MinutesPanel(m_session, m_preferences, m_form);
+    m_bodyTabs = new QTabWidget(m_form);
+    m_bodyTabs->setObjectName(QStringLiteral("bodyTabs"));
+    m_bodyTabs->setDocumentMode(true);
+    m_bodyTabs->addTab(m_body, tr("Text"));
+    m_bodyTabs->addTab(m_minutes, tr("Meeting record"));
+    form->addWidget(m_bodyTabs, 1);
     form->addWidget(m_footer);
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_form, 1);
     connect(m_title, &QLineEdit::textEdited, this, &NoteEditor::markEdited);
     connect(m_body, &BodyEditor::edited, this, &NoteEditor::markEdited);
+    connect(m_minutes, &MinutesPanel::edited, this, [this] {
+        if (!m_loading && !m_id.isEmpty()) {
+            m_meetingDirty = true;
+            markEdited();
+        }
+    });
     applyPreferences();
 }
 
@@ -113,6 +128,7 @@ QWidget* NoteEditor::buildMetadata()
     last->addWidget(m_published);
     grid->addRow(tr("Licence:"), last);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NoteEditor::markEdited);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &NoteEditor::kindChanged);
     connect(m_date, &DateField::dateChanged, this, &NoteEditor::markEdited);
     connect(m_author, &QLineEdit::textEdited, this, &NoteEditor::markEdited);
     connect(m_places, &ChipsField::changed, this, &NoteEditor::markEdited);
@@ -172,8 +188,16 @@ void NoteEditor::load(const core::Note& note)
         field->setEnabled(!trashed);
     }
     m_body->textEdit()->setReadOnly(trashed);
+    const bool minutes = content.kind == core::NoteKind::Minutes;
+    if (minutes) {
+        m_minutes->load(QString::fromStdString(note.id), content.placeCodes);
+    }
+    m_minutes->setReadOnly(trashed);
+    m_bodyTabs->setTabVisible(1, minutes);
+    m_bodyTabs->tabBar()->setVisible(minutes);
     updateFooter(note);
     m_dirty = false;
+    m_meetingDirty = false;
     m_loading = false;
     setState(SaveState::Saved);
 }
@@ -207,6 +231,26 @@ core::NoteDraft NoteEditor::draft() const
     return d;
 }
 
+void NoteEditor::kindChanged()
+{
+    if (m_loading) {
+        return;
+    }
+    const bool minutes = m_kind->currentData().toString() == QStringLiteral("minutes");
+    if (minutes && !m_bodyTabs->isTabVisible(1)) {
+        m_minutes->load(m_id, {});
+    }
+    m_bodyTabs->setTabVisible(1, minutes);
+    m_bodyTabs->tabBar()->setVisible(minutes);
+}
+
+void NoteEditor::showMeetingRecord()
+{
+    if (m_bodyTabs->isTabVisible(1)) {
+        m_bodyTabs->setCurrentIndex(1);
+    }
+}
+
 void NoteEditor::markEdited()
 {
     if (m_loading || m_id.isEmpty()) {
@@ -224,9 +268,15 @@ bool NoteEditor::saveNow()
         return true;
     }
     m_saving = true; // the signal this save sends must not reload the editor (and lose its undo)
-    const auto saved = m_session.saveNote(m_id, draft());
+    const core::NoteDraft content = draft();
+    const bool meeting = m_meetingDirty && content.kind == core::NoteKind::Minutes;
+    const auto saved = meeting ? m_session.saveMeeting(m_id, content, [this](core::Notebook& notebook) {
+        return m_minutes->record(notebook);
+    })
+                               : m_session.saveNote(m_id, content);
     m_saving = false;
     m_dirty = !saved;
+    m_meetingDirty = m_meetingDirty && !saved;
     if (!saved) {
         setState(SaveState::Failed, tr("Not saved: check the title and fields."));
         return false;

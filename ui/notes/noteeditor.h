@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTimer;
 
 namespace banthuek::ui {
@@ -18,11 +19,12 @@ namespace banthuek::ui {
 class BodyEditor;
 class ChipsField;
 class DateField;
+class MinutesPanel;
 class Session;
 struct Preferences;
 
 // Edits one note: title, kind, date, author, places, themes, licence, draft/published and the
-// body. Saves by itself 1.5 s after the last change, when another note is opened and when the
+// body; for minutes, also the meeting record beside the text. Saves by itself 1.5 s after the last change, when another note is opened and when the
 // window closes; shows whether everything is saved.
 class NoteEditor final : public QWidget {
     Q_OBJECT
@@ -44,6 +46,10 @@ public:
     void applyPreferences();
     [[nodiscard]] BodyEditor* body() const { return m_body; }
     [[nodiscard]] ChipsField* peopleField() const { return m_people; }
+    [[nodiscard]] MinutesPanel* minutesPanel() const { return m_minutes; }
+    [[nodiscard]] QTabWidget* bodyTabs() const { return m_bodyTabs; }
+    // Shows the meeting record of a minutes note (attendees, agenda, action items).
+    void showMeetingRecord();
 
 signals:
     void saveStateChanged(banthuek::ui::NoteEditor::SaveState state, const QString& message);
@@ -54,6 +60,7 @@ private:
     QWidget* buildMetadata();
     void load(const core::Note& note);
     void markEdited();
+    void kindChanged();
     void setState(SaveState state, const QString& message = {});
     void updateFooter(const core::Note& note);
     [[nodiscard]] core::NoteDraft draft() const;
@@ -64,6 +71,7 @@ private:
     QString m_id;
     bool m_loading = false;
     bool m_dirty = false;
+    bool m_meetingDirty = false; // the meeting record was edited (saved with the note)
     bool m_saving = false;
     SaveState m_state = SaveState::Saved;
     QTimer* m_autosave;
@@ -78,6 +86,8 @@ private:
     QComboBox* m_licence = nullptr;
     QCheckBox* m_published = nullptr;
     BodyEditor* m_body = nullptr;
+    MinutesPanel* m_minutes = nullptr;
+    QTabWidget* m_bodyTabs = nullptr;
     QLabel* m_footer = nullptr;
     QLabel* m_trashBanner = nullptr;
     QWidget* m_form = nullptr;
