@@ -960,6 +960,30 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>%1 no. %2</source>
         <translation>%1 ครั้งที่ %2</translation>
     </message>
+    <message>
+        <source>Open a meeting&apos;s minutes first: they are what is exported.</source>
+        <translation>เปิดรายงานการประชุมก่อน แล้วจึงส่งออก</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>ส่งออกรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>OpenDocument Text (*.odt)</source>
+        <translation>เอกสาร OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Minutes exported to %1</source>
+        <translation>ส่งออกรายงานการประชุมไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>E&amp;xport minutes (PDF, ODT)…</source>
+        <translation>ส่ง&amp;ออกรายงานการประชุม (PDF, ODT)…</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::MinutesPanel</name>

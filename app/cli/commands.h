@@ -12,7 +12,7 @@ namespace banthuek::app {
 void addNotebookCommands(CLI::App& cli, int& exitCode); // new, check, generate, reindex
 void addNoteCommands(CLI::App& cli);                    // add, list, import-jsonl, search
 void addOverviewCommands(CLI::App& cli);                // places, themes, coverage
-void addPeopleCommands(CLI::App& cli);
-void addMinutesCommands(CLI::App& cli); // actions // people, organisations, merge-people, merge-organisations, links
+void addPeopleCommands(CLI::App& cli);  // people, organisations, merge-people, merge-organisations, links
+void addMinutesCommands(CLI::App& cli); // actions, export-minutes
 
 } // namespace banthuek::app

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // actions: the action items of every meeting, for note-takers, team leads and scripts.
 #include "app/cli/commands.h"
+#include "app/cli/reportoptions.h"
 #include "core/error.h"
+#include "core/minutes/minutesreport.h"
 #include "core/notebook.h"
+#include "ui/report/reportwriter.h"
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
-
+#include <QGuiApplication>
+#include <charconv>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace banthuek::app {
 namespace {
@@ -48,8 +52,10 @@ void setOwner(core::Notebook& notebook, const std::string& owner, core::ActionFi
 
 void addActions(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("actions", "Action items of every meeting, by due date (the Trash left out)");
-    struct Options {
+    auto* command =
+        cli.add_subcommand("actions", "Action items of every meeting, by due date (the Trash left out)");
+    struct Options
+    {
         std::string path, owner, status;
         bool overdue = false, json = false;
     };
@@ -96,8 +102,8 @@ void addActions(CLI::App& cli)
             } else {
                 std::cout << (item.due ? item.due->iso() : std::string("----------")) << '\t'
                           << core::actionStatusName(item.status) << (row.overdue ? " (overdue)" : "") << '\t'
-                          << (row.owner.empty() ? "-" : row.owner) << '\t' << item.text << '\t' << row.meetingRecord
-                          << ' ' << row.meetingTitle << '\n';
+                          << (row.owner.empty() ? "-" : row.owner) << '\t' << item.text << '\t'
+                          << row.meetingRecord << ' ' << row.meetingTitle << '\n';
             }
         }
         if (options->json) {
@@ -106,11 +112,59 @@ void addActions(CLI::App& cli)
     });
 }
 
+// A note by its record number (as users see it) or its id.
+core::Note noteNamed(core::Notebook& notebook, const std::string& text)
+{
+    std::int64_t record = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), record);
+    if (error == std::errc() && end == text.data() + text.size()) {
+        if (auto note = notebook.notes().findByRecord(record)) {
+            return *note;
+        }
+        throw Error(ErrorCategory::NotFound, "There is no note with record number " + text + ".");
+    }
+    return notebook.notes().get(text);
+}
+
+void addExportMinutes(CLI::App& cli)
+{
+    auto* command =
+        cli.add_subcommand("export-minutes", "Write one meeting's minutes (รายงานการประชุม) as PDF or ODT");
+    struct Options
+    {
+        std::string path, record;
+        ReportOptions report;
+    };
+    auto options = std::make_shared<Options>();
+    command->add_option("PATH", options->path, "Notebook file")->required();
+    command->add_option("RECORD", options->record, "The minutes' record number (or note id)")->required();
+    options->report.addTo(*command, "pdf or odt");
+    command->callback([options] {
+        const std::string& format = options->report.format;
+        if (format != "pdf" && format != "odt") {
+            throw Error(ErrorCategory::InvalidInput, "Unknown format \"" + format + "\"; use pdf or odt.");
+        }
+        const core::DateStyle style = options->report.style();
+        const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
+        const core::Note note = noteNamed(*notebook, options->record);
+        const core::ReportDocument report = core::minutesReport(*notebook, note.id, style);
+        const auto gui = offscreenGui();
+        const QString output = QString::fromStdString(options->report.output);
+        if (format == "pdf") {
+            ui::writeReportPdf(report, output);
+        } else {
+            ui::writeReportOdt(report, output);
+        }
+        std::cout << "Wrote " << options->report.output << '\n';
+    });
+}
+
 } // namespace
 
 void addMinutesCommands(CLI::App& cli)
 {
     addActions(cli);
+    addExportMinutes(cli);
 }
 
 } // namespace banthuek::app

@@ -147,6 +147,24 @@ std::int64_t nowMillis()
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
+std::string withDigits(std::string_view text, Digits digits)
+{
+    if (digits == Digits::Arabic) {
+        return std::string(text);
+    }
+    std::string out;
+    out.reserve(text.size() * 3);
+    for (const char ch : text) {
+        if (ch >= '0' && ch <= '9') {
+            out += "\xE0\xB9"; // U+0E50 THAI DIGIT ZERO + n, in UTF-8
+            out += static_cast<char>(0x90 + (ch - '0'));
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
 CivilDate addDays(const CivilDate& date, int days)
 {
     using namespace std::chrono;

@@ -42,6 +42,10 @@ struct DateStyle {
 // Date and time of a UTC millisecond instant in the local time zone: "22 มกราคม 2550 14:05".
 [[nodiscard]] std::string formatDateTime(std::int64_t utcMillis, const DateStyle& style = {});
 
+// `text` with its Arabic digits as Thai ones (๐–๙) when `digits` says so, else unchanged:
+// numbers beside dates in a report follow the same preference as the dates.
+[[nodiscard]] std::string withDigits(std::string_view text, Digits digits);
+
 // The day `days` days after `date` (before, when negative).
 [[nodiscard]] CivilDate addDays(const CivilDate& date, int days);
 

@@ -373,3 +373,49 @@ TEST_CASE("actions lists the meetings' action items: by owner, status, overdue",
     CHECK(nobody.exitCode == 3);
     CHECK_THAT(nobody.err, Catch::Contains("ไม่มีใคร"));
 }
+
+TEST_CASE("export-minutes writes one meeting as PDF or ODT, in either language; bad requests fail by name",
+          "[cli][minutes][report]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("demo.banthuek");
+    REQUIRE(run({"new", nb, "--demo"}).exitCode == 0);
+    const std::string record = "6"; // the demo's minutes
+    REQUIRE(run({"list", nb}).out.find("6\t2026-10-28\tminutes") != std::string::npos);
+    const std::string before = readBytes(nb);
+
+    const std::string pdf = dir.file("minutes.pdf");
+    const auto thai = run({"export-minutes", nb, record, "--format", "pdf", "-o", pdf});
+    REQUIRE(thai.exitCode == 0);
+    const auto info = banthuek::test::runProcess("pdfinfo", {pdf});
+    CHECK_THAT(info.out, Catch::Contains("Pages:"));
+    const auto text = banthuek::test::runProcess("pdftotext", {pdf, "-"});
+    CHECK_THAT(text.out, Catch::Contains("10/2569"));   // ครั้งที่ 10 of 2569 B.E.
+    CHECK_THAT(text.out, Catch::Contains("ประชุมเวลา 09.30")); // เริ่มประชุมเวลา 09.30 น.
+
+    const std::string english = dir.file("minutes-en.pdf");
+    REQUIRE(run({"export-minutes", nb, record, "--format", "pdf", "-o", english, "--lang", "en"}).exitCode == 0);
+    const auto englishText = banthuek::test::runProcess("pdftotext", {english, "-"}).out;
+    CHECK_THAT(englishText, Catch::Contains("Meeting no. 10/2026"));
+    CHECK_THAT(englishText, Catch::Contains("The meeting opened at 09:30"));
+    const std::string thaiDigits = dir.file("minutes-th.pdf");
+    REQUIRE(run({"export-minutes", nb, record, "--format", "pdf", "-o", thaiDigits, "--digits", "thai"}).exitCode == 0);
+    CHECK_THAT(banthuek::test::runProcess("pdftotext", {thaiDigits, "-"}).out, Catch::Contains("๑๐/๒๕๖๙"));
+
+    const std::string odt = dir.file("minutes.odt");
+    REQUIRE(run({"export-minutes", nb, record, "--format", "odt", "-o", odt}).exitCode == 0);
+    CHECK(readBytes(odt).substr(30, 47) == "mimetypeapplication/vnd.oasis.opendocument.text");
+
+    const auto fieldNote = run({"export-minutes", nb, "1", "--format", "pdf", "-o", dir.file("x.pdf")});
+    CHECK(fieldNote.exitCode == 3);
+    CHECK_THAT(fieldNote.err, Catch::Contains("is not meeting minutes"));
+    const auto unknown = run({"export-minutes", nb, "999", "--format", "pdf", "-o", dir.file("x.pdf")});
+    CHECK(unknown.exitCode == 3);
+    CHECK_THAT(unknown.err, Catch::Contains("999"));
+    const auto format = run({"export-minutes", nb, record, "--format", "docx", "-o", dir.file("x.docx")});
+    CHECK(format.exitCode == 3);
+    CHECK_THAT(format.err, Catch::Contains("docx"));
+    CHECK(run({"export-minutes", nb, record, "--format", "pdf", "-o", dir.file("x.pdf"), "--era", "julian"}).exitCode == 3);
+    CHECK_FALSE(std::filesystem::exists(dir.file("x.pdf")));
+    CHECK(readBytes(nb) == before); // exporting reads the notebook, never writes it
+}

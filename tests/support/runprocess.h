@@ -12,7 +12,7 @@ struct ProcessResult {
     std::string err;
 };
 
-// Runs a program (no shell) with its output captured, optionally feeding `input` on stdin.
+// Runs a program (no shell; a bare name is looked up on PATH) with its output captured, optionally feeding `input` on stdin.
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
                          const std::string& input = {});
 

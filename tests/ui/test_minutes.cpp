@@ -14,31 +14,9 @@
 #include <QTableWidget>
 #include <catch2/catch.hpp>
 
+using banthuek::test::DemoFixture;
 using banthuek::test::WindowFixture;
 using namespace banthuek;
-
-namespace {
-
-struct DemoFixture : WindowFixture
-{
-    DemoFixture()
-    {
-        close();
-        {
-            auto notebook = core::Notebook::open(path);
-            core::addDemoContent(*notebook);
-        }
-        open(false);
-    }
-    std::string meetingId()
-    {
-        core::NoteFilter minutes;
-        minutes.kind = core::NoteKind::Minutes;
-        return notebook().notes().list(minutes).at(0).id;
-    }
-};
-
-} // namespace
 
 TEST_CASE("The action-item view lists open items by due date, marks overdue ones and marks done in place",
           "[ui][minutes]")

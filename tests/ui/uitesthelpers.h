@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tests/support/freshnotebook.h"
+#include "core/demo/demonotebook.h"
 #include "ui/app/session.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/sidebar/sidebarmodel.h"
@@ -69,6 +70,26 @@ struct WindowFixture {
     }
     core::Notebook& notebook() { return session->notebook(); }
     template <typename T> T* find(const char* name) { return window->findChild<T*>(QString::fromLatin1(name)); }
+};
+
+// The window on a notebook holding the demo team's notes, minutes and comments.
+struct DemoFixture : WindowFixture
+{
+    DemoFixture()
+    {
+        close();
+        {
+            auto notebook = core::Notebook::open(path);
+            core::addDemoContent(*notebook);
+        }
+        open(false);
+    }
+    std::string meetingId()
+    {
+        core::NoteFilter minutes;
+        minutes.kind = core::NoteKind::Minutes;
+        return notebook().notes().list(minutes).at(0).id;
+    }
 };
 
 } // namespace banthuek::test

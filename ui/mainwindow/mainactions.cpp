@@ -66,6 +66,8 @@ void MainWindow::buildMenus()
     note->addAction(tr("&Rename"), QKeySequence(Qt::Key_F2), this, [this] { m_editor->focusTitle(); });
     note->addAction(tr("Start the &next meeting of this series"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::startNextMeeting);
+    note->addAction(tr("E&xport minutes (PDF, ODT)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                    &MainWindow::exportMinutes);
     note->addAction(tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
     note->addSeparator();
     note->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, &MainWindow::trashCurrent)

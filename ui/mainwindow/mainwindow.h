@@ -58,6 +58,10 @@ public:
     void showActions();
     // A new minutes note for the open meeting's series: next number, same people, open items carried.
     void startNextMeeting();
+    // The open minutes as รายงานการประชุม: asks for a file, then exportMinutesTo (PDF, or ODT
+    // for a name ending in .odt) in the window's language, era and digits.
+    void exportMinutes();
+    bool exportMinutesTo(const QString& path);
     // Selects a place in the sidebar: its page.
     void showPlace(const QString& code);
     // A person's or organisation's page (filter.personId or organisationId).

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: writing what a note holds to files for the office (minutes as PDF or ODT).
+#include "core/minutes/minutesreport.h"
+#include "core/notebook.h"
+#include "ui/app/session.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/notes/noteeditor.h"
+#include "ui/report/reportwriter.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace banthuek::ui {
+
+void MainWindow::exportMinutes()
+{
+    m_editor->saveNow();
+    const QString id = m_editor->noteId();
+    const auto note =
+        id.isEmpty() ? std::nullopt
+                     : m_session.read([&] { return m_session.notebook().notes().get(id.toStdString()); });
+    if (!note || note->content.kind != core::NoteKind::Minutes) {
+        statusBar()->showMessage(tr("Open a meeting's minutes first: they are what is exported."), 8000);
+        return;
+    }
+    QString filter = tr("PDF (*.pdf)");
+    const QString suggested =
+        QString::fromStdString(note->content.title).replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export minutes"), suggested + QStringLiteral(".pdf"),
+        tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("OpenDocument Text (*.odt)"), &filter);
+    if (!path.isEmpty()) {
+        exportMinutesTo(path);
+    }
+}
+
+bool MainWindow::exportMinutesTo(const QString& path)
+{
+    const std::string id = m_editor->noteId().toStdString();
+    core::DateStyle style;
+    style.language =
+        m_preferences.effectiveLanguage() == QLocale::Thai ? core::Language::Thai : core::Language::English;
+    style.era = m_preferences.era;
+    style.digits = m_preferences.digits;
+    const auto report = m_session.read([&] { return core::minutesReport(m_session.notebook(), id, style); });
+    if (!report) {
+        return false;
+    }
+    const bool odt = path.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive);
+    try {
+        odt ? writeReportOdt(*report, path) : writeReportPdf(*report, path);
+    } catch (const core::Error& error) {
+        QMessageBox::warning(this, tr("Export minutes"), QString::fromStdString(error.what()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Minutes exported to %1").arg(path), 8000);
+    return true;
+}
+
+} // namespace banthuek::ui

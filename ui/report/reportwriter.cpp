@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/report/reportwriter.h"
+
+#include "core/error.h"
+#include "ui/report/reportlayout.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace banthuek::ui {
+namespace {
+
+constexpr qreal kMarginMm = 20;
+
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+[[noreturn]] void cannotWrite(const QString& path, const QString& why)
+{
+    QFile::remove(path);
+    throw core::Error(core::ErrorCategory::Io,
+                      "Cannot write " + path.toStdString() + ": " + why.toStdString());
+}
+
+} // namespace
+
+void writeReportPdf(const core::ReportDocument& report, const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    writer.setTitle(fromStd(report.title));
+    writer.setCreator(QStringLiteral("Banthuek"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        cannotWrite(path, QStringLiteral("the PDF file could not be created"));
+    }
+    const std::unique_ptr<QTextDocument> document = reportTextDocument(report);
+    document->documentLayout()->setPaintDevice(&writer);
+    const qreal mm = writer.resolution() / 25.4;
+    const QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPixels(writer.resolution()).size());
+    const QRectF body =
+        page.adjusted(25 * mm, 25 * mm, -kMarginMm * mm, -kMarginMm * mm); // 2.5 cm binding side
+    document->setPageSize(body.size());
+    keepTableRowsWhole(*document);
+    const int pages = document->pageCount();
+    const QFont small = reportFont(kReportBodyPoints - 3);
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0) {
+            writer.newPage();
+        }
+        painter.save();
+        painter.translate(body.left(), body.top() - index * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, index * body.height(), body.width(), body.height());
+        painter.setClipRect(context.clip);
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(small);
+        painter.setPen(Qt::darkGray);
+        const QRectF header(body.left(), 10 * mm, body.width(), 10 * mm);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, fromStd(report.runningHeader));
+        const QString label = fromStd(report.pageFormat).arg(index + 1).arg(pages);
+        const QRectF foot(body.left(), page.height() - 15 * mm, body.width(), 10 * mm);
+        painter.drawText(foot, Qt::AlignHCenter | Qt::AlignVCenter,
+                         fromStd(core::withDigits(label.toStdString(), report.digits)));
+    }
+    if (!painter.end()) {
+        cannotWrite(path, QStringLiteral("the PDF could not be finished"));
+    }
+}
+
+void writeReportOdt(const core::ReportDocument& report, const QString& path)
+{
+    const std::unique_ptr<QTextDocument> document = reportTextDocument(report);
+    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
+    if (!writer.write(document.get())) {
+        cannotWrite(path, writer.device() ? writer.device()->errorString() : QStringLiteral("unknown error"));
+    }
+}
+
+} // namespace banthuek::ui
