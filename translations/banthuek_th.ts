@@ -67,6 +67,10 @@
         <source>Open action items: %1 (%2 overdue) — View → Action items</source>
         <translation>งานที่ยังไม่เสร็จ %1 รายการ (เลยกำหนด %2) — มุมมอง → รายการติดตามงาน</translation>
     </message>
+    <message>
+        <source>due %1</source>
+        <translation>กำหนด %1</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -404,6 +408,22 @@
     <message>
         <source>%1 action items · %2 overdue. Tick Done to mark one done today; double-click to open its meeting.</source>
         <translation>งานที่ต้องติดตาม %1 รายการ · เลยกำหนด %2 รายการ ติ๊ก &quot;เสร็จแล้ว&quot; เพื่อบันทึกว่าเสร็จวันนี้ ดับเบิลคลิกเพื่อเปิดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>ทุกพื้นที่</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>ทุกประเด็น</translation>
     </message>
 </context>
 <context>

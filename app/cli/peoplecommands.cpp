@@ -20,8 +20,7 @@ std::string organisationLabel(core::Notebook& notebook, const std::optional<std:
     if (!id) {
         return {};
     }
-    const core::Organisation organisation = notebook.organisations().get(*id);
-    return organisation.abbreviation.empty() ? organisation.nameTh : organisation.abbreviation;
+    return notebook.organisations().get(*id).shortName();
 }
 
 void addPeople(CLI::App& cli)

@@ -154,8 +154,7 @@ std::string Builder::organisationLabel(const std::optional<std::string>& id)
     if (!id) {
         return {};
     }
-    const Organisation organisation = m_notebook.organisations().get(*id);
-    return organisation.abbreviation.empty() ? organisation.nameTh : organisation.abbreviation;
+    return m_notebook.organisations().get(*id).shortName();
 }
 
 std::string Builder::owner(const ActionItem& item)

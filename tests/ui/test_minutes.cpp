@@ -38,12 +38,33 @@ TEST_CASE("The action-item view lists open items by due date, marks overdue ones
     page.personId = malee.id;
     f.window->showPage(page);
     CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("Open action items: 1")));
+    CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("• สรุปข้อมูลครัวเรือนบ้านเกาะ"))); // and which
 
     // One owner's items.
     dialog->owner()->setCurrentIndex(dialog->owner()->findText(QStringLiteral("ชูชาติ ชูแก้ว")));
     REQUIRE(table->rowCount() == 1);
     CHECK(table->item(0, 3)->text() == QStringLiteral("ประสาน อบต.ปากพูน เรื่องแผนพัฒนาสามปี"));
     dialog->owner()->setCurrentIndex(0);
+
+    // By the meeting's place (under a place: its district's) and theme.
+    const auto choose = [](QComboBox* combo, const QString& data) {
+        const int index = combo->findData(data);
+        REQUIRE(index > 0);
+        combo->setCurrentIndex(index);
+    };
+    choose(dialog->place(), QStringLiteral("8008"));
+    CHECK(table->rowCount() == 2);
+    choose(dialog->place(), QStringLiteral("800202")); // another note's subdistrict
+    CHECK(table->rowCount() == 0);
+    choose(dialog->place(), QStringLiteral("80")); // the province holds the meeting's districts
+    CHECK(table->rowCount() == 2);
+    const auto theme = [&](const char* name) { return QString::fromStdString(f.notebook().themes().findByName(name)->id); };
+    choose(dialog->theme(), theme("ผู้สูงอายุ"));
+    CHECK(table->rowCount() == 0);
+    choose(dialog->theme(), theme("วงเรียนรู้"));
+    CHECK(table->rowCount() == 2);
+    dialog->place()->setCurrentIndex(0);
+    dialog->theme()->setCurrentIndex(0);
 
     // Tick Done: the item is done today and leaves the open list.
     const std::string id = dialog->rows()[0].item.id;

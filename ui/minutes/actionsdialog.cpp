@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/minutes/actionsdialog.h"
 
+#include "core/notebook.h"
 #include "ui/app/session.h"
 #include "ui/preferences/preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +34,7 @@ ActionsDialog::ActionsDialog(Session& session, const Preferences& preferences,
                              std::function<void(const QString& noteId)> openMeeting, QWidget* parent)
     : QDialog(parent), m_session(session), m_preferences(preferences), m_openMeeting(std::move(openMeeting)),
       m_owner(new QComboBox(this)), m_status(new QComboBox(this)), m_series(new QComboBox(this)),
+      m_place(new QComboBox(this)), m_theme(new QComboBox(this)),
       m_overdue(new QCheckBox(tr("Overdue only"), this)), m_table(new QTableWidget(0, ColumnCount, this)),
       m_summary(new QLabel(this))
 {
@@ -47,6 +50,21 @@ ActionsDialog::ActionsDialog(Session& session, const Preferences& preferences,
     filters->addWidget(m_series, 1);
     filters->addWidget(m_overdue);
     layout->addLayout(filters);
+    // The meetings' places and themes: what a team lead asks about a district or an issue.
+    auto* about = new QHBoxLayout();
+    about->addWidget(new QLabel(tr("Place"), this));
+    about->addWidget(m_place, 1);
+    about->addWidget(new QLabel(tr("Theme"), this));
+    about->addWidget(m_theme, 1);
+    layout->addLayout(about);
+    m_place->setObjectName(QStringLiteral("actionsPlace"));
+    m_theme->setObjectName(QStringLiteral("actionsTheme"));
+    for (QComboBox* combo : {m_place, m_theme}) {
+        combo->setEditable(true); // type part of a name to find it among many
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    }
     m_status->addItem(tr("Open"), QStringLiteral("open"));
     m_status->addItem(tr("Done"), QStringLiteral("done"));
     m_status->addItem(tr("Dropped"), QStringLiteral("dropped"));
@@ -66,7 +84,7 @@ ActionsDialog::ActionsDialog(Session& session, const Preferences& preferences,
     bottom->addWidget(close);
     layout->addLayout(bottom);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    for (QComboBox* combo : {m_owner, m_status, m_series}) {
+    for (QComboBox* combo : {m_owner, m_status, m_series, m_place, m_theme}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &ActionsDialog::reload);
     }
     connect(m_overdue, &QCheckBox::toggled, this, &ActionsDialog::reload);
@@ -107,6 +125,17 @@ void ActionsDialog::fillChoices()
                                                  .value_or(std::vector<core::MeetingSeries>{})) {
         m_series->addItem(fromStd(series.name), fromStd(series.id));
     }
+    m_place->addItem(tr("All places"), QString());
+    for (const core::TagCount& place : m_session.read([&] { return notebook.notes().countsByPlace(); })
+                                           .value_or(std::vector<core::TagCount>{})) {
+        const QString code = fromStd(place.key);
+        m_place->addItem(m_session.placeName(code), code);
+    }
+    m_theme->addItem(tr("All themes"), QString());
+    for (const core::Theme& theme :
+         m_session.read([&] { return notebook.themes().list(); }).value_or(std::vector<core::Theme>{})) {
+        m_theme->addItem(fromStd(theme.nameTh), fromStd(theme.id));
+    }
     m_filling = false;
 }
 
@@ -125,6 +154,12 @@ void ActionsDialog::reload()
     filter.status = core::parseActionStatus(m_status->currentData().toString().toStdString());
     if (const QString series = m_series->currentData().toString(); !series.isEmpty()) {
         filter.seriesId = series.toStdString();
+    }
+    if (const QString place = m_place->currentData().toString(); !place.isEmpty()) {
+        filter.placeCode = place.toStdString();
+    }
+    if (const QString theme = m_theme->currentData().toString(); !theme.isEmpty()) {
+        filter.themeId = theme.toStdString();
     }
     const core::CivilDate today = core::today();
     if (m_overdue->isChecked()) {

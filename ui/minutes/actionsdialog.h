@@ -16,7 +16,8 @@ namespace banthuek::ui {
 class Preferences;
 class Session;
 
-// Every meeting's action items: filter by owner, status, series and overdue; sorted by due
+// Every meeting's action items: filter by owner, status, series, the meetings' place and
+// theme, and overdue; sorted by due
 // date, overdue ones marked; tick Done to mark an item done today; double-click opens the
 // meeting it came from.
 class ActionsDialog final : public QDialog
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] QComboBox* owner() const { return m_owner; }
     [[nodiscard]] QComboBox* status() const { return m_status; }
     [[nodiscard]] QCheckBox* overdueOnly() const { return m_overdue; }
+    [[nodiscard]] QComboBox* place() const { return m_place; }
+    [[nodiscard]] QComboBox* theme() const { return m_theme; }
     [[nodiscard]] QLabel* summary() const { return m_summary; }
     [[nodiscard]] const std::vector<core::ActionRow>& rows() const { return m_rows; }
 
@@ -45,6 +48,8 @@ private:
     QComboBox* m_owner;
     QComboBox* m_status;
     QComboBox* m_series;
+    QComboBox* m_place;
+    QComboBox* m_theme;
     QCheckBox* m_overdue;
     QTableWidget* m_table;
     QLabel* m_summary;

@@ -43,7 +43,7 @@ inline std::optional<std::string> optional(const QString& text)
 
 inline QString organisationLabel(const core::Organisation& organisation)
 {
-    return fromStd(organisation.abbreviation.empty() ? organisation.nameTh : organisation.abbreviation);
+    return fromStd(organisation.shortName());
 }
 
 } // namespace banthuek::ui::minutes

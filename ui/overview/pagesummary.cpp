@@ -36,6 +36,27 @@ QString tallyLine(const std::vector<core::Tally>& tallies, std::size_t shown = 8
     return parts.join(QStringLiteral(" · "));
 }
 
+// The first few open items, soonest due first, overdue ones in red.
+QStringList openActionLines(const std::vector<core::ActionRow>& actions, const Preferences& preferences,
+                            std::size_t shown = 5)
+{
+    QStringList lines;
+    for (std::size_t i = 0; i < actions.size() && i < shown; ++i) {
+        const core::ActionRow& row = actions[i];
+        QString line = QStringLiteral("&nbsp;&nbsp;• %1").arg(html(row.item.text));
+        if (row.item.due) {
+            const QString due = PageSummary::tr("due %1").arg(preferences.formatDate(*row.item.due).toHtmlEscaped());
+            line += row.overdue ? QStringLiteral(" — <span style='color:#b00020'>%1</span>").arg(due)
+                                : QStringLiteral(" — %1").arg(due);
+        }
+        lines << line + QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(html(row.meetingTitle));
+    }
+    if (actions.size() > shown) {
+        lines << QStringLiteral("&nbsp;&nbsp;…");
+    }
+    return lines;
+}
+
 } // namespace
 
 QString PageSummary::heading(Session& session, const core::NoteFilter& filter)
@@ -136,6 +157,7 @@ QString PageSummary::forFilter(Session& session, const Preferences& preferences,
         if (actions && !actions->empty()) {
             const auto overdue = std::count_if(actions->begin(), actions->end(), [](const auto& a) { return a.overdue; });
             lines << tr("Open action items: %1 (%2 overdue) — View → Action items").arg(actions->size()).arg(overdue);
+            lines << openActionLines(*actions, preferences);
         }
     }
     if (filter.organisationId) {

@@ -19,10 +19,8 @@ Chip personChip(const core::Person& person)
 
 Chip organisationChip(const core::Organisation& organisation)
 {
-    const std::string& shortName =
-        organisation.abbreviation.empty() ? organisation.nameTh : organisation.abbreviation;
-    return {kOrganisation + QString::fromStdString(organisation.id), QString::fromStdString(shortName),
-            QString::fromStdString(organisation.nameTh)};
+    return {kOrganisation + QString::fromStdString(organisation.id),
+            QString::fromStdString(organisation.shortName()), QString::fromStdString(organisation.nameTh)};
 }
 
 } // namespace

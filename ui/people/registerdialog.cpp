@@ -142,7 +142,7 @@ void RegisterDialog::reload()
     for (int row = 0; row < static_cast<int>(organisations.size()); ++row) {
         const core::Organisation& o = organisations[static_cast<std::size_t>(row)];
         const QString id = QString::fromStdString(o.id);
-        shortNames.insert(id, QString::fromStdString(o.abbreviation.empty() ? o.nameTh : o.abbreviation));
+        shortNames.insert(id, QString::fromStdString(o.shortName()));
         setRow(m_organisations, row, o.id,
                {QString::fromStdString(o.abbreviation), QString::fromStdString(o.nameTh),
                 QString::fromStdString(o.nameEn), thai(core::organisationTypeThai(o.type)),

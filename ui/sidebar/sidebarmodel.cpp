@@ -200,8 +200,7 @@ void SidebarModel::refreshPeople()
     for (const core::Organisation& organisation :
          m_session.read([&] { return notebook.organisations().list(); }).value_or(std::vector<core::Organisation>{})) {
         const QString id = QString::fromStdString(organisation.id);
-        labels.insert(id, QString::fromStdString(organisation.abbreviation.empty() ? organisation.nameTh
-                                                                                     : organisation.abbreviation));
+        labels.insert(id, QString::fromStdString(organisation.shortName()));
         tips.insert(id, QString::fromStdString(organisation.nameTh));
     }
     refreshTagged(Entry::OrganisationsHeader, Entry::Organisation, m_organisations,
