@@ -236,4 +236,17 @@ TEST_CASE("A note-taker records a meeting from the keyboard: 15 attendees, 5 age
     editor.showMeetingRecord();
     CHECK(panel->actions()->rowCount() == 8);
     CHECK(panel->actions()->text(0, 6) == QStringLiteral("วงคุณเอื้อ ครั้งที่ 3"));
+
+    // At the follow-up, the first item is reported done: its status, from the keyboard.
+    const std::string firstId = saved.actions[0].id;
+    panel->actions()->setFocus();
+    panel->actions()->setCurrentCell(0, 3);
+    press(Qt::Key_F2);
+    press(Qt::Key_Down); // Open -> Done
+    press(Qt::Key_Return);
+    press(Qt::Key_Escape);
+    REQUIRE(editor.saveNow());
+    CHECK(f.notebook().actions().get(firstId).status == core::ActionStatus::Done);
+    CHECK(f.notebook().actions().get(firstId).noteId == meeting.id); // still the meeting that decided it
+    CHECK(f.notebook().minutes().record(next).actions.size() == 8);
 }

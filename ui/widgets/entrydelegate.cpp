@@ -125,10 +125,11 @@ void EntryDelegate::destroyEditor(QWidget* editor, const QModelIndex& index) con
 
 bool EntryDelegate::eventFilter(QObject* object, QEvent* event)
 {
-    // Enter commits the cell at once (the table then starts the next row); in a cell of several
+    // Enter commits the cell at once (the table then starts the next row), a choice too: Qt's
+    // own handling commits it later, after keys typed quickly behind it. In a cell of several
     // lines Shift+Enter breaks the line.
     auto* editor = qobject_cast<QWidget*>(object);
-    if (editor && event->type() == QEvent::KeyPress && !qobject_cast<QComboBox*>(editor)) {
+    if (editor && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         const bool lineBreak =
