@@ -29,6 +29,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
     addOverviewCommands(cli);
     addPeopleCommands(cli);
     addMinutesCommands(cli);
+    addSummaryCommands(cli);
 
     try {
         cli.parse(argc, argv);

@@ -14,5 +14,6 @@ void addNoteCommands(CLI::App& cli);                    // add, list, import-jso
 void addOverviewCommands(CLI::App& cli);                // places, themes, coverage
 void addPeopleCommands(CLI::App& cli);  // people, organisations, merge-people, merge-organisations, links
 void addMinutesCommands(CLI::App& cli); // actions, export-minutes
+void addSummaryCommands(CLI::App& cli); // summary
 
 } // namespace banthuek::app

@@ -46,6 +46,43 @@ std::optional<NoteKind> kindFromUserText(std::string_view value)
     return std::nullopt;
 }
 
+namespace {
+
+// [text](target) as text: a link reads as its words.
+std::string withoutLinkTargets(std::string text)
+{
+    for (std::size_t open = text.find('['); open != std::string::npos; open = text.find('[', open)) {
+        const std::size_t close = text.find("](", open);
+        const std::size_t end = close == std::string::npos ? close : text.find(')', close);
+        if (end == std::string::npos) {
+            break;
+        }
+        text = text.substr(0, open) + text.substr(open + 1, close - open - 1) + text.substr(end + 1);
+    }
+    return text;
+}
+
+} // namespace
+
+std::string firstParagraph(std::string_view markdown)
+{
+    std::size_t start = 0;
+    while (start < markdown.size()) {
+        std::size_t end = markdown.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = markdown.size();
+        }
+        const std::string_view line = markdown.substr(start, end - start);
+        start = end + 1;
+        if (!line.starts_with("#")) {
+            if (std::string text = firstLine(line); !text.empty()) {
+                return withoutLinkTargets(std::move(text));
+            }
+        }
+    }
+    return withoutLinkTargets(firstLine(markdown));
+}
+
 std::string firstLine(std::string_view markdown)
 {
     std::size_t start = 0;

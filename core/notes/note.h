@@ -62,6 +62,9 @@ struct NoteSummary {
 
 // The first non-empty line of Markdown text, without heading, quote, list or emphasis marks.
 [[nodiscard]] std::string firstLine(std::string_view markdown);
+// The first line of text that is not a heading (else the first line), as firstLine gives it:
+// a note's opening paragraph for a report.
+[[nodiscard]] std::string firstParagraph(std::string_view markdown);
 
 enum class NoteSort { EventDateDesc, EventDateAsc, TitleThai, TitleThaiDesc, RecordAsc, RecordDesc, UpdatedDesc };
 enum class TrashFilter { Exclude, Only, Include };

@@ -4,6 +4,7 @@
 #include "core/text/dates.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace banthuek::core {
@@ -18,6 +19,15 @@ struct ReportTable
     std::vector<int> widths; // relative column widths; empty: equal
 };
 
+// A bar chart: one labelled bar per entry, longest first as given. Text formats show it as a
+// table; HTML draws it as SVG (reportsvg.h), PDF and ODT as a sharp picture of the same SVG.
+struct ReportChart
+{
+    std::string title;
+    std::vector<std::pair<std::string, double>> bars;
+    std::string valueHeader; // the value column's name when shown as a table
+};
+
 struct ReportBlock
 {
     enum class Kind {
@@ -28,12 +38,14 @@ struct ReportBlock
         Paragraph, // text (may hold line breaks), indented by `indent` steps
         Table,
         Signature, // lines set to the right half of the page, for a signature
+        Chart,
     };
     Kind kind = Kind::Paragraph;
     std::string text;
     int indent = 0;
     bool bold = false;
     ReportTable table;
+    ReportChart chart;
 };
 
 struct ReportDocument
@@ -47,11 +59,15 @@ struct ReportDocument
 
     void add(ReportBlock::Kind kind, std::string text, int indent = 0, bool bold = false)
     {
-        blocks.push_back(ReportBlock{kind, std::move(text), indent, bold, {}});
+        blocks.push_back(ReportBlock{kind, std::move(text), indent, bold, {}, {}});
     }
     void addTable(ReportTable table)
     {
-        blocks.push_back(ReportBlock{ReportBlock::Kind::Table, {}, 0, false, std::move(table)});
+        blocks.push_back(ReportBlock{ReportBlock::Kind::Table, {}, 0, false, std::move(table), {}});
+    }
+    void addChart(ReportChart chart)
+    {
+        blocks.push_back(ReportBlock{ReportBlock::Kind::Chart, {}, 0, false, {}, std::move(chart)});
     }
 };
 

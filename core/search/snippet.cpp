@@ -61,6 +61,21 @@ std::size_t snapForward(icu::BreakIterator& it, std::size_t at, std::size_t size
 
 } // namespace
 
+std::string shortenAtWord(const std::string& text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes) {
+        return text;
+    }
+    std::size_t cut = snapBack(breaker(Unit::Word, text), maxBytes);
+    if (cut == 0) {
+        cut = snapBack(breaker(Unit::Cluster, text), maxBytes);
+    }
+    while (cut > 0 && text[cut - 1] == ' ') {
+        --cut;
+    }
+    return text.substr(0, cut) + kEllipsis;
+}
+
 Snippet makeSnippet(const std::string& original, const ParsedQuery& query)
 {
     return makeSnippet(original, foldForSearch(original), query);

@@ -24,4 +24,8 @@ struct Snippet {
 // The same, with the text already folded (foldForSearch(original)).
 [[nodiscard]] Snippet makeSnippet(const std::string& original, const FoldedText& folded, const ParsedQuery& query);
 
+// `text` cut to at most `maxBytes` at a Thai word boundary (a cluster boundary when one word is
+// longer), with "…" after it when it was cut: report lines and chart labels.
+[[nodiscard]] std::string shortenAtWord(const std::string& text, std::size_t maxBytes);
+
 } // namespace banthuek::core

@@ -520,6 +520,12 @@ CREATE TRIGGER note_parts_action_items_delete_after AFTER DELETE ON action_items
 END;
 )sql";
 
+// Version 10: comments by when they were written, for a period's summary (a month's comments
+// out of hundreds of thousands, without reading them all).
+constexpr const char* kSchema10 = R"sql(
+CREATE INDEX comments_created ON comments(created_ms);
+)sql";
+
 void seedVersion7(Database& db)
 {
     addStarterOrganisations(db);
@@ -542,6 +548,7 @@ const std::array kMigrations = {
     Migration{7, kSchema7, &seedVersion7},
     Migration{8, kSchema8, nullptr},
     Migration{9, kSchema9, nullptr},
+    Migration{10, kSchema10, nullptr},
 };
 
 } // namespace

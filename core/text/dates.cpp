@@ -87,6 +87,26 @@ std::string format(UDate instant, const DateStyle& style, const char* pattern, b
     return result;
 }
 
+std::string formatCivil(const CivilDate& date, const DateStyle& style, const char* pattern)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
+    calendar.clear();
+    calendar.set(date.year, date.month - 1, date.day, 12, 0, 0);
+    const UDate instant = calendar.getTime(status);
+    if (U_FAILURE(status)) {
+        throw Error(ErrorCategory::InvalidInput, "The date " + date.iso() + " cannot be shown.");
+    }
+    return format(instant, style, pattern, true);
+}
+
+std::chrono::sys_days sysDays(const CivilDate& d)
+{
+    using namespace std::chrono;
+    return sys_days(year_month_day(year(d.year), month(static_cast<unsigned>(d.month)),
+                                   std::chrono::day(static_cast<unsigned>(d.day))));
+}
+
 } // namespace
 
 std::string CivilDate::iso() const
@@ -125,15 +145,12 @@ CivilDate parseUserDate(std::string_view text, std::string_view what)
 
 std::string formatDate(const CivilDate& date, const DateStyle& style)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
-    calendar.clear();
-    calendar.set(date.year, date.month - 1, date.day, 12, 0, 0);
-    const UDate instant = calendar.getTime(status);
-    if (U_FAILURE(status)) {
-        throw Error(ErrorCategory::InvalidInput, "The date " + date.iso() + " cannot be shown.");
-    }
-    return format(instant, style, "d MMMM y", true);
+    return formatCivil(date, style, "d MMMM y");
+}
+
+std::string formatMonth(int year, int month, const DateStyle& style, bool withYear)
+{
+    return formatCivil(CivilDate{year, month, 1}, style, withYear ? "MMMM y" : "MMMM");
 }
 
 std::string formatDateTime(std::int64_t utcMillis, const DateStyle& style)
@@ -145,6 +162,16 @@ std::int64_t nowMillis()
 {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::int64_t localDayStartMillis(const CivilDate& date)
+{
+    std::tm local{};
+    local.tm_year = date.year - 1900;
+    local.tm_mon = date.month - 1;
+    local.tm_mday = date.day;
+    local.tm_isdst = -1; // the zone's own rule for that day
+    return static_cast<std::int64_t>(std::mktime(&local)) * 1000;
 }
 
 std::string withDigits(std::string_view text, Digits digits)
@@ -168,12 +195,15 @@ std::string withDigits(std::string_view text, Digits digits)
 CivilDate addDays(const CivilDate& date, int days)
 {
     using namespace std::chrono;
-    const sys_days day = sys_days(year_month_day(year(date.year), month(static_cast<unsigned>(date.month)),
-                                                 std::chrono::day(static_cast<unsigned>(date.day)))) +
-                         std::chrono::days(days);
+    const sys_days day = sysDays(date) + std::chrono::days(days);
     const year_month_day ymd(day);
     return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
             static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+int daysBetween(const CivilDate& from, const CivilDate& to)
+{
+    return static_cast<int>((sysDays(to) - sysDays(from)).count());
 }
 
 CivilDate today()

@@ -39,6 +39,8 @@ struct DateStyle {
 
 // "22 มกราคม 2550", "22 January 2007", "๒๒ มกราคม ๒๕๕๐" — through ICU's calendars.
 [[nodiscard]] std::string formatDate(const CivilDate& date, const DateStyle& style = {});
+// A month of a year: "มกราคม 2550", "January 2007"; or only "มกราคม".
+[[nodiscard]] std::string formatMonth(int year, int month, const DateStyle& style = {}, bool withYear = true);
 // Date and time of a UTC millisecond instant in the local time zone: "22 มกราคม 2550 14:05".
 [[nodiscard]] std::string formatDateTime(std::int64_t utcMillis, const DateStyle& style = {});
 
@@ -48,8 +50,13 @@ struct DateStyle {
 
 // The day `days` days after `date` (before, when negative).
 [[nodiscard]] CivilDate addDays(const CivilDate& date, int days);
+// How many days `to` is after `from` (negative when before).
+[[nodiscard]] int daysBetween(const CivilDate& from, const CivilDate& to);
 
 [[nodiscard]] std::int64_t nowMillis();
+// The UTC millisecond instant at which `date` begins in the local time zone: comments keep
+// instants, reports count them by the reader's days.
+[[nodiscard]] std::int64_t localDayStartMillis(const CivilDate& date);
 [[nodiscard]] CivilDate today();
 
 } // namespace banthuek::core

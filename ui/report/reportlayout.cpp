@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/report/reportlayout.h"
 
+#include "ui/report/reportchart.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QTextCursor>
@@ -16,6 +18,8 @@ namespace {
 using Kind = core::ReportBlock::Kind;
 
 constexpr qreal kIndentPixels = 36; // one indent step, about 1 cm (layout pixels, 96 per inch)
+constexpr int kChartWidth = 600;    // layout pixels: 16 cm, inside an A4 page's body
+constexpr int kChartSharpness = 3;  // picture pixels per layout pixel: about 290 dpi on paper
 
 QString fromStd(const std::string& text)
 {
@@ -53,6 +57,7 @@ QTextBlockFormat blockFormat(const core::ReportBlock& block)
         break;
     case Kind::Paragraph:
     case Kind::Table:
+    case Kind::Chart:
         break;
     }
     format.setLeftMargin(format.leftMargin() + block.indent * kIndentPixels);
@@ -100,6 +105,29 @@ QTextTableFormat tableFormat(const core::ReportTable& table)
     }
     format.setColumnWidthConstraints(constraints);
     return format;
+}
+
+// A chart under its title, as a picture the document keeps (the ODT file carries it too).
+void addChart(QTextCursor& cursor, const core::ReportChart& chart, core::Digits digits, bool& first)
+{
+    core::ReportBlock title;
+    title.kind = Kind::Paragraph;
+    QTextBlockFormat format = blockFormat(title);
+    format.setTopMargin(6);
+    addLines(cursor, fromStd(chart.title), format, charFormat(kReportBodyPoints, true), first);
+    const QImage image = renderChart(chart, digits, kChartWidth * kChartSharpness);
+    if (image.isNull()) {
+        return;
+    }
+    QTextDocument* document = cursor.document();
+    const QString name = QStringLiteral("chart-%1.png").arg(cursor.position()); // unique: one chart a place
+    document->addResource(QTextDocument::ImageResource, QUrl(name), image);
+    cursor.insertBlock(blockFormat(title), charFormat(kReportBodyPoints, false));
+    QTextImageFormat picture;
+    picture.setName(name);
+    picture.setWidth(kChartWidth);
+    picture.setHeight(static_cast<qreal>(image.height()) / kChartSharpness);
+    cursor.insertImage(picture);
 }
 
 void addTable(QTextCursor& cursor, const core::ReportTable& table, bool& first)
@@ -199,6 +227,10 @@ std::unique_ptr<QTextDocument> reportTextDocument(const core::ReportDocument& re
     for (const core::ReportBlock& block : report.blocks) {
         if (block.kind == Kind::Table) {
             addTable(cursor, block.table, first);
+            continue;
+        }
+        if (block.kind == Kind::Chart) {
+            addChart(cursor, block.chart, report.digits, first);
             continue;
         }
         const qreal points = block.kind == Kind::Title ? kReportBodyPoints + 4 : kReportBodyPoints;
