@@ -7,7 +7,7 @@
 
 namespace banthuek::core {
 
-// A chart as a horizontal bar chart in SVG (text, no script): labels on the left (shortened
+// A chart as a horizontal bar chart in SVG (text, no script): its title on top, labels on the left (shortened
 // at a word boundary when long), bars scaled to the largest value, each value at its bar's end
 // in the chosen digits. HTML inlines it; PDF and ODT draw it through Qt's SVG renderer.
 // `fontFamily` is written into the SVG as given (CSS font-family syntax).

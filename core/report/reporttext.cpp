@@ -121,7 +121,7 @@ std::string reportHtml(const ReportDocument& report)
            "table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; }\n"
            "th, td { border: 1px solid #888; padding: 0.15em 0.4em; vertical-align: top; text-align: left; }\n"
            "th { background: #eee; }\n"
-           "figure { margin: 0.6em 0; } figcaption { font-weight: bold; }\n"
+           "figure { margin: 0.6em 0; }\n"
            "figure svg { max-width: 100%; height: auto; }\n"
            "@media print { header.running { display: none; } }\n"
            "</style>\n</head>\n<body>\n";
@@ -143,8 +143,7 @@ std::string reportHtml(const ReportDocument& report)
         case Kind::Table: out += htmlTable(block.table); break;
         case Kind::Signature: out += "<p class=\"signature\">" + escapeXml(block.text) + "</p>\n"; break;
         case Kind::Chart:
-            out += "<figure>\n<figcaption>" + escapeXml(block.chart.title) + "</figcaption>\n" +
-                   chartSvg(block.chart, report.digits, kFonts) + "</figure>\n";
+            out += "<figure>\n" + chartSvg(block.chart, report.digits, kFonts) + "</figure>\n";
             break;
         }
     }

@@ -22,6 +22,7 @@ struct Words {
     const char* figures[6];       // field notes, minutes, articles, comments, facilitators, subdistricts
     const char* byPlace;
     const char* notesSuffix; // "12 notes"
+    const char* noteSuffix;  // "1 note"
     const char* noPlace;
     const char* quiet;
     const char* quietNone;
@@ -60,6 +61,7 @@ constexpr Words kThai = {
     {"รายการ", "งวดนี้", "งวดก่อน", "เปลี่ยนแปลง"},
     {"บันทึกภาคสนาม", "รายงานการประชุม", "บทความ", "ความคิดเห็น", "คุณอำนวยที่ลงพื้นที่", "ตำบลที่ลงพื้นที่"},
     "บันทึกตามพื้นที่",
+    "บันทึก",
     "บันทึก",
     "ไม่ระบุพื้นที่",
     "พื้นที่ที่ไม่มีบันทึกภาคสนาม 60 วันขึ้นไป",
@@ -100,6 +102,7 @@ constexpr Words kEnglish = {
     {"Field notes", "Minutes", "Articles", "Comments", "Active facilitators", "Subdistricts visited"},
     "Notes by place",
     "notes",
+    "note",
     "No place given",
     "Places with no field note for 60 days or more",
     "Every place had a field note within 60 days",
@@ -293,7 +296,9 @@ void Builder::byPlace()
         }
     };
     for (const SummaryDistrict& district : m_s.districts) {
-        m_doc.add(Kind::Paragraph, districtLine(district, m_style) + " (" + n(district.notes) + " " + m_w.notesSuffix + ")",
+        m_doc.add(Kind::Paragraph,
+                  districtLine(district, m_style) + " (" + n(district.notes) + " " +
+                      (district.notes == 1 ? m_w.noteSuffix : m_w.notesSuffix) + ")",
                   0, true);
         for (const SummaryPlace& place : district.places) {
             if (place.place.code != district.district.code) {

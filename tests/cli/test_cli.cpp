@@ -419,3 +419,82 @@ TEST_CASE("export-minutes writes one meeting as PDF or ODT, in either language; 
     CHECK_FALSE(std::filesystem::exists(dir.file("x.pdf")));
     CHECK(readBytes(nb) == before); // exporting reads the notebook, never writes it
 }
+
+TEST_CASE("summary writes a month, a quarter or a fiscal year in every format; bad requests fail by name",
+          "[cli][summary][report]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("team.banthuek");
+    REQUIRE(run({"new", nb}).exitCode == 0);
+    REQUIRE(run({"add", nb, "--title", "<script>alert(1)</script>", "--place", "800801", "--theme", "สวัสดิการชุมชน",
+                 "--date", "2550-01-22", "--author", "มาลี"})
+                .exitCode == 0);
+    REQUIRE(run({"add", nb, "--title", "ขนอมเดือนก่อน", "--place", "801501", "--date", "2549-12-05", "--author", "มาลี"})
+                .exitCode == 0);
+    const std::string before = readBytes(nb);
+
+    const std::string pdf = dir.file("summary.pdf");
+    const auto written = run({"summary", nb, "--month", "2550-01", "--format", "pdf", "-o", pdf});
+    REQUIRE(written.exitCode == 0);
+    CHECK_THAT(written.out, Catch::Contains("มกราคม 2550") && Catch::Contains("1 notes"));
+    CHECK_THAT(banthuek::test::runProcess("pdfinfo", {pdf}).out, Catch::Contains("Pages:"));
+    const std::string text = banthuek::test::runProcess("pdftotext", {pdf, "-"}).out;
+    CHECK_THAT(text, Catch::Contains("มกราคม 2550") && Catch::Contains("<script>alert(1)</script>")); // pdftotext loses some Thai marks
+    CHECK_THAT(text, Catch::Contains("team")); // the running header names the notebook
+
+    const std::string english = dir.file("summary-en.pdf");
+    REQUIRE(run({"summary", nb, "--month", "2007-01", "--lang", "en", "--format", "pdf", "-o", english}).exitCode == 0);
+    CHECK_THAT(banthuek::test::runProcess("pdftotext", {english, "-"}).out,
+               Catch::Contains("Activity summary") && Catch::Contains("January 2007"));
+
+    const std::string odt = dir.file("summary.odt");
+    REQUIRE(run({"summary", nb, "--month", "2550-01", "--format", "odt", "-o", odt}).exitCode == 0);
+    CHECK(readBytes(odt).substr(30, 47) == "mimetypeapplication/vnd.oasis.opendocument.text");
+
+    const std::string html = dir.file("summary.html");
+    REQUIRE(run({"summary", nb, "--month", "2550-01", "--format", "html", "-o", html}).exitCode == 0);
+    const std::string page = readBytes(html);
+    CHECK_THAT(page, Catch::Contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    CHECK(page.find("<script>") == std::string::npos);
+
+    const std::string md = dir.file("summary.md");
+    REQUIRE(run({"summary", nb, "--quarter", "FY2550-Q2", "--format", "md", "-o", md}).exitCode == 0);
+    CHECK_THAT(readBytes(md), Catch::Contains("ไตรมาสที่ 2 ปีงบประมาณ 2550 (มกราคม – มีนาคม 2550)"));
+
+    const std::string csv = dir.file("summary.csv");
+    REQUIRE(run({"summary", nb, "--fiscal-year", "2550", "--place", "8015", "--format", "csv", "-o", csv}).exitCode == 0);
+    const std::string table = readBytes(csv);
+    CHECK_THAT(table, Catch::StartsWith("\xEF\xBB\xBF"));
+    CHECK_THAT(table, Catch::Contains("ขนอมเดือนก่อน"));
+    CHECK(table.find("alert") == std::string::npos); // Tha Sala's note is not under Khanom
+
+    // Thai digits in the report, the theme filter by name.
+    const std::string digits = dir.file("digits.md");
+    REQUIRE(run({"summary", nb, "--month", "2550-01", "--theme", "สวัสดิการชุมชน", "--digits", "thai", "--format", "md",
+                 "-o", digits})
+                .exitCode == 0);
+    CHECK_THAT(readBytes(digits), Catch::Contains("มกราคม ๒๕๕๐"));
+
+    const std::string bad = dir.file("bad.pdf");
+    const auto month = run({"summary", nb, "--month", "2550-13", "--format", "pdf", "-o", bad});
+    CHECK(month.exitCode == 3);
+    CHECK_THAT(month.err, Catch::Contains("2550-13"));
+    const auto format = run({"summary", nb, "--month", "2550-01", "--format", "docx", "-o", bad});
+    CHECK(format.exitCode == 3);
+    CHECK_THAT(format.err, Catch::Contains("docx"));
+    const auto place = run({"summary", nb, "--place", "999999", "--format", "pdf", "-o", bad});
+    CHECK(place.exitCode == 3);
+    CHECK_THAT(place.err, Catch::Contains("999999"));
+    const auto theme = run({"summary", nb, "--theme", "ไม่มีประเด็นนี้", "--format", "pdf", "-o", bad});
+    CHECK(theme.exitCode == 3);
+    CHECK_THAT(theme.err, Catch::Contains("ไม่มีประเด็นนี้"));
+    CHECK(run({"summary", nb, "--month", "2550-01", "--quarter", "2550-Q1", "--format", "pdf", "-o", bad}).exitCode == 2);
+    const auto unwritable = run({"summary", nb, "--format", "html", "-o", dir.file("no/such/folder/x.html")});
+    CHECK(unwritable.exitCode != 0);
+    CHECK_THAT(unwritable.err, Catch::Contains("no/such/folder"));
+    CHECK_FALSE(std::filesystem::exists(bad));
+    CHECK(readBytes(nb) == before); // a summary reads the notebook, never writes it
+
+    // Without a period: last month, whatever today is.
+    REQUIRE(run({"summary", nb, "--format", "md", "-o", dir.file("last.md")}).exitCode == 0);
+}

@@ -18,6 +18,7 @@ namespace {
 using Kind = core::ReportBlock::Kind;
 
 constexpr qreal kIndentPixels = 36; // one indent step, about 1 cm (layout pixels, 96 per inch)
+constexpr int kKeepWithNext = QTextFormat::UserProperty + 1; // a heading's mark: never last on a page
 constexpr int kChartWidth = 600;    // layout pixels: 16 cm, inside an A4 page's body
 constexpr int kChartSharpness = 3;  // picture pixels per layout pixel: about 290 dpi on paper
 
@@ -49,6 +50,7 @@ QTextBlockFormat blockFormat(const core::ReportBlock& block)
         break;
     case Kind::Heading:
         format.setTopMargin(10);
+        format.setProperty(kKeepWithNext, true);
         break;
     case Kind::Signature:
         format.setAlignment(Qt::AlignHCenter);
@@ -107,14 +109,9 @@ QTextTableFormat tableFormat(const core::ReportTable& table)
     return format;
 }
 
-// A chart under its title, as a picture the document keeps (the ODT file carries it too).
+// A chart (its title drawn in it), as a picture the document keeps: the ODT file carries it too.
 void addChart(QTextCursor& cursor, const core::ReportChart& chart, core::Digits digits, bool& first)
 {
-    core::ReportBlock title;
-    title.kind = Kind::Paragraph;
-    QTextBlockFormat format = blockFormat(title);
-    format.setTopMargin(6);
-    addLines(cursor, fromStd(chart.title), format, charFormat(kReportBodyPoints, true), first);
     const QImage image = renderChart(chart, digits, kChartWidth * kChartSharpness);
     if (image.isNull()) {
         return;
@@ -122,7 +119,15 @@ void addChart(QTextCursor& cursor, const core::ReportChart& chart, core::Digits 
     QTextDocument* document = cursor.document();
     const QString name = QStringLiteral("chart-%1.png").arg(cursor.position()); // unique: one chart a place
     document->addResource(QTextDocument::ImageResource, QUrl(name), image);
-    cursor.insertBlock(blockFormat(title), charFormat(kReportBodyPoints, false));
+    QTextBlockFormat format;
+    format.setTopMargin(6);
+    format.setBottomMargin(6);
+    if (first) {
+        cursor.setBlockFormat(format);
+        first = false;
+    } else {
+        cursor.insertBlock(format);
+    }
     QTextImageFormat picture;
     picture.setName(name);
     picture.setWidth(kChartWidth);
@@ -238,6 +243,27 @@ std::unique_ptr<QTextDocument> reportTextDocument(const core::ReportDocument& re
         addLines(cursor, fromStd(block.text), blockFormat(block), charFormat(points, bold), first);
     }
     return document;
+}
+
+void keepHeadingsWithNext(QTextDocument& document)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const qreal pageHeight = document.pageSize().height();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(kKeepWithNext) || !block.next().isValid()) {
+            continue;
+        }
+        const QRectF heading = layout->blockBoundingRect(block);
+        // What follows may be a table (its first cell's block) or a picture: its top is where it starts.
+        const QRectF next = layout->blockBoundingRect(block.next());
+        if (std::floor(heading.top() / pageHeight) != std::floor((next.bottom() - 1) / pageHeight) &&
+            next.height() < pageHeight / 2) {
+            QTextCursor cursor(block);
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+        }
+    }
 }
 
 void keepTableRowsWhole(QTextDocument& document)

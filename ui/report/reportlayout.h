@@ -22,5 +22,7 @@ constexpr qreal kReportBodyPoints =
 // across two pages to the next page whole: Qt would split it line by line. Rows taller than half
 // a page are left to split.
 void keepTableRowsWhole(QTextDocument& document);
+// Once paged, moves a heading that would end a page, apart from what it heads, to the next page.
+void keepHeadingsWithNext(QTextDocument& document);
 
 } // namespace banthuek::ui

@@ -48,7 +48,13 @@ void writeReportPdf(const core::ReportDocument& report, const QString& path)
     const QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPixels(writer.resolution()).size());
     const QRectF body =
         page.adjusted(25 * mm, 25 * mm, -kMarginMm * mm, -kMarginMm * mm); // 2.5 cm binding side
-    document->setPageSize(body.size());
+    // Each page keeps a strip above and below its text: Thai marks stacked over a page's first
+    // line reach above the line, and would otherwise be drawn at the foot of the page before.
+    const qreal strip = 2 * mm;
+    document->setDocumentMargin(strip);
+    const QSizeF pageSize = body.size() + QSizeF(2 * strip, 2 * strip);
+    document->setPageSize(pageSize);
+    keepHeadingsWithNext(*document);
     keepTableRowsWhole(*document);
     const int pages = document->pageCount();
     const QFont small = reportFont(kReportBodyPoints - 3);
@@ -57,9 +63,9 @@ void writeReportPdf(const core::ReportDocument& report, const QString& path)
             writer.newPage();
         }
         painter.save();
-        painter.translate(body.left(), body.top() - index * body.height());
+        painter.translate(body.left() - strip, body.top() - strip - index * pageSize.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, index * body.height(), body.width(), body.height());
+        context.clip = QRectF(0, index * pageSize.height(), pageSize.width(), pageSize.height());
         painter.setClipRect(context.clip);
         document->documentLayout()->draw(&painter, context);
         painter.restore();
