@@ -192,6 +192,17 @@ Note NoteStore::update(const std::string& id, const NoteDraft& input)
     return note;
 }
 
+std::vector<std::string> NoteStore::authors() const
+{
+    auto rows = m_db.cached("SELECT DISTINCT author FROM notes WHERE author <> ''");
+    std::vector<std::string> authors;
+    while (rows->step()) {
+        authors.push_back(rows->text(0));
+    }
+    std::sort(authors.begin(), authors.end(), [](const std::string& a, const std::string& b) { return compareThai(a, b) < 0; });
+    return authors;
+}
+
 Note NoteStore::get(const std::string& id) const
 {
     auto row = m_db.cached(std::string(kSelectNote) + "WHERE id = ?1");

@@ -35,6 +35,8 @@ public:
     [[nodiscard]] std::int64_t count(const NoteFilter& filter = {}) const;
     // Places that have notes, at every level (province to village), with their counts.
     [[nodiscard]] std::vector<TagCount> countsByPlace() const;
+    // Everyone who wrote a note (the Trash included), in Thai order.
+    [[nodiscard]] std::vector<std::string> authors() const;
     // Themes that have notes (directly or through sub-themes), with their counts.
     [[nodiscard]] std::vector<TagCount> countsByTheme() const;
     // People and organisations tagged on notes, with their counts.

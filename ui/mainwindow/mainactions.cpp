@@ -17,6 +17,7 @@
 #include "ui/people/registerdialog.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/sidebar/sidebarmodel.h"
+#include "ui/summary/summarydialog.h"
 #include "ui/widgets/confirm.h"
 
 #include <QApplication>
@@ -84,6 +85,9 @@ void MainWindow::buildMenus()
                     &MainWindow::showStalePlaces);
     view->addAction(tr("&People and organisations…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                     &MainWindow::showRegister);
+    view->addSeparator();
+    view->addAction(tr("&Summary for the team leads' meeting…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+                    &MainWindow::showSummary);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Banthuek"), this, [this] {
@@ -115,6 +119,14 @@ void MainWindow::showCoverage()
     auto* dialog = new CoverageDialog(m_session, m_preferences, [this](const core::NoteFilter& filter) {
         showNotes(filter);
     }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showSummary()
+{
+    m_editor->saveNow(); // the summary counts what was just typed
+    auto* dialog = new SummaryDialog(m_session, m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -53,6 +53,7 @@ public:
     void showPreferences();
     void showProperties();
     void showCoverage();
+    void showSummary();
     void showRegister();
     void showStalePlaces();
     void showActions();
