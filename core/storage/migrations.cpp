@@ -521,11 +521,9 @@ END;
 )sql";
 
 // Version 10: comments by when they were written, for a period's summary (a month's comments
-// out of hundreds of thousands, without reading them all), and the notes' authors, for the
-// summary's author filter (without reading every note).
+// out of hundreds of thousands, without reading them all).
 constexpr const char* kSchema10 = R"sql(
 CREATE INDEX comments_created ON comments(created_ms);
-CREATE INDEX notes_author ON notes(author);
 )sql";
 
 void seedVersion7(Database& db)

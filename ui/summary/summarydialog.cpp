@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -160,6 +161,16 @@ SummaryDialog::SummaryDialog(Session& session, const Preferences& preferences, Q
     refresh();
 }
 
+void SummaryDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Enter picks a place, theme or author in the fields: it must not press Export as well.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
 SummaryDialog::~SummaryDialog()
 {
     remember();
@@ -256,9 +267,10 @@ void SummaryDialog::refresh()
     }
     m_summary = *computed;
     const core::DateStyle reportStyle = style();
-    m_document = reportTextDocument(core::summaryReport(m_summary, notebookDisplayName(m_session.path().toStdString()),
-                                                        reportStyle));
-    m_preview->setDocument(m_document.get());
+    std::unique_ptr<QTextDocument> document = reportTextDocument(
+        core::summaryReport(m_summary, notebookDisplayName(m_session.path().toStdString()), reportStyle));
+    m_preview->setDocument(document.get()); // before the old one goes: the view still watches it
+    m_document = std::move(document);
     m_status->setText(tr("%1: %n note(s).", nullptr, static_cast<int>(m_summary.notes.size()))
                           .arg(fromStd(chosen.label(m_preferences.dateStyle()))));
 }

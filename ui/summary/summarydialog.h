@@ -46,6 +46,9 @@ public:
     // Writes the summary to `path` in the chosen format; on failure says why and returns false.
     bool exportTo(const QString& path);
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void showPeriod(const core::Period& period); // without recomputing
     void kindChanged();
