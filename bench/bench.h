@@ -22,5 +22,8 @@ std::vector<Figure> measureWindow(const std::string& path);
 int runSearchBench(const std::string& path, int runs, bool rebuild);
 // The place, theme and coverage views on an existing notebook (see overviewbench.cpp).
 int runOverviewBench(const std::string& path);
+// The monthly summary on an existing notebook, one month made to hold `monthNotes` notes (see
+// summarybench.cpp; the notebook is changed).
+int runSummaryBench(const std::string& path, int monthNotes);
 
 } // namespace banthuek::bench

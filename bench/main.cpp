@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH | --search PATH [--runs N] [--rebuild]
-//                | --overview PATH
+//                | --overview PATH | --summary PATH [--month-notes N]
 // Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
 // for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
 #include "bench/bench.h"
@@ -49,6 +49,12 @@ int main(int argc, char** argv)
     // --overview PATH: the place, theme and coverage views on an existing notebook.
     if (const auto overviewAt = args.indexOf(QStringLiteral("--overview")); overviewAt >= 0 && overviewAt + 1 < args.size()) {
         return banthuek::bench::runOverviewBench(args.at(overviewAt + 1).toStdString());
+    }
+
+    // --summary PATH [--month-notes N]: the monthly summary (the notebook is changed: a month is filled).
+    if (const auto summaryAt = args.indexOf(QStringLiteral("--summary")); summaryAt >= 0 && summaryAt + 1 < args.size()) {
+        return banthuek::bench::runSummaryBench(args.at(summaryAt + 1).toStdString(),
+                                                argument(args, QStringLiteral("--month-notes"), 2000));
     }
 
     // --open PATH: only the window figures, on an existing notebook.

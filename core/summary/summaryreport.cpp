@@ -33,7 +33,7 @@ struct Words {
     const char* themeColumns[2];
     const char* noTheme;
     const char* meetings;
-    const char* meetingColumns[3]; // date, meeting, resolutions
+    const char* meetingColumns[3]; // date, meeting, resolution (มติ)
     const char* number;
     const char* noMeetings;
     const char* actions;
@@ -73,7 +73,7 @@ constexpr Words kThai = {
     {"ประเด็น", "จำนวนบันทึก"},
     "ไม่ระบุประเด็น",
     "การประชุม",
-    {"วันที่", "การประชุม", "มติที่ประชุม"},
+    {"วันที่", "การประชุม", "มติ"},
     "ครั้งที่",
     "ไม่มีการประชุมในงวดนี้",
     "งานที่มอบหมาย",
@@ -113,7 +113,7 @@ constexpr Words kEnglish = {
     {"Theme", "Notes"},
     "No theme given",
     "Meetings",
-    {"Date", "Meeting", "Resolutions"},
+    {"Date", "Meeting", "Resolution"},
     "no.",
     "No meetings in this period",
     "Action items",
@@ -380,9 +380,8 @@ void Builder::meetings()
         m_doc.add(Kind::Paragraph, m_w.noMeetings);
         return;
     }
-    ReportTable table;
-    table.header = {m_w.meetingColumns[0], m_w.meetingColumns[1], m_w.meetingColumns[2]};
-    table.widths = {2, 3, 5};
+    // Paragraphs, not a table: a busy month holds hundreds of meetings, and a table's rows
+    // would each have to be kept whole across pages.
     for (const SummaryMeeting& meeting : m_s.meetings) {
         const SummaryNote& note = m_s.notes[meeting.note];
         std::string name = meeting.series.empty() ? note.title : meeting.series;
@@ -390,15 +389,13 @@ void Builder::meetings()
             name += std::string(" ") + m_w.number + " " + n(*meeting.number);
         }
         if (!meeting.series.empty() && note.title != meeting.series) {
-            name += "\n" + note.title;
+            name += " — " + note.title;
         }
-        std::string decisions;
+        m_doc.add(Kind::Paragraph, date(note.date) + " · " + name, 0, true);
         for (const auto& [item, resolution] : meeting.decisions) {
-            decisions += (decisions.empty() ? "" : "\n") + ("• " + item + ": " + resolution);
+            m_doc.add(Kind::Paragraph, std::string(m_w.meetingColumns[2]) + ": " + item + " — " + resolution, 1);
         }
-        table.rows.push_back({date(note.date), name, decisions.empty() ? "—" : decisions});
     }
-    m_doc.addTable(std::move(table));
 }
 
 void Builder::actions()

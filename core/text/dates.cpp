@@ -10,6 +10,7 @@
 #include <unicode/timezone.h>
 
 #include <chrono>
+#include <map>
 #include <cstdio>
 #include <memory>
 
@@ -72,16 +73,26 @@ icu::Locale localeFor(const DateStyle& style)
 
 std::string format(UDate instant, const DateStyle& style, const char* pattern, bool utc)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::SimpleDateFormat formatter(icu::UnicodeString(pattern), localeFor(style), status);
-    if (U_FAILURE(status)) {
-        throw Error(ErrorCategory::Database, std::string("ICU date formatting unavailable: ") + u_errorName(status));
-    }
-    if (utc) {
-        formatter.adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+    // Making an ICU formatter costs far more than using one, and a report formats thousands of
+    // dates: one per style and pattern, per thread (formatters are not thread-safe).
+    thread_local std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formatters;
+    const std::string key = std::string(pattern) + '|' + static_cast<char>('0' + static_cast<int>(style.language)) +
+                            static_cast<char>('0' + static_cast<int>(style.era)) +
+                            static_cast<char>('0' + static_cast<int>(style.digits)) + (utc ? 'u' : 'l');
+    auto found = formatters.find(key);
+    if (found == formatters.end()) {
+        UErrorCode status = U_ZERO_ERROR;
+        auto formatter = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(pattern), localeFor(style), status);
+        if (U_FAILURE(status)) {
+            throw Error(ErrorCategory::Database, std::string("ICU date formatting unavailable: ") + u_errorName(status));
+        }
+        if (utc) {
+            formatter->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+        }
+        found = formatters.emplace(key, std::move(formatter)).first;
     }
     icu::UnicodeString out;
-    formatter.format(instant, out);
+    found->second->format(instant, out);
     std::string result;
     out.toUTF8String(result);
     return result;
@@ -90,7 +101,8 @@ std::string format(UDate instant, const DateStyle& style, const char* pattern, b
 std::string formatCivil(const CivilDate& date, const DateStyle& style, const char* pattern)
 {
     UErrorCode status = U_ZERO_ERROR;
-    icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
+    thread_local icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status); // made once
+    status = U_ZERO_ERROR;
     calendar.clear();
     calendar.set(date.year, date.month - 1, date.day, 12, 0, 0);
     const UDate instant = calendar.getTime(status);
