@@ -221,6 +221,10 @@
         <source>Type a person or organisation; Enter adds a new person…</source>
         <translation>พิมพ์ชื่อบุคคลหรือองค์กร กด Enter เพื่อเพิ่มบุคคลใหม่…</translation>
     </message>
+    <message>
+        <source>Type an author&apos;s name…</source>
+        <translation>พิมพ์ชื่อผู้เขียน…</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1004,6 +1008,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>E&amp;xport minutes (PDF, ODT)…</source>
         <translation>ส่ง&amp;ออกรายงานการประชุม (PDF, ODT)…</translation>
     </message>
+    <message>
+        <source>&amp;Summary for the team leads&apos; meeting…</source>
+        <translation>&amp;สรุปผลสำหรับวงคุณเอื้อ…</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::MinutesPanel</name>
@@ -1718,6 +1726,143 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>%1 subdistricts. Double-click one to open its page.</source>
         <translation>%1 ตำบล ดับเบิลคลิกเพื่อเปิดหน้าของตำบล</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::SummaryDialog</name>
+    <message>
+        <source>Summary</source>
+        <translation>สรุปผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>รายเดือน</translation>
+    </message>
+    <message>
+        <source>Quarter (January–March, …)</source>
+        <translation>รายไตรมาส (มกราคม–มีนาคม, …)</translation>
+    </message>
+    <message>
+        <source>Fiscal-year quarter (October–December, …)</source>
+        <translation>ไตรมาสปีงบประมาณ (ตุลาคม–ธันวาคม, …)</translation>
+    </message>
+    <message>
+        <source>Fiscal year (October–September)</source>
+        <translation>ปีงบประมาณ (ตุลาคม–กันยายน)</translation>
+    </message>
+    <message>
+        <source>B.E. </source>
+        <translation>พ.ศ. </translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>ไทย</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>อังกฤษ</translation>
+    </message>
+    <message>
+        <source>Buddhist era (พ.ศ.)</source>
+        <translation>พุทธศักราช (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Gregorian (ค.ศ.)</source>
+        <translation>คริสต์ศักราช (ค.ศ.)</translation>
+    </message>
+    <message>
+        <source>Arabic digits (0–9)</source>
+        <translation>เลขอารบิก (0–9)</translation>
+    </message>
+    <message>
+        <source>Thai digits (๐–๙)</source>
+        <translation>เลขไทย (๐–๙)</translation>
+    </message>
+    <message>
+        <source>PDF (A4, for printing)</source>
+        <translation>PDF (A4 สำหรับพิมพ์)</translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice, Word)</source>
+        <translation>ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation>HTML (ไฟล์เดียว)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (tables for a spreadsheet)</source>
+        <translation>CSV (ตารางสำหรับโปรแกรมตารางคำนวณ)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>ผู้เขียน</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>ภาษาของรายงาน</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>รูปแบบไฟล์</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>ไตรมาสที่ %1</translation>
+    </message>
+    <message>
+        <source>The summary could not be made.</source>
+        <translation>สร้างสรุปผลไม่สำเร็จ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s).</source>
+        <translation>
+            <numerusform>%1: บันทึก %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>ส่งออกสรุปผล</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>บันทึกไฟล์ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>สรุปผล</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>ไฟล์ %1 (*.%2)</translation>
     </message>
 </context>
 <context>
