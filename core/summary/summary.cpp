@@ -295,7 +295,7 @@ void groupByTheme(Notebook& notebook, Summary& summary, const std::vector<std::p
 
 void findQuietPlaces(Notebook& notebook, Summary& summary, const Scope& scope)
 {
-    const CivilDate end = summary.period.last();
+    const CivilDate end = summary.asOf;
     Statement rows = notebook.database().prepare(
         "SELECT substr(p.place_code, 1, 6), max(n.event_date) FROM notes n JOIN note_places p ON p.note_id = n.id"
         " WHERE n.trashed_ms IS NULL AND n.kind = 'field_note' AND n.event_date <= ?1 AND length(p.place_code) >= 6" +
@@ -368,7 +368,7 @@ void countActions(Notebook& notebook, Summary& summary, const Scope& scope)
         meetings.insert(ids.text(0));
     }
     const CivilDate first = summary.period.first();
-    const CivilDate last = summary.period.last();
+    const CivilDate last = summary.asOf;
     std::map<std::string, OwnerActions> owners;
     for (ActionRow& row : notebook.actions().list(ActionFilter{}, addDays(last, 1))) {
         const ActionItem& item = row.item;
@@ -411,11 +411,12 @@ void countActions(Notebook& notebook, Summary& summary, const Scope& scope)
 
 } // namespace
 
-Summary computeSummary(Notebook& notebook, const Period& period, const SummaryFilter& filter)
+Summary computeSummary(Notebook& notebook, const Period& period, const SummaryFilter& filter, const CivilDate& today)
 {
     const Scope scope(notebook, filter);
     Summary summary;
     summary.period = period;
+    summary.asOf = std::min(period.last(), today);
     summary.filter = filter;
     summary.figures = figuresOf(notebook, period, scope);
     summary.previousFigures = figuresOf(notebook, period.previous(), scope);

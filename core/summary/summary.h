@@ -92,6 +92,7 @@ struct OwnerActions {
 
 struct Summary {
     Period period;
+    CivilDate asOf; // the period's last day, or today while the period runs: "at the end" figures
     SummaryFilter filter;
     std::vector<Place> filterPlaces; // the filter's places and themes, for the report to name
     std::vector<Theme> filterThemes;
@@ -115,6 +116,9 @@ constexpr int kLeftDays = 365; // quiet longer than a year: counted, not listed
 
 // Everything a summary of `period` says, for the notes `filter` passes. Reads only.
 // Throws NotFound for a place or theme in the filter that does not exist.
-[[nodiscard]] Summary computeSummary(Notebook& notebook, const Period& period, const SummaryFilter& filter = {});
+// Quiet places, overdue and open items are counted at the period's end, or at `today` while the
+// period has not ended.
+[[nodiscard]] Summary computeSummary(Notebook& notebook, const Period& period, const SummaryFilter& filter = {},
+                                     const CivilDate& today = core::today());
 
 } // namespace banthuek::core

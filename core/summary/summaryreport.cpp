@@ -17,6 +17,7 @@ constexpr std::size_t kChartBars = 12; // the rest are added up as one bar
 struct Words {
     const char* title;
     const char* only;
+    const char* asOf;
     const char* overview;
     const char* figureColumns[4]; // item, this period, previous period, change
     const char* figures[6];       // field notes, minutes, articles, comments, facilitators, subdistricts
@@ -57,6 +58,7 @@ struct Words {
 constexpr Words kThai = {
     "สรุปผลการดำเนินงาน",
     "เฉพาะ",
+    "ข้อมูล ณ วันที่",
     "ภาพรวม",
     {"รายการ", "งวดนี้", "งวดก่อน", "เปลี่ยนแปลง"},
     {"บันทึกภาคสนาม", "รายงานการประชุม", "บทความ", "ความคิดเห็น", "คุณอำนวยที่ลงพื้นที่", "ตำบลที่ลงพื้นที่"},
@@ -97,6 +99,7 @@ constexpr Words kThai = {
 constexpr Words kEnglish = {
     "Activity summary",
     "Only",
+    "Figures as of",
     "At a glance",
     {"Item", "This period", "Previous period", "Change"},
     {"Field notes", "Minutes", "Articles", "Comments", "Active facilitators", "Subdistricts visited"},
@@ -221,6 +224,9 @@ void Builder::heading(const std::string& notebookName)
     m_doc.add(Kind::Title, m_w.title);
     m_doc.add(Kind::Centred, m_s.period.label(m_style));
     m_doc.add(Kind::Centred, notebookName);
+    if (m_s.asOf < m_s.period.last()) { // the period has not ended: "at the end" means today
+        m_doc.add(Kind::Centred, std::string(m_w.asOf) + " " + date(m_s.asOf));
+    }
     std::vector<std::string> only;
     auto listOf = [](const auto& items, auto name) {
         std::string list;
@@ -427,7 +433,7 @@ void Builder::actions()
     m_doc.add(Kind::Paragraph, m_w.overdue, 0, true);
     ReportTable overdue;
     overdue.header = {m_w.overdueColumns[0], m_w.overdueColumns[1], m_w.overdueColumns[2], m_w.overdueColumns[3]};
-    overdue.widths = {5, 2, 2, 3};
+    overdue.widths = {4, 3, 3, 4};
     for (const ActionRow& row : m_s.overdueActions) {
         overdue.rows.push_back({row.item.text, row.owner.empty() ? m_w.nobody : row.owner,
                                 row.item.due ? date(*row.item.due) : "—", row.meetingTitle});

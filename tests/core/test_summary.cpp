@@ -257,6 +257,21 @@ TEST_CASE("a month's summary: figures beside last month's, notes by place and th
     CHECK(s.overdueActions[1].item.text == "ถ่ายเอกสาร");
 }
 
+TEST_CASE("a period still running is counted at today: overdue items, open items and quiet places", "[summary]")
+{
+    Team team;
+    const Summary s = computeSummary(*team.nb.notebook, parseMonth("2550-01"), {}, CivilDate{2007, 1, 11});
+    CHECK(s.asOf == CivilDate{2007, 1, 11});
+    CHECK(s.actionTotals.overdue == 1); // December's register; the photocopies are due on the 12th
+    REQUIRE(s.quietPlaces.size() == 1);
+    CHECK(s.quietPlaces[0].days == 73); // 30 October to 11 January
+    CHECK(s.notes.size() == 5);         // the notes are the whole month's all the same
+    const std::string md = reportMarkdown(summaryReport(s, "ทีม", {}));
+    CHECK_THAT(md, Catch::Contains("ข้อมูล ณ วันที่ 11 มกราคม 2550"));
+    CHECK(reportMarkdown(summaryReport(computeSummary(*team.nb.notebook, parseMonth("2550-01")), "ทีม", {}))
+              .find("ข้อมูล ณ วันที่") == std::string::npos);
+}
+
 TEST_CASE("summary filters: places (and under), themes (and sub-themes), authors; unknown ones named", "[summary]")
 {
     Team team;
