@@ -62,18 +62,25 @@ std::string withoutLinkTargets(std::string text)
     return text;
 }
 
+// The line of `text` that starts at `start`, moving `start` past it.
+std::string_view takeLine(std::string_view text, std::size_t& start)
+{
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+        end = text.size();
+    }
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    return line;
+}
+
 } // namespace
 
 std::string firstParagraph(std::string_view markdown)
 {
     std::size_t start = 0;
     while (start < markdown.size()) {
-        std::size_t end = markdown.find('\n', start);
-        if (end == std::string_view::npos) {
-            end = markdown.size();
-        }
-        const std::string_view line = markdown.substr(start, end - start);
-        start = end + 1;
+        const std::string_view line = takeLine(markdown, start);
         if (!line.starts_with("#")) {
             if (std::string text = firstLine(line); !text.empty()) {
                 return withoutLinkTargets(std::move(text));
@@ -87,12 +94,7 @@ std::string firstLine(std::string_view markdown)
 {
     std::size_t start = 0;
     while (start < markdown.size()) {
-        std::size_t end = markdown.find('\n', start);
-        if (end == std::string_view::npos) {
-            end = markdown.size();
-        }
-        std::string_view line = markdown.substr(start, end - start);
-        start = end + 1;
+        std::string_view line = takeLine(markdown, start);
         // Block markers: headings, quotes, bullets, numbers, task boxes.
         while (!line.empty() && (line.front() == '#' || line.front() == '>' || line.front() == ' ' ||
                                  line.front() == '-' || line.front() == '*' || line.front() == '+' ||

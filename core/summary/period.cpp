@@ -14,31 +14,10 @@ constexpr int kBuddhistOffset = 543;
 const char* const kForms = "write a month as 2550-01 or 2007-01, a quarter as 2550-Q1, a fiscal quarter as "
                            "FY2550-Q1, a fiscal year as FY2550";
 
-// Four digits as a Gregorian year (Buddhist-era years from 2400 on, as parseUserDate reads them).
-std::optional<int> yearOf(std::string_view digits)
+// Digits as a number; nullopt for anything else, or for more than `most` digits.
+std::optional<int> digitsValue(std::string_view digits, std::size_t most)
 {
-    if (digits.size() != 4) {
-        return std::nullopt;
-    }
-    int year = 0;
-    for (const char c : digits) {
-        if (c < '0' || c > '9') {
-            return std::nullopt;
-        }
-        year = year * 10 + (c - '0');
-    }
-    if (year >= 2400) {
-        year -= kBuddhistOffset;
-    }
-    if (year < 1900 || year > 2200) {
-        return std::nullopt;
-    }
-    return year;
-}
-
-std::optional<int> smallNumber(std::string_view digits, int highest)
-{
-    if (digits.empty() || digits.size() > 2) {
+    if (digits.empty() || digits.size() > most) {
         return std::nullopt;
     }
     int value = 0;
@@ -48,7 +27,26 @@ std::optional<int> smallNumber(std::string_view digits, int highest)
         }
         value = value * 10 + (c - '0');
     }
-    return value >= 1 && value <= highest ? std::optional<int>(value) : std::nullopt;
+    return value;
+}
+
+// Four digits as a Gregorian year (Buddhist-era years from 2400 on, as parseUserDate reads them).
+std::optional<int> yearOf(std::string_view digits)
+{
+    auto year = digits.size() == 4 ? digitsValue(digits, 4) : std::nullopt;
+    if (year && *year >= 2400) {
+        *year -= kBuddhistOffset;
+    }
+    if (!year || *year < 1900 || *year > 2200) {
+        return std::nullopt;
+    }
+    return year;
+}
+
+std::optional<int> smallNumber(std::string_view digits, int highest)
+{
+    const auto value = digitsValue(digits, 2);
+    return value && *value >= 1 && *value <= highest ? value : std::nullopt;
 }
 
 // Reads the text in any of the period forms; nullopt when it is none of them.
