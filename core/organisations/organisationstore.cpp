@@ -238,10 +238,11 @@ void OrganisationStore::merge(const std::string& kept, const std::string& duplic
     [[maybe_unused]] const Organisation keep = get(kept);
     [[maybe_unused]] const Organisation drop = get(duplicate);
     repointRows(m_db, "note_organisations", "organisation_id", kept, duplicate);
-    m_db.cached("UPDATE people SET organisation_id = ?1 WHERE organisation_id = ?2")
-        ->bind(1, kept)
-        .bind(2, duplicate)
-        .run();
+    repointRows(m_db, "plan_item_partners", "organisation_id", kept, duplicate);
+    for (const auto& [table, column] : {std::pair{"people", "organisation_id"}, std::pair{"action_items", "owner_organisation_id"},
+                                        std::pair{"plan_items", "responsible_organisation_id"}}) {
+        repointColumn(m_db, table, column, kept, duplicate); // else deleting the duplicate would clear them
+    }
     m_db.cached("DELETE FROM organisations WHERE id = ?1")->bind(1, duplicate).run();
     transaction.commit();
 }

@@ -224,6 +224,12 @@ void PersonStore::merge(const std::string& kept, const std::string& duplicate)
     keep.placeCodes.insert(keep.placeCodes.end(), drop.placeCodes.begin(), drop.placeCodes.end());
     [[maybe_unused]] const Person updated = update(keep);
     repointRows(m_db, "note_people", "person_id", kept, duplicate);
+    repointRows(m_db, "attendees", "person_id", kept, duplicate);
+    for (const auto& [table, column] : {std::pair{"action_items", "owner_person_id"}, std::pair{"minutes", "recorder_id"},
+                                        std::pair{"minutes", "chair_id"}, std::pair{"minutes", "approver_id"},
+                                        std::pair{"plan_items", "responsible_person_id"}}) {
+        repointColumn(m_db, table, column, kept, duplicate); // else deleting the duplicate would clear them
+    }
     m_db.cached("DELETE FROM people WHERE id = ?1")->bind(1, duplicate).run();
     transaction.commit();
 }

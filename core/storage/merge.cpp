@@ -17,4 +17,14 @@ void repointRows(Database& db, std::string_view table, std::string_view column, 
     db.cached("DELETE FROM " + t + " WHERE " + c + " = ?1")->bind(1, duplicate).run();
 }
 
+void repointColumn(Database& db, std::string_view table, std::string_view column, const std::string& kept,
+                   const std::string& duplicate)
+{
+    const std::string c(column);
+    db.cached("UPDATE " + std::string(table) + " SET " + c + " = ?1 WHERE " + c + " = ?2")
+        ->bind(1, kept)
+        .bind(2, duplicate)
+        .run();
+}
+
 } // namespace banthuek::core

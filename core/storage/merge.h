@@ -14,4 +14,9 @@ class Database;
 void repointRows(Database& db, std::string_view table, std::string_view column, const std::string& kept,
                  const std::string& duplicate);
 
+// Points a reference column that is not part of a key (an action item's owner, a meeting's
+// recorder) from `duplicate` to `kept`. The caller holds the transaction.
+void repointColumn(Database& db, std::string_view table, std::string_view column, const std::string& kept,
+                   const std::string& duplicate);
+
 } // namespace banthuek::core

@@ -526,6 +526,96 @@ constexpr const char* kSchema10 = R"sql(
 CREATE INDEX comments_created ON comments(created_ms);
 )sql";
 
+// Version 11: community master plans (แผนแม่บทชุมชน). A community is a village or subdistrict;
+// its household surveys are one row a year; its plans hold ranked problems and plan items.
+// Money is kept in satang (integers: sums stay exact); years are Gregorian.
+constexpr const char* kSchema11 = R"sql(
+CREATE TABLE surveys (
+    id TEXT PRIMARY KEY,
+    community_code TEXT NOT NULL REFERENCES places(code),
+    year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+    households INTEGER CHECK (households IS NULL OR households >= 0),
+    population INTEGER CHECK (population IS NULL OR population >= 0),
+    income_satang INTEGER,
+    expenses_satang INTEGER,
+    debt_satang INTEGER,
+    savings_satang INTEGER,
+    notes TEXT NOT NULL DEFAULT '',
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    UNIQUE (community_code, year)
+);
+CREATE TABLE survey_debts (
+    survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+    creditor TEXT NOT NULL CHECK (creditor IN ('bank', 'baac', 'village_fund', 'savings_group', 'cooperative',
+                                               'informal', 'other')),
+    amount_satang INTEGER NOT NULL CHECK (amount_satang >= 0),
+    PRIMARY KEY (survey_id, creditor)
+) WITHOUT ROWID;
+CREATE TABLE survey_occupations (
+    survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    occupation TEXT NOT NULL CHECK (occupation <> ''),
+    households INTEGER NOT NULL CHECK (households >= 0),
+    PRIMARY KEY (survey_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE plans (
+    id TEXT PRIMARY KEY,
+    community_code TEXT NOT NULL REFERENCES places(code),
+    title TEXT NOT NULL CHECK (title <> ''),
+    first_year INTEGER CHECK (first_year IS NULL OR first_year BETWEEN 1900 AND 2200),
+    last_year INTEGER CHECK (last_year IS NULL OR last_year BETWEEN 1900 AND 2200),
+    approved_on TEXT CHECK (approved_on IS NULL OR approved_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    forum TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'approved', 'in_progress', 'completed', 'archived')),
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    UNIQUE (community_code, title)
+);
+CREATE INDEX plans_community ON plans(community_code);
+CREATE TABLE plan_problems (
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    rank INTEGER NOT NULL CHECK (rank > 0),
+    text TEXT NOT NULL CHECK (text <> ''),
+    theme_id TEXT REFERENCES themes(id) ON DELETE SET NULL,
+    PRIMARY KEY (plan_id, rank)
+) WITHOUT ROWID;
+CREATE TABLE plan_items (
+    id TEXT PRIMARY KEY,
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL CHECK (title <> ''),
+    description TEXT NOT NULL DEFAULT '',
+    theme_id TEXT REFERENCES themes(id) ON DELETE SET NULL,
+    category TEXT NOT NULL CHECK (category IN ('self', 'partners', 'agencies')),
+    responsible_person_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+    responsible_organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+    budget_own_satang INTEGER NOT NULL DEFAULT 0 CHECK (budget_own_satang >= 0),
+    budget_requested_satang INTEGER NOT NULL DEFAULT 0 CHECK (budget_requested_satang >= 0),
+    budget_approved_satang INTEGER NOT NULL DEFAULT 0 CHECK (budget_approved_satang >= 0),
+    fiscal_year INTEGER CHECK (fiscal_year IS NULL OR fiscal_year BETWEEN 1900 AND 2200),
+    status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'approved', 'in_progress', 'done', 'dropped')),
+    progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    tao_reference TEXT NOT NULL DEFAULT '',
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    UNIQUE (plan_id, title)
+);
+CREATE INDEX plan_items_plan ON plan_items(plan_id, position);
+CREATE TABLE plan_item_partners (
+    item_id TEXT NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+    organisation_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    PRIMARY KEY (item_id, organisation_id)
+) WITHOUT ROWID;
+CREATE TABLE plan_item_notes (
+    item_id TEXT NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    PRIMARY KEY (item_id, note_id)
+) WITHOUT ROWID;
+CREATE INDEX plan_item_notes_note ON plan_item_notes(note_id, item_id);
+)sql";
+
 void seedVersion7(Database& db)
 {
     addStarterOrganisations(db);
@@ -549,6 +639,7 @@ const std::array kMigrations = {
     Migration{8, kSchema8, nullptr},
     Migration{9, kSchema9, nullptr},
     Migration{10, kSchema10, nullptr},
+    Migration{11, kSchema11, nullptr},
 };
 
 } // namespace

@@ -262,3 +262,46 @@ TEST_CASE("A meeting's record saves details and action items together, and its t
     (void)nb->search().reindex({});
     CHECK(nb->search().search("เงินสมทบ", 10, 0).size() == 1);
 }
+
+TEST_CASE("Merging two people or organisations keeps their meetings: attendance, roles and action items",
+          "[minutes][people]")
+{
+    FreshNotebook nb;
+    const Person kept = nb->people().add("มาลี บุญมา", KmRole::KhunLikhit);
+    const Person duplicate = nb->people().add("มาลี บุญมา (ซ้ำ)", KmRole::Other);
+    const Organisation keptOrg = nb->organisations().find("พอช.").at(0);
+    Organisation copy;
+    copy.abbreviation = "พอช (ซ้ำ)";
+    copy.nameTh = "สถาบันพัฒนาองค์กรชุมชน (ซ้ำ)";
+    const Organisation duplicateOrg = nb->organisations().add(copy);
+    NoteDraft draft;
+    draft.kind = NoteKind::Minutes;
+    draft.title = "ประชุมทีม";
+    draft.eventDate = CivilDate{2026, 10, 28};
+    const Note meeting = nb->notes().create(draft);
+    MeetingRecord record;
+    record.details.recorderId = duplicate.id;
+    record.details.chairId = duplicate.id;
+    record.details.attendees = {{duplicate.id, Attendance::Present, {}}};
+    ActionItem byPerson;
+    byPerson.noteId = meeting.id;
+    byPerson.text = "สรุปข้อมูล";
+    byPerson.ownerPersonId = duplicate.id;
+    ActionItem byOrganisation = byPerson;
+    byOrganisation.text = "ส่งหนังสือ";
+    byOrganisation.ownerPersonId.reset();
+    byOrganisation.ownerOrganisationId = duplicateOrg.id;
+    record.actions = {byPerson, byOrganisation};
+    (void)nb->minutes().saveRecord(meeting.id, record);
+
+    nb->people().merge(kept.id, duplicate.id);
+    nb->organisations().merge(keptOrg.id, duplicateOrg.id);
+    const MeetingRecord after = nb->minutes().record(meeting.id);
+    CHECK(after.details.recorderId == kept.id);
+    CHECK(after.details.chairId == kept.id);
+    REQUIRE(after.details.attendees.size() == 1);
+    CHECK(after.details.attendees[0].personId == kept.id);
+    REQUIRE(after.actions.size() == 2);
+    CHECK(after.actions[0].ownerPersonId == kept.id);
+    CHECK(after.actions[1].ownerOrganisationId == keptOrg.id);
+}
