@@ -10,6 +10,7 @@
 #include "core/overview/overview.h"
 #include "core/people/personstore.h"
 #include "core/places/placestore.h"
+#include "core/plans/planstore.h"
 #include "core/search/searchstore.h"
 #include "core/storage/database.h"
 #include "core/themes/themestore.h"
@@ -70,6 +71,7 @@ public:
     [[nodiscard]] MinutesStore& minutes() noexcept { return m_minutes; }
     [[nodiscard]] ActionStore& actions() noexcept { return m_actions; }
     [[nodiscard]] PlaceStore& places() noexcept { return m_places; }
+    [[nodiscard]] PlanStore& plans() noexcept { return m_plans; }
     [[nodiscard]] ThemeStore& themes() noexcept { return m_themes; }
     [[nodiscard]] SearchStore& search() noexcept { return m_search; }
     [[nodiscard]] const Overview& overview() const noexcept { return m_overview; }
@@ -87,6 +89,7 @@ private:
     MinutesStore m_minutes;
     ActionStore m_actions;
     PlaceStore m_places;
+    PlanStore m_plans;
     ThemeStore m_themes;
     SearchStore m_search;
     Overview m_overview;
