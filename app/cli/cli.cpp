@@ -30,6 +30,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
     addPeopleCommands(cli);
     addMinutesCommands(cli);
     addSummaryCommands(cli);
+    addPlanCommands(cli, exitCode);
 
     try {
         cli.parse(argc, argv);

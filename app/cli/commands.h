@@ -15,5 +15,6 @@ void addOverviewCommands(CLI::App& cli);                // places, themes, cover
 void addPeopleCommands(CLI::App& cli);  // people, organisations, merge-people, merge-organisations, links
 void addMinutesCommands(CLI::App& cli); // actions, export-minutes
 void addSummaryCommands(CLI::App& cli); // summary
+void addPlanCommands(CLI::App& cli, int& exitCode); // plan, import-plan, export-plan
 
 } // namespace banthuek::app

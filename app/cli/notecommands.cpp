@@ -20,17 +20,6 @@ namespace {
 using core::Error;
 using core::ErrorCategory;
 
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw Error(ErrorCategory::Io, "Cannot read " + path + ".");
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 core::NoteKind kindFrom(const std::string& name)
 {
     if (const auto kind = core::kindFromUserText(name)) {

@@ -1,10 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/output.h"
 
+#include "core/error.h"
+
+#include <fstream>
+#include <sstream>
+
 #include <cstdio>
 #include <unistd.h>
 
 namespace banthuek::app {
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw core::Error(core::ErrorCategory::Io, "Cannot read " + path + ".");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
 
 ProgressLine::ProgressLine(std::string label) : m_label(std::move(label)), m_enabled(isatty(STDERR_FILENO) != 0)
 {

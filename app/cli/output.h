@@ -5,6 +5,9 @@
 
 namespace banthuek::app {
 
+// The whole file; throws Error (Io) naming it when it cannot be read.
+[[nodiscard]] std::string readFile(const std::string& path);
+
 // A one-line progress bar on stderr when it is a terminal; nothing when output is redirected.
 class ProgressLine final {
 public:

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 
 namespace banthuek::core {
 namespace {
@@ -250,7 +251,8 @@ struct Planned {
     std::function<void()> write;
 };
 
-std::optional<Planned> planItemRow(Notebook& notebook, const Row& row)
+// `newPlans`: the plans earlier lines of the file add, so only the first says it adds one.
+std::optional<Planned> planItemRow(Notebook& notebook, const Row& row, std::set<std::string>& newPlans)
 {
     const auto community = communityOf(notebook, row);
     const std::string planTitle = row.text("plan");
@@ -337,7 +339,8 @@ std::optional<Planned> planItemRow(Notebook& notebook, const Row& row)
     Planned planned;
     planned.line = row.line();
     planned.update = existing.has_value();
-    planned.what = (plan ? "" : "new plan \"" + planTitle + "\", ") + std::string("item \"") + title + "\"";
+    const bool addsPlan = !plan && newPlans.insert(*community + "\n" + planTitle).second;
+    planned.what = (addsPlan ? "new plan \"" + planTitle + "\", " : std::string()) + "item \"" + title + "\"";
     planned.write = [&notebook, item, existing, community = *community, planTitle, first, last, responsible]() mutable {
         auto target = notebook.plans().findPlan(community, planTitle);
         if (!target) {
@@ -467,6 +470,7 @@ PlanImport importPlanCsv(Notebook& notebook, const std::string& data, bool dryRu
         keys.emplace_back(column ? column->key : "");
     }
     std::vector<Planned> planned;
+    std::set<std::string> newPlans;
     std::vector<std::string> fields;
     while (true) {
         try {
@@ -487,7 +491,7 @@ PlanImport importPlanCsv(Notebook& notebook, const std::string& data, bool dryRu
         }
         const Row row(fields, keys, header, reader.line(), result.problems);
         try {
-            if (auto next = items ? planItemRow(notebook, row) : surveyRow(notebook, row)) {
+            if (auto next = items ? planItemRow(notebook, row, newPlans) : surveyRow(notebook, row)) {
                 planned.push_back(std::move(*next));
             }
         } catch (const Error& error) {

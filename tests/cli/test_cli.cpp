@@ -498,3 +498,56 @@ TEST_CASE("summary writes a month, a quarter or a fiscal year in every format; b
     // Without a period: last month, whatever today is.
     REQUIRE(run({"summary", nb, "--format", "md", "-o", dir.file("last.md")}).exitCode == 0);
 }
+
+TEST_CASE("import-plan, plan and export-plan: a LibreOffice CSV in, JSON and CSV out, broken files refused",
+          "[cli][plans]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("team.banthuek");
+    REQUIRE(run({"new", nb}).exitCode == 0);
+    const std::string csv = std::string(BANTHUEK_TEST_DATA) + "/plan-items-libreoffice-th.csv";
+    const std::string empty = readBytes(nb);
+
+    const auto dry = run({"import-plan", nb, csv, "--dry-run"});
+    REQUIRE(dry.exitCode == 0);
+    CHECK_THAT(dry.out, Catch::Contains("Would add 20, update 0 plan items."));
+    CHECK_THAT(dry.out, Catch::Contains("line 2: add new plan \"แผนแม่บทชุมชนท่าศาลา\""));
+    CHECK_THAT(dry.out, Catch::Contains("line 3: add item \"ธนาคารปูม้า\""));
+    CHECK(readBytes(nb) == empty); // a dry run writes nothing
+
+    REQUIRE(run({"import-plan", nb, csv}).exitCode == 0);
+    const auto shown = run({"plan", nb, "--community", "800801", "--json"});
+    REQUIRE(shown.exitCode == 0);
+    const auto json = nlohmann::json::parse(shown.out);
+    CHECK(json["community"]["name_th"] == "ท่าศาลา");
+    REQUIRE(json["plans"].size() == 1);
+    const auto& plan = json["plans"][0];
+    CHECK(plan["first_year"] == 2007);
+    CHECK(plan["items"].size() == 20);
+    CHECK(plan["items"][0]["title"] == "กองทุนปุ๋ยอินทรีย์");
+    CHECK(plan["items"][0]["budget_requested"] == 30000.0);
+    CHECK(plan["items"][0]["partners"][0] == "พอช.");
+    CHECK(plan["totals"]["by_status"]["done"] == 4);
+    CHECK(plan["totals"]["by_category"]["agencies"]["items"] == 4);
+    CHECK_THAT(run({"plan", nb, "--community", "800801"}).out, Catch::Contains("ธนาคารปูม้า"));
+
+    const std::string exported = dir.file("out.csv");
+    REQUIRE(run({"export-plan", nb, "--community", "800801", "-o", exported}).exitCode == 0);
+    const auto again = run({"import-plan", nb, exported});
+    REQUIRE(again.exitCode == 0);
+    CHECK_THAT(again.out, Catch::Contains("Added 0, updated 20 plan items."));
+    CHECK(nlohmann::json::parse(run({"plan", nb, "--community", "800801", "--json"}).out)["plans"][0]["items"] ==
+          plan["items"]); // the round trip changes nothing
+
+    const std::string broken = dir.file("broken.csv");
+    writeBytes(broken, "community,plan,title,progress\n800801,แผนใหม่,งานดี,10\n800801,แผนใหม่,งานเสีย,สิบ\n");
+    const std::string before = readBytes(nb);
+    const auto refused = run({"import-plan", nb, broken});
+    CHECK(refused.exitCode == 3);
+    CHECK_THAT(refused.err, Catch::Contains("broken.csv:3: column \"progress\": \"สิบ\" is not a percentage"));
+    CHECK_THAT(refused.err, Catch::Contains("Nothing was imported"));
+    CHECK(nlohmann::json::parse(run({"plan", nb, "--community", "800801", "--json"}).out)["plans"].size() == 1);
+    CHECK(run({"import-plan", nb, dir.file("missing.csv")}).exitCode == 3);
+    CHECK(run({"export-plan", nb, "--community", "800801", "-o", exported, "--table", "budget"}).exitCode == 3);
+    CHECK(run({"plan", nb, "--community", "999999"}).exitCode == 3);
+}

@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QSaveFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -89,6 +90,17 @@ void writeReportOdt(const core::ReportDocument& report, const QString& path)
     QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
     if (!writer.write(document.get())) {
         cannotWrite(path, writer.device() ? writer.device()->errorString() : QStringLiteral("unknown error"));
+    }
+}
+
+void writeTextFile(const std::string& content, const QString& path)
+{
+    QSaveFile file(path); // written beside, then renamed: never half a file
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(content.data(), static_cast<qint64>(content.size())) != static_cast<qint64>(content.size()) ||
+        !file.commit()) {
+        throw core::Error(core::ErrorCategory::Io, "Cannot write " + path.toStdString() + ": " +
+                                                       file.errorString().toStdString());
     }
 }
 

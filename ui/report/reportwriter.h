@@ -15,5 +15,7 @@ namespace banthuek::ui {
 void writeReportPdf(const core::ReportDocument& report, const QString& path);
 // OpenDocument Text, editable in LibreOffice and Word.
 void writeReportOdt(const core::ReportDocument& report, const QString& path);
+// Text (HTML, Markdown, CSV) to a file, replaced whole or not at all; throws like the above.
+void writeTextFile(const std::string& content, const QString& path);
 
 } // namespace banthuek::ui

@@ -7,23 +7,8 @@
 #include "ui/report/reportwriter.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace banthuek::ui {
-namespace {
-
-void writeText(const std::string& content, const QString& path)
-{
-    QSaveFile file(path); // written beside, then renamed: never half a file
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(content.data(), static_cast<qint64>(content.size())) != static_cast<qint64>(content.size()) ||
-        !file.commit()) {
-        throw core::Error(core::ErrorCategory::Io, "Cannot write " + path.toStdString() + ": " +
-                                                       file.errorString().toStdString());
-    }
-}
-
-} // namespace
 
 std::optional<SummaryFormat> parseSummaryFormat(std::string_view name)
 {
@@ -63,11 +48,11 @@ void exportSummary(const core::Summary& summary, const std::string& notebookName
     switch (format) {
     case SummaryFormat::Pdf: writeReportPdf(core::summaryReport(summary, notebookName, style), path); return;
     case SummaryFormat::Odt: writeReportOdt(core::summaryReport(summary, notebookName, style), path); return;
-    case SummaryFormat::Html: writeText(core::reportHtml(core::summaryReport(summary, notebookName, style)), path); return;
+    case SummaryFormat::Html: writeTextFile(core::reportHtml(core::summaryReport(summary, notebookName, style)), path); return;
     case SummaryFormat::Markdown:
-        writeText(core::reportMarkdown(core::summaryReport(summary, notebookName, style)), path);
+        writeTextFile(core::reportMarkdown(core::summaryReport(summary, notebookName, style)), path);
         return;
-    case SummaryFormat::Csv: writeText(core::summaryCsv(summary, notebookName, style), path); return;
+    case SummaryFormat::Csv: writeTextFile(core::summaryCsv(summary, notebookName, style), path); return;
     }
 }
 
