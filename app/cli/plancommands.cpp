@@ -59,12 +59,7 @@ nlohmann::json surveyJson(const core::Survey& survey)
 
 nlohmann::json itemJson(core::Notebook& notebook, const core::PlanItem& item)
 {
-    std::string responsible;
-    if (item.responsiblePersonId) {
-        responsible = notebook.people().get(*item.responsiblePersonId).name;
-    } else if (item.responsibleOrganisationId) {
-        responsible = notebook.organisations().get(*item.responsibleOrganisationId).shortName();
-    }
+    const std::string responsible = core::responsibleName(notebook, item);
     nlohmann::json partners = nlohmann::json::array();
     for (const std::string& id : item.partnerIds) {
         partners.push_back(notebook.organisations().get(id).shortName());

@@ -299,21 +299,11 @@ std::optional<Planned> planItemRow(Notebook& notebook, const Row& row, std::set<
             item.status = found->second;
         }
     }
-    std::string responsible = row.text("responsible");
-    if (!responsible.empty()) {
-        if (const auto people = notebook.people().findByName(responsible); !people.empty()) {
-            item.responsiblePersonId = people.front().id;
-        } else if (const auto organisations = notebook.organisations().find(responsible); !organisations.empty()) {
-            item.responsibleOrganisationId = organisations.front().id;
-        }
-    }
-    for (const std::string& partner : splitList(row.text("partners"))) {
-        const auto organisations = notebook.organisations().find(partner);
-        if (organisations.empty()) {
-            row.problem("partners", "there is no organisation \"" + partner + "\"");
-        } else {
-            item.partnerIds.push_back(organisations.front().id);
-        }
+    const std::string responsible = row.text("responsible");
+    try {
+        item.partnerIds = partnersFrom(notebook, row.text("partners"));
+    } catch (const Error& error) {
+        row.problem("partners", error.what());
     }
     item.budgetOwn = row.money("budget_own").value_or(0);
     item.budgetRequested = row.money("budget_requested").value_or(0);
@@ -356,9 +346,7 @@ std::optional<Planned> planItemRow(Notebook& notebook, const Row& row, std::set<
             target = notebook.plans().savePlan(*target);
         }
         item.planId = target->id;
-        if (!responsible.empty() && !item.responsiblePersonId && !item.responsibleOrganisationId) {
-            item.responsiblePersonId = notebook.people().findOrAdd(responsible).id; // a new name joins the register
-        }
+        setResponsible(notebook, item, responsible);
         if (existing) {
             item.id = existing->id;
             item.noteIds = existing->noteIds; // the evidence notes are not in the file: kept
@@ -431,6 +419,56 @@ template <std::size_t N> const Column* columnFor(const std::string& header, cons
 }
 
 } // namespace
+
+void setResponsible(Notebook& notebook, PlanItem& item, const std::string& typed)
+{
+    item.responsiblePersonId.reset();
+    item.responsibleOrganisationId.reset();
+    const std::string name = trimmed(typed);
+    if (name.empty()) {
+        return;
+    }
+    if (const auto people = notebook.people().findByName(name); !people.empty()) {
+        item.responsiblePersonId = people.front().id;
+    } else if (const auto organisations = notebook.organisations().find(name); !organisations.empty()) {
+        item.responsibleOrganisationId = organisations.front().id;
+    } else {
+        item.responsiblePersonId = notebook.people().findOrAdd(name).id; // a new name joins the register
+    }
+}
+
+std::string responsibleName(Notebook& notebook, const PlanItem& item)
+{
+    if (item.responsiblePersonId) {
+        return notebook.people().get(*item.responsiblePersonId).name;
+    }
+    if (item.responsibleOrganisationId) {
+        return notebook.organisations().get(*item.responsibleOrganisationId).shortName();
+    }
+    return {};
+}
+
+std::string partnersText(Notebook& notebook, const PlanItem& item)
+{
+    std::string text;
+    for (const std::string& id : item.partnerIds) {
+        text += (text.empty() ? "" : "; ") + notebook.organisations().get(id).shortName();
+    }
+    return text;
+}
+
+std::vector<std::string> partnersFrom(Notebook& notebook, const std::string& text)
+{
+    std::vector<std::string> ids;
+    for (const std::string& partner : splitList(text)) {
+        const auto organisations = notebook.organisations().find(partner);
+        if (organisations.empty()) {
+            throw Error(ErrorCategory::NotFound, "there is no organisation \"" + partner + "\"");
+        }
+        ids.push_back(organisations.front().id);
+    }
+    return ids;
+}
 
 PlanImport importPlanCsv(Notebook& notebook, const std::string& data, bool dryRun)
 {
@@ -536,16 +574,8 @@ std::string exportPlanCsv(Notebook& notebook, const std::string& communityCode, 
         for (const Plan& plan : notebook.plans().plans(community.code)) {
             const std::string period = plan.firstYear ? year(plan.firstYear) + "-" + year(plan.lastYear) : std::string();
             for (const PlanItem& item : notebook.plans().items(plan.id)) {
-                std::string responsible;
-                if (item.responsiblePersonId) {
-                    responsible = notebook.people().get(*item.responsiblePersonId).name;
-                } else if (item.responsibleOrganisationId) {
-                    responsible = notebook.organisations().get(*item.responsibleOrganisationId).shortName();
-                }
-                std::string partners;
-                for (const std::string& id : item.partnerIds) {
-                    partners += (partners.empty() ? "" : "; ") + notebook.organisations().get(id).shortName();
-                }
+                const std::string responsible = responsibleName(notebook, item);
+                const std::string partners = partnersText(notebook, item);
                 out += csvRecord({community.code, plan.title, period, item.title, item.description,
                                   item.themeId ? notebook.themes().get(*item.themeId).nameTh : std::string(),
                                   thai ? thaiCategory(item.category) : std::string(itemCategoryName(item.category)),

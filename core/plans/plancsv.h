@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/text/dates.h"
+#include "core/plans/plan.h"
 
 #include <string>
 #include <vector>
@@ -35,6 +35,15 @@ struct PlanImport {
 // in one transaction: a plan is found by its community and title (added when new, with the
 // period given), an item by its plan and title, a survey by its community and year (replaced).
 // Never writes part of a file.
+// Who is responsible for an item, as typed: a registered person, else an organisation (by
+// abbreviation or name), else a new person of that name (who joins the register). Empty: nobody.
+void setResponsible(Notebook& notebook, PlanItem& item, const std::string& name);
+// The responsible person's name or organisation's short name; empty when nobody is named.
+[[nodiscard]] std::string responsibleName(Notebook& notebook, const PlanItem& item);
+// Partner organisations as "พอช.; สสส.", and back (NotFound names one that is not registered).
+[[nodiscard]] std::string partnersText(Notebook& notebook, const PlanItem& item);
+[[nodiscard]] std::vector<std::string> partnersFrom(Notebook& notebook, const std::string& text);
+
 [[nodiscard]] PlanImport importPlanCsv(Notebook& notebook, const std::string& data, bool dryRun);
 
 // A community's plan items (every plan of it) or surveys as CSV that imports back to the same
