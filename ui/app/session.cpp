@@ -212,4 +212,23 @@ std::optional<core::Theme> Session::findOrAddTheme(const QString& name)
     return theme;
 }
 
+QStringList Session::personNames()
+{
+    QStringList names;
+    for (const core::Person& person : read([&] { return m_notebook->people().list(); }).value_or(std::vector<core::Person>{})) {
+        names.append(QString::fromStdString(person.name));
+    }
+    return names;
+}
+
+QStringList Session::organisationShortNames()
+{
+    QStringList names;
+    for (const core::Organisation& organisation :
+         read([&] { return m_notebook->organisations().list(); }).value_or(std::vector<core::Organisation>{})) {
+        names.append(QString::fromStdString(organisation.shortName()));
+    }
+    return names;
+}
+
 } // namespace banthuek::ui

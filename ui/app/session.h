@@ -53,6 +53,11 @@ public:
     {
         return writeThen(std::forward<Function>(function), &Session::registerChanged);
     }
+    // A write to master plans (plans, items, surveys, problems): plansChanged() tells the views.
+    template <typename Function> auto changePlans(Function&& function) -> std::optional<decltype(function())>
+    {
+        return writeThen(std::forward<Function>(function), &Session::plansChanged);
+    }
     // A write to action items (add, edit, mark done): actionsChanged() tells the views.
     template <typename Function> auto changeActions(Function&& function) -> std::optional<decltype(function())>
     {
@@ -65,6 +70,9 @@ public:
     // Reads that views share.
     [[nodiscard]] QString placeName(const QString& code) const; // Thai name, "หมู่ที่ N ..." for villages
     [[nodiscard]] QString themeName(const QString& id) const;
+    // The register's names for completion: people's names, organisations' short names.
+    [[nodiscard]] QStringList personNames();
+    [[nodiscard]] QStringList organisationShortNames();
 
     // Runs a read and reports an error instead of throwing.
     template <typename Function> auto read(Function&& function) -> std::optional<decltype(function())>
@@ -87,6 +95,7 @@ signals:
     void tagsChanged();                   // themes or places were added
     void registerChanged();               // people or organisations were added, edited or merged
     void actionsChanged();                // action items were added, edited or marked done
+    void plansChanged();                  // master plans, their items or surveys changed
     void failed(const QString& message);  // a user-facing error
 
 private:

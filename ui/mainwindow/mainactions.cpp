@@ -16,6 +16,7 @@
 #include "ui/overview/staleplacesdialog.h"
 #include "ui/people/registerdialog.h"
 #include "ui/preferences/preferencesdialog.h"
+#include "ui/plans/plandialog.h"
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/summary/summarydialog.h"
 #include "ui/widgets/confirm.h"
@@ -85,6 +86,8 @@ void MainWindow::buildMenus()
                     &MainWindow::showStalePlaces);
     view->addAction(tr("&People and organisations…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                     &MainWindow::showRegister);
+    view->addAction(tr("Community &master plan…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                    &MainWindow::showPlan);
     view->addSeparator();
     view->addAction(tr("&Summary for the team leads' meeting…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
                     &MainWindow::showSummary);
@@ -119,6 +122,13 @@ void MainWindow::showCoverage()
     auto* dialog = new CoverageDialog(m_session, m_preferences, [this](const core::NoteFilter& filter) {
         showNotes(filter);
     }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showPlan()
+{
+    auto* dialog = new PlanDialog(m_session, m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -54,6 +54,7 @@ public:
     void showProperties();
     void showCoverage();
     void showSummary();
+    void showPlan();
     void showRegister();
     void showStalePlaces();
     void showActions();

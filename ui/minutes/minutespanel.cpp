@@ -233,12 +233,7 @@ QWidget* MinutesPanel::buildReviews()
 
 QStringList MinutesPanel::personNames() const
 {
-    QStringList names;
-    for (const core::Person& person : m_session.read([&] { return m_session.notebook().people().list(); })
-                                          .value_or(std::vector<core::Person>{})) {
-        names.append(fromStd(person.name));
-    }
-    return names;
+    return m_session.personNames();
 }
 
 QStringList MinutesPanel::organisationNames() const

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plans/plan.h"
+
+#include <QDialog>
+#include <QHash>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+
+namespace banthuek::ui {
+
+class ChipsField;
+class EntryTable;
+class Preferences;
+class Session;
+class PlanCharts;
+
+// A community's master plan (แผนแม่บทชุมชน): the plan's period, status and forum; its items as a
+// keyboard table (category, status, progress, budgets, fiscal year, responsible, partners, theme,
+// the อบต. plan's reference) with totals and charts, stalled items marked; the ranked problems;
+// the household survey of a year beside the year before. Save writes it all in one transaction;
+// a cell that cannot be saved is named and nothing is lost. CSV import (with a preview) and export.
+class PlanDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    PlanDialog(Session& session, const Preferences& preferences, QWidget* parent = nullptr);
+    ~PlanDialog() override;
+
+    void setCommunity(const QString& code);
+    [[nodiscard]] QString community() const { return m_community; }
+    [[nodiscard]] QString planId() const;
+    [[nodiscard]] EntryTable* itemsTable() const { return m_items; }
+    [[nodiscard]] EntryTable* problemsTable() const { return m_problems; }
+    [[nodiscard]] QLabel* totalsLabel() const { return m_totals; }
+    [[nodiscard]] QLabel* messageLabel() const { return m_status; }
+    [[nodiscard]] PlanCharts* charts() const { return m_charts; }
+    [[nodiscard]] QSpinBox* surveyYear() const { return m_surveyYear; }
+    [[nodiscard]] QLineEdit* surveyField(const QString& name) const;
+    // Adds a plan to the community and shows it; false (and a message) when it cannot be added.
+    bool addPlan(const QString& title, int firstYear, int lastYear);
+    // Writes the plan, its items, problems and the survey shown; false with the reason shown.
+    bool save();
+    // Imports a CSV file after showing what it would change (`confirm` answers the question).
+    bool importCsv(const QString& path, const std::function<bool(const QString&)>& confirm);
+    bool exportCsv(const QString& path);
+
+private:
+    void loadPlans();
+    void loadPlan();
+    void loadSurvey();
+    void updateTotals();
+    [[nodiscard]] int shownYear(int gregorian) const;
+    [[nodiscard]] int gregorianYear(int shown) const;
+
+    Session& m_session;
+    const Preferences& m_preferences;
+    QString m_community;
+    ChipsField* m_place;
+    QComboBox* m_plan;
+    QSpinBox* m_firstYear;
+    QSpinBox* m_lastYear;
+    QComboBox* m_planStatus;
+    QLineEdit* m_forum;
+    QTabWidget* m_tabs;
+    EntryTable* m_items;
+    QLabel* m_totals;
+    PlanCharts* m_charts;
+    EntryTable* m_problems;
+    QSpinBox* m_surveyYear;
+    QHash<QString, QLineEdit*> m_survey;
+    QHash<QString, QLabel*> m_previous;
+    EntryTable* m_occupations;
+    QLabel* m_status;
+    std::vector<core::PlanItem> m_shown; // the items loaded: unchanged ones are not rewritten (their
+                                         // last change dates a stalled item), missing ones are deleted
+};
+
+} // namespace banthuek::ui
