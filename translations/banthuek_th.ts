@@ -1012,6 +1012,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>&amp;Summary for the team leads&apos; meeting…</source>
         <translation>&amp;สรุปผลสำหรับวงคุณเอื้อ…</translation>
     </message>
+    <message>
+        <source>Community &amp;master plan…</source>
+        <translation>แผน&amp;แม่บทชุมชน…</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::MinutesPanel</name>
@@ -1354,6 +1358,388 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>%1 notes found.</source>
         <translation>พบ %1 บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PlanCharts</name>
+    <message>
+        <source>Do ourselves</source>
+        <translation>ชุมชนทำเอง</translation>
+    </message>
+    <message>
+        <source>With partners</source>
+        <translation>ทำร่วมกับภาคี</translation>
+    </message>
+    <message>
+        <source>Ask agencies</source>
+        <translation>ขอรับการสนับสนุน</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>เสนอ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Budget by category (baht)</source>
+        <translation>งบประมาณตามประเภท (บาท)</translation>
+    </message>
+    <message>
+        <source>Items by status</source>
+        <translation>จำนวนโครงการตามสถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PlanDialog</name>
+    <message>
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>ประชากร</translation>
+    </message>
+    <message>
+        <source>Income per household (baht a year)</source>
+        <translation>รายได้เฉลี่ยต่อครัวเรือน (บาทต่อปี)</translation>
+    </message>
+    <message>
+        <source>Expenses per household</source>
+        <translation>รายจ่ายเฉลี่ยต่อครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Debt per household</source>
+        <translation>หนี้สินเฉลี่ยต่อครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Savings per household</source>
+        <translation>เงินออมเฉลี่ยต่อครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Owed to banks</source>
+        <translation>หนี้ธนาคารพาณิชย์</translation>
+    </message>
+    <message>
+        <source>Owed to BAAC (ธ.ก.ส.)</source>
+        <translation>หนี้ ธ.ก.ส.</translation>
+    </message>
+    <message>
+        <source>Owed to the village fund</source>
+        <translation>หนี้กองทุนหมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Owed to savings groups</source>
+        <translation>หนี้กลุ่มออมทรัพย์</translation>
+    </message>
+    <message>
+        <source>Owed to cooperatives</source>
+        <translation>หนี้สหกรณ์</translation>
+    </message>
+    <message>
+        <source>Owed to informal lenders</source>
+        <translation>หนี้นอกระบบ</translation>
+    </message>
+    <message>
+        <source>Owed to others</source>
+        <translation>หนี้อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation>ความก้าวหน้า %</translation>
+    </message>
+    <message>
+        <source>Own budget</source>
+        <translation>งบชุมชน</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>งบที่ขอ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>งบที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>ภาคี</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>TAO plan reference</source>
+        <translation>อ้างอิงแผนพัฒนา อบต.</translation>
+    </message>
+    <message>
+        <source>Problem (most pressing first)</source>
+        <translation>ปัญหา (เรียงจากเร่งด่วนที่สุด)</translation>
+    </message>
+    <message>
+        <source>Main occupation</source>
+        <translation>อาชีพหลัก</translation>
+    </message>
+    <message>
+        <source>Community master plan</source>
+        <translation>แผนแม่บทชุมชน</translation>
+    </message>
+    <message>
+        <source>B.E. </source>
+        <translation>พ.ศ. </translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>Approved at the forum</source>
+        <translation>ผ่านเวทีประชาคมแล้ว</translation>
+    </message>
+    <message>
+        <source>Being carried out</source>
+        <translation>กำลังดำเนินการตามแผน</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ดำเนินการครบแล้ว</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>เก็บเข้าแฟ้ม</translation>
+    </message>
+    <message>
+        <source>Where it was approved, e.g. เวทีประชาคมหมู่บ้าน</source>
+        <translation>เวทีที่รับรองแผน เช่น เวทีประชาคมหมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>แผนใหม่…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <source>Period, status, forum</source>
+        <translation>ช่วงแผน สถานะ เวที</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>โครงการในแผน</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Survey year</source>
+        <translation>ปีที่สำรวจ</translation>
+    </message>
+    <message>
+        <source>Main occupations</source>
+        <translation>อาชีพหลัก</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Household survey</source>
+        <translation>ข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>นำเข้า CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>แผนใหม่</translation>
+    </message>
+    <message>
+        <source>Title of the plan:</source>
+        <translation>ชื่อแผน:</translation>
+    </message>
+    <message>
+        <source>Import plan items or surveys</source>
+        <translation>นำเข้าโครงการหรือข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>นำเข้า CSV</translation>
+    </message>
+    <message>
+        <source>Export plan items</source>
+        <translation>ส่งออกโครงการในแผน</translation>
+    </message>
+    <message>
+        <source>plan-%1.csv</source>
+        <translation>แผน-%1.csv</translation>
+    </message>
+    <message>
+        <source>Choose a village or subdistrict.</source>
+        <translation>เลือกหมู่บ้านหรือตำบล</translation>
+    </message>
+    <message>
+        <source>This community has no plan yet: New plan… or Import CSV…</source>
+        <translation>ชุมชนนี้ยังไม่มีแผน: กด แผนใหม่… หรือ นำเข้า CSV…</translation>
+    </message>
+    <message>
+        <source>Stalled: no change for 90 days or more</source>
+        <translation>ค้าง: ไม่มีความเคลื่อนไหว 90 วันขึ้นไป</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n โครงการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 baht)</source>
+        <translation>%1: %2 (%3 บาท)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Stalled (approved or under way, no change for 90 days): %1</source>
+        <translation>โครงการค้าง (อนุมัติหรือกำลังทำ แต่ไม่มีความเคลื่อนไหว 90 วัน): %1</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>แถว %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>an item needs a title</source>
+        <translation>ต้องมีชื่อโครงการ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100</source>
+        <translation>&quot;%1&quot; ไม่ใช่ร้อยละ 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in baht</source>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนเงินบาท</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>&quot;%1&quot; ไม่ใช่ปี</translation>
+    </message>
+    <message>
+        <source>name registered organisations, separated by ;</source>
+        <translation>ระบุองค์กรที่มีในทะเบียน คั่นด้วย ;</translation>
+    </message>
+    <message>
+        <source>there is no theme &quot;%1&quot;</source>
+        <translation>ไม่มีประเด็น &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Survey, %1: &quot;%2&quot; is not a number</source>
+        <translation>ข้อมูลครัวเรือน, %1: &quot;%2&quot; ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Survey, occupation row %1: give an occupation and its households</source>
+        <translation>ข้อมูลครัวเรือน อาชีพแถว %1: ระบุอาชีพและจำนวนครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ยังไม่ได้บันทึก: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the notebook refused the change (see the message).</source>
+        <translation>ยังไม่ได้บันทึก: สมุดบันทึกไม่รับการเปลี่ยนแปลง (ดูข้อความ)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>line %1%2: %3</source>
+        <translation>บรรทัด %1%2: %3</translation>
+    </message>
+    <message>
+        <source>, column &quot;%1&quot;</source>
+        <translation>, คอลัมน์ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใดจาก %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Add %1 and update %2 from %3?
+
+%4</source>
+        <translation>เพิ่ม %1 และปรับปรุง %2 รายการจาก %3 หรือไม่?
+
+%4</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใดจาก %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 updated rows from %3.</source>
+        <translation>นำเข้าใหม่ %1 แถว ปรับปรุง %2 แถว จาก %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>บันทึกไฟล์ %1 แล้ว</translation>
     </message>
 </context>
 <context>
