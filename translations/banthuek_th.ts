@@ -1016,6 +1016,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>Community &amp;master plan…</source>
         <translation>แผน&amp;แม่บทชุมชน…</translation>
     </message>
+    <message>
+        <source>Link to &amp;plan items…</source>
+        <translation>เชื่อมกับ&amp;โครงการในแผน…</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::MinutesPanel</name>
@@ -1740,6 +1744,39 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Wrote %1.</source>
         <translation>บันทึกไฟล์ %1 แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>บันทึก %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open a note; link notes from the note (Note → Link to plan items)</source>
+        <translation>ดับเบิลคลิกเพื่อเปิดบันทึก; เชื่อมบันทึกได้จากตัวบันทึก (บันทึก → เชื่อมกับโครงการในแผน)</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PlanLinkDialog</name>
+    <message>
+        <source>Link the note to plan items</source>
+        <translation>เชื่อมบันทึกกับโครงการในแผน</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>No plan of this note&apos;s places has items yet (View → Community master plan).</source>
+        <translation>แผนของพื้นที่ในบันทึกนี้ยังไม่มีโครงการ (มุมมอง → แผนแม่บทชุมชน)</translation>
     </message>
 </context>
 <context>

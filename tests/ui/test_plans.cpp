@@ -5,12 +5,14 @@
 #include "tests/ui/uitesthelpers.h"
 #include "ui/plans/plancharts.h"
 #include "ui/plans/plandialog.h"
+#include "ui/plans/planlinkdialog.h"
 #include "ui/widgets/entrytable.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <fstream>
 #include <catch2/catch.hpp>
 
@@ -174,4 +176,44 @@ TEST_CASE("Import CSV on the plan page shows what it will add, then adds it; a b
     CHECK_FALSE(dialog->importCsv(QString::fromStdString(broken), [](const QString&) { return true; }));
     CHECK_THAT(dialog->messageLabel()->text().toStdString(), Catch::Contains("line 2") && Catch::Contains("progress"));
     CHECK(f.notebook().plans().plans("800801").size() == 1);
+}
+
+TEST_CASE("A field note is linked to plan items from the note; the plan page lists and opens it", "[ui][plans]")
+{
+    WindowFixture f;
+    core::Notebook& nb = f.notebook();
+    const core::Plan plan = nb.plans().savePlan(core::Plan{{}, "800801", "แผนท่าศาลา", 2007, 2009, {}, {}, core::PlanStatus::Approved});
+    core::PlanItem fund;
+    fund.planId = plan.id;
+    fund.title = "กองทุนปุ๋ย";
+    fund = nb.plans().saveItem(fund);
+    core::PlanItem road = fund;
+    road.id.clear();
+    road.title = "ถนน";
+    road = nb.plans().saveItem(road);
+    core::NoteDraft draft;
+    draft.title = "ติดตามกองทุนปุ๋ย";
+    draft.placeCodes = {"800801"};
+    const core::Note note = nb.notes().create(draft);
+    f.window->openNote(QString::fromStdString(note.id));
+
+    f.window->linkPlanItems();
+    auto* link = f.window->findChild<ui::PlanLinkDialog*>();
+    REQUIRE(link);
+    CHECK(link->itemCount() == 2);
+    QTreeWidgetItem* first = link->tree()->topLevelItem(0)->child(0);
+    REQUIRE(first->text(0) == QStringLiteral("กองทุนปุ๋ย"));
+    first->setCheckState(0, Qt::Checked);
+    REQUIRE(link->save());
+    CHECK(nb.plans().itemsOfNote(note.id).size() == 1);
+    CHECK(nb.plans().itemsOfNote(note.id).at(0).id == fund.id);
+    delete link;
+
+    ui::PlanDialog* dialog = openPlan(f);
+    dialog->setCommunity(QStringLiteral("800801"));
+    const auto notes = dialog->notesOf(0);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].first == QString::fromStdString(note.id));
+    CHECK(dialog->itemsTable()->text(0, 12) == QStringLiteral("1 note(s)"));
+    CHECK(dialog->notesOf(1).isEmpty());
 }

@@ -17,6 +17,7 @@
 #include "ui/people/registerdialog.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/plans/plandialog.h"
+#include "ui/plans/planlinkdialog.h"
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/summary/summarydialog.h"
 #include "ui/widgets/confirm.h"
@@ -70,6 +71,8 @@ void MainWindow::buildMenus()
                     &MainWindow::startNextMeeting);
     note->addAction(tr("E&xport minutes (PDF, ODT)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     &MainWindow::exportMinutes);
+    note->addAction(tr("Link to &plan items…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                    &MainWindow::linkPlanItems);
     note->addAction(tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
     note->addSeparator();
     note->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, &MainWindow::trashCurrent)
@@ -126,9 +129,20 @@ void MainWindow::showCoverage()
     dialog->show();
 }
 
+void MainWindow::linkPlanItems()
+{
+    if (m_editor->noteId().isEmpty() || !m_editor->saveNow()) {
+        return;
+    }
+    auto* dialog = new PlanLinkDialog(m_session, m_editor->noteId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::showPlan()
 {
     auto* dialog = new PlanDialog(m_session, m_preferences, this);
+    connect(dialog, &PlanDialog::noteChosen, this, &MainWindow::openNote);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -55,6 +55,7 @@ public:
     void showCoverage();
     void showSummary();
     void showPlan();
+    void linkPlanItems(); // the open note to the plan items it reports on
     void showRegister();
     void showStalePlaces();
     void showActions();

@@ -23,6 +23,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -37,7 +38,7 @@ namespace {
 constexpr int kBuddhistOffset = 543;
 constexpr std::int64_t kStalledMs = 90LL * 24 * 3600 * 1000; // approved or under way, unchanged for 90 days
 
-enum ItemColumn { Title, Category, Status, Progress, Own, Requested, Approved, FiscalYear, Responsible, Partners, Theme, Tao };
+enum ItemColumn { Title, Category, Status, Progress, Own, Requested, Approved, FiscalYear, Responsible, Partners, Theme, Tao, Notes };
 
 QString fromStd(const std::string& text) { return QString::fromStdString(text); }
 std::string str(const QString& text) { return text.trimmed().toStdString(); }
@@ -108,7 +109,7 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
       m_planStatus(new QComboBox(this)), m_forum(new QLineEdit(this)), m_tabs(new QTabWidget(this)),
       m_items(new EntryTable({tr("Item"), tr("Category"), tr("Status"), tr("Progress %"), tr("Own budget"),
                               tr("Requested"), tr("Approved"), tr("Fiscal year"), tr("Responsible"), tr("Partners"),
-                              tr("Theme"), tr("TAO plan reference")},
+                              tr("Theme"), tr("TAO plan reference"), tr("Notes")},
                              this)),
       m_totals(new QLabel(this)), m_charts(new PlanCharts(this)),
       m_problems(new EntryTable({tr("Problem (most pressing first)"), tr("Theme")}, this)),
@@ -167,6 +168,17 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
         }
     });
     connect(m_items, &EntryTable::edited, this, &PlanDialog::updateTotals);
+    connect(m_items, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        const auto notes = notesOf(row);
+        if (column != Notes || notes.isEmpty()) {
+            return;
+        }
+        QMenu menu(this);
+        for (const auto& [id, title] : notes) {
+            menu.addAction(title, this, [this, id = id] { emit noteChosen(id); });
+        }
+        menu.exec(QCursor::pos());
+    });
 
     auto* head = new QFormLayout();
     head->addRow(tr("Community"), m_place);
@@ -371,6 +383,9 @@ void PlanDialog::loadPlan()
         m_items->setCell(row, Partners, fromStd(m_session.read([&] { return core::partnersText(notebook, item); }).value_or("")));
         m_items->setCell(row, Theme, item.themeId ? m_session.themeName(fromStd(*item.themeId)) : QString());
         m_items->setCell(row, Tao, fromStd(item.taoReference));
+        m_items->setCell(row, Notes, item.noteIds.empty() ? QString() : tr("%n note(s)", nullptr, static_cast<int>(item.noteIds.size())));
+        m_items->setCellReadOnly(row, Notes, true);
+        m_items->item(row, Notes)->setToolTip(tr("Double-click to open a note; link notes from the note (Note → Link to plan items)"));
         const bool underWay = item.status == core::ItemStatus::Approved || item.status == core::ItemStatus::InProgress;
         if (underWay && now - item.updatedMs > kStalledMs) { // stalled: shown at a glance
             for (int column = 0; column < m_items->columnCount(); ++column) {
@@ -751,6 +766,24 @@ bool PlanDialog::importCsv(const QString& path, const std::function<bool(const Q
     loadSurvey();
     m_status->setText(tr("Imported %1 new and %2 updated rows from %3.").arg(done->added).arg(done->updated).arg(QFileInfo(path).fileName()));
     return true;
+}
+
+QList<QPair<QString, QString>> PlanDialog::notesOf(int row) const
+{
+    QList<QPair<QString, QString>> notes;
+    const std::string id = str(m_items->value(row, Title).toString());
+    for (const core::PlanItem& item : m_shown) {
+        if (item.id != id) {
+            continue;
+        }
+        for (const std::string& noteId : item.noteIds) {
+            const auto note = m_session.read([&] { return m_session.notebook().notes().get(noteId); });
+            if (note) {
+                notes.append({fromStd(noteId), QStringLiteral("%1 · %2").arg(note->record).arg(fromStd(note->content.title))});
+            }
+        }
+    }
+    return notes;
 }
 
 bool PlanDialog::exportCsv(const QString& path)

@@ -50,6 +50,11 @@ public:
     // Imports a CSV file after showing what it would change (`confirm` answers the question).
     bool importCsv(const QString& path, const std::function<bool(const QString&)>& confirm);
     bool exportCsv(const QString& path);
+    // The field notes linked to the item of a row, as (id, title), for its Notes cell.
+    [[nodiscard]] QList<QPair<QString, QString>> notesOf(int row) const;
+
+signals:
+    void noteChosen(const QString& noteId); // open it in the window
 
 private:
     void loadPlans();
