@@ -112,17 +112,8 @@ TEST_CASE("Starting the next meeting of a series carries the open action items",
 namespace {
 
 // Each key goes where the keyboard focus is when it is pressed, as on a real keyboard.
-void typeIntoFocus(const QString& text)
-{
-    for (const QChar ch : text) {
-        banthuek::test::typeText(QApplication::focusWidget(), QString(ch));
-    }
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
-}
+using banthuek::test::press;
+using banthuek::test::typeIntoFocus;
 
 } // namespace
 

@@ -21,17 +21,8 @@ using namespace banthuek;
 
 namespace {
 
-void typeIntoFocus(const QString& text)
-{
-    for (const QChar ch : text) {
-        banthuek::test::typeText(QApplication::focusWidget(), QString(ch));
-    }
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
-}
+using banthuek::test::press;
+using banthuek::test::typeIntoFocus;
 
 ui::PlanDialog* openPlan(WindowFixture& f)
 {

@@ -35,6 +35,19 @@ inline void typeText(QWidget* widget, const QString& text)
     }
 }
 
+// Types into whatever has the keyboard focus, a character at a time, as a user does.
+inline void typeIntoFocus(const QString& text)
+{
+    for (const QChar ch : text) {
+        typeText(QApplication::focusWidget(), QString(ch));
+    }
+}
+
+inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
 // A real main window on a new notebook file, shown offscreen.
 struct WindowFixture {
     TempDir dir;

@@ -92,6 +92,21 @@ QString surveyText(const std::optional<core::Satang>& value, bool count)
     return count ? QString::number(*value) : money(*value);
 }
 
+// A row's category and status, as their choice cells hold them (codes in Qt::UserRole).
+void readChoices(const EntryTable& table, int row, core::PlanItem& item)
+{
+    for (const core::ItemCategory category : core::kItemCategories) {
+        if (table.value(row, Category).toString() == fromStd(std::string(core::itemCategoryName(category)))) {
+            item.category = category;
+        }
+    }
+    for (const core::ItemStatus status : core::kItemStatuses) {
+        if (table.value(row, Status).toString() == fromStd(std::string(core::itemStatusName(status)))) {
+            item.status = status;
+        }
+    }
+}
+
 bool sameItem(const core::PlanItem& a, const core::PlanItem& b)
 {
     return a.title == b.title && a.description == b.description && a.themeId == b.themeId && a.category == b.category &&
@@ -458,17 +473,7 @@ void PlanDialog::updateTotals()
             continue;
         }
         core::PlanItem item;
-        item.category = core::ItemCategory::Self;
-        for (const core::ItemCategory category : core::kItemCategories) {
-            if (m_items->value(row, Category).toString() == fromStd(std::string(core::itemCategoryName(category)))) {
-                item.category = category;
-            }
-        }
-        for (const core::ItemStatus status : core::kItemStatuses) {
-            if (m_items->value(row, Status).toString() == fromStd(std::string(core::itemStatusName(status)))) {
-                item.status = status;
-            }
-        }
+        readChoices(*m_items, row, item);
         item.budgetOwn = core::parseBaht(str(m_items->text(row, Own))).value_or(0);
         item.budgetRequested = core::parseBaht(str(m_items->text(row, Requested))).value_or(0);
         item.budgetApproved = core::parseBaht(str(m_items->text(row, Approved))).value_or(0);
@@ -555,16 +560,7 @@ bool PlanDialog::save()
                 item.noteIds = shown.noteIds;
             }
         }
-        for (const core::ItemCategory category : core::kItemCategories) {
-            if (m_items->value(row, Category).toString() == fromStd(std::string(core::itemCategoryName(category)))) {
-                item.category = category;
-            }
-        }
-        for (const core::ItemStatus status : core::kItemStatuses) {
-            if (m_items->value(row, Status).toString() == fromStd(std::string(core::itemStatusName(status)))) {
-                item.status = status;
-            }
-        }
+        readChoices(*m_items, row, item);
         bool number = false;
         const QString progress = m_items->text(row, Progress).remove(QLatin1Char('%')).trimmed();
         item.progress = progress.isEmpty() ? 0 : progress.toInt(&number);
