@@ -71,6 +71,10 @@
         <source>due %1</source>
         <translation>กำหนด %1</translation>
     </message>
+    <message>
+        <source>Master plans: %1 plan(s), %2 item(s) (%3); budget in baht: %4</source>
+        <translation>แผนแม่บทชุมชน: %1 แผน %2 โครงการ (%3); งบประมาณ (บาท): %4</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -431,6 +431,11 @@ std::vector<PlanItem> PlanStore::itemsWhere(const std::string& sql, const std::s
 
 std::vector<PlanItem> PlanStore::items(const std::string& planId) const { return itemsWhere("i.plan_id = ?1", planId); }
 
+std::vector<PlanItem> PlanStore::itemsUnder(const std::string& placeCode) const
+{
+    return itemsWhere("i.plan_id IN (SELECT id FROM plans WHERE substr(community_code, 1, length(?1)) = ?1)", placeCode);
+}
+
 std::optional<PlanItem> PlanStore::findItem(const std::string& planId, const std::string& title) const
 {
     for (PlanItem& item : items(planId)) {

@@ -38,6 +38,8 @@ public:
     // Adds an item (no id: at the end of its plan) or updates one, with its partners and notes.
     [[nodiscard]] PlanItem saveItem(const PlanItem& item);
     [[nodiscard]] std::vector<PlanItem> items(const std::string& planId) const; // in plan order
+    // The items of every plan of the communities under a place: a district's or province's roll-up.
+    [[nodiscard]] std::vector<PlanItem> itemsUnder(const std::string& placeCode) const;
     [[nodiscard]] std::optional<PlanItem> findItem(const std::string& planId, const std::string& title) const;
     void removeItem(const std::string& id);
     // Linking works from both sides: a note's items, an item's notes (PlanItem::noteIds).

@@ -3,7 +3,9 @@
 // the household survey beside the year before, CSV import.
 #include "core/storage/statement.h"
 #include "tests/ui/uitesthelpers.h"
+#include "ui/overview/pagesummary.h"
 #include "ui/plans/plancharts.h"
+#include "ui/preferences/preferences.h"
 #include "ui/plans/plandialog.h"
 #include "ui/plans/planlinkdialog.h"
 #include "ui/widgets/entrytable.h"
@@ -207,4 +209,10 @@ TEST_CASE("A field note is linked to plan items from the note; the plan page lis
     CHECK(notes[0].first == QString::fromStdString(note.id));
     CHECK(dialog->itemsTable()->text(0, 12) == QStringLiteral("1 note(s)"));
     CHECK(dialog->notesOf(1).isEmpty());
+
+    // The district's page rolls up its communities' plans.
+    core::NoteFilter district;
+    district.placeCode = "8008";
+    const QString page = ui::PageSummary::forFilter(*f.session, ui::Preferences{}, district);
+    CHECK(page.contains(QStringLiteral("Master plans: 1 plan(s), 2 item(s) (Proposed 2)")));
 }

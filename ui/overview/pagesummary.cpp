@@ -2,6 +2,7 @@
 #include "ui/overview/pagesummary.h"
 
 #include "ui/app/session.h"
+#include "ui/plans/plancharts.h"
 #include "ui/preferences/preferences.h"
 
 #include <QDate>
@@ -55,6 +56,32 @@ QStringList openActionLines(const std::vector<core::ActionRow>& actions, const P
         lines << QStringLiteral("&nbsp;&nbsp;…");
     }
     return lines;
+}
+
+// The master plans of the communities under a place, added up: items by status, budget by category.
+QString planRollUp(Session& session, const std::string& placeCode)
+{
+    const auto plans = session.read([&] { return session.notebook().plans().plansUnder(placeCode); });
+    const auto items = session.read([&] { return session.notebook().plans().itemsUnder(placeCode); });
+    if (!plans || plans->empty() || !items) {
+        return {};
+    }
+    const core::PlanTotals totals = core::totalsOf(*items);
+    QStringList statuses;
+    for (const core::ItemStatus status : core::kItemStatuses) {
+        if (const auto count = totals.byStatus[static_cast<int>(status)]) {
+            statuses << QStringLiteral("%1 %2").arg(statusLabel(status)).arg(count);
+        }
+    }
+    QStringList budgets;
+    for (const core::ItemCategory category : core::kItemCategories) {
+        budgets << QStringLiteral("%1 %2").arg(categoryLabel(category),
+                                               QString::fromStdString(core::formatBaht(totals.budgetByCategory[static_cast<int>(category)])));
+    }
+    return PageSummary::tr("Master plans: %1 plan(s), %2 item(s) (%3); budget in baht: %4")
+        .arg(plans->size())
+        .arg(totals.items)
+        .arg(statuses.join(QStringLiteral(" · ")), budgets.join(QStringLiteral(" · ")));
 }
 
 } // namespace
@@ -133,6 +160,9 @@ QString PageSummary::forFilter(Session& session, const Preferences& preferences,
         const auto active = session.read([&] { return overview.activeAt(*filter.placeCode); });
         if (active && !active->empty()) {
             lines << tr("People and organisations: %1").arg(tallyLine(*active));
+        }
+        if (const QString plans = planRollUp(session, *filter.placeCode); !plans.isEmpty()) {
+            lines << plans;
         }
     } else if (filter.themeId) {
         activity = session.read([&] { return overview.themeActivity(*filter.themeId); });
