@@ -616,6 +616,31 @@ CREATE TABLE plan_item_notes (
 CREATE INDEX plan_item_notes_note ON plan_item_notes(note_id, item_id);
 )sql";
 
+// Version 12: each plan item's changes of status or progress, with when, so a period's summary
+// can say which items moved (and from what to what). A new item is its first change.
+constexpr const char* kSchema12 = R"sql(
+CREATE TABLE plan_item_changes (
+    id INTEGER PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+    changed_ms INTEGER NOT NULL,
+    old_status TEXT,
+    new_status TEXT NOT NULL,
+    old_progress INTEGER,
+    new_progress INTEGER NOT NULL
+);
+CREATE INDEX plan_item_changes_time ON plan_item_changes(changed_ms);
+CREATE INDEX plan_item_changes_item ON plan_item_changes(item_id);
+CREATE TRIGGER plan_item_added AFTER INSERT ON plan_items BEGIN
+    INSERT INTO plan_item_changes (item_id, changed_ms, new_status, new_progress)
+    VALUES (new.id, new.created_ms, new.status, new.progress);
+END;
+CREATE TRIGGER plan_item_moved AFTER UPDATE OF status, progress ON plan_items
+    WHEN old.status IS NOT new.status OR old.progress IS NOT new.progress BEGIN
+    INSERT INTO plan_item_changes (item_id, changed_ms, old_status, new_status, old_progress, new_progress)
+    VALUES (new.id, new.updated_ms, old.status, new.status, old.progress, new.progress);
+END;
+)sql";
+
 void seedVersion7(Database& db)
 {
     addStarterOrganisations(db);
@@ -640,6 +665,7 @@ const std::array kMigrations = {
     Migration{9, kSchema9, nullptr},
     Migration{10, kSchema10, nullptr},
     Migration{11, kSchema11, nullptr},
+    Migration{12, kSchema12, nullptr},
 };
 
 } // namespace

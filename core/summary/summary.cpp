@@ -49,6 +49,7 @@ public:
             m_notes += " AND EXISTS (SELECT 1 FROM note_themes st WHERE st.note_id = n.id AND st.theme_id IN (" +
                        marks(ids.size()) + "))";
             m_values.insert(m_values.end(), ids.begin(), ids.end());
+            m_themeIds = ids;
         }
         if (!filter.authors.empty()) {
             m_notes += " AND n.author IN (" + marks(filter.authors.size()) + ")";
@@ -56,6 +57,8 @@ public:
         }
     }
 
+    // The filter's themes with their sub-themes (empty without a theme filter).
+    [[nodiscard]] const std::set<std::string>& themeIds() const { return m_themeIds; }
     // " AND ..." limiting the notes of `n`.
     [[nodiscard]] const std::string& notes() const { return m_notes; }
     // " AND ..." limiting a place code column to the filter's places (empty without a place filter).
@@ -101,6 +104,7 @@ private:
 
     std::string m_notes;
     std::vector<std::string> m_values;
+    std::set<std::string> m_themeIds;
     std::vector<std::string> m_places;
 };
 
@@ -409,6 +413,69 @@ void countActions(Notebook& notebook, Summary& summary, const Scope& scope)
                      [](const ActionRow& a, const ActionRow& b) { return a.item.due < b.item.due; });
 }
 
+// Plan items whose status or progress moved in the period, for the filter's places and themes.
+void gatherPlanChanges(Notebook& notebook, Summary& summary, const std::vector<std::string>& filterPlaces,
+                       const std::set<std::string>& themes)
+{
+    const auto under = [&](const std::string& code) {
+        return filterPlaces.empty() || std::any_of(filterPlaces.begin(), filterPlaces.end(),
+                                                   [&](const std::string& f) { return code.starts_with(f); });
+    };
+    {
+        Statement plans = notebook.database().prepare("SELECT community_code FROM plans");
+        while (plans.step() && !summary.plansExist) {
+            summary.plansExist = under(plans.text(0));
+        }
+    }
+    Statement rows = notebook.database().prepare(
+        "SELECT p.community_code, p.title, i.title, i.theme_id, c.old_status, c.new_status, c.old_progress, c.new_progress"
+        " FROM plan_item_changes c JOIN plan_items i ON i.id = c.item_id JOIN plans p ON p.id = i.plan_id"
+        " WHERE c.changed_ms >= ?1 AND c.changed_ms < ?2 ORDER BY p.community_code, p.title, i.position, c.changed_ms, c.id");
+    rows.bind(1, localDayStartMillis(summary.period.first())).bind(2, localDayStartMillis(addDays(summary.period.last(), 1)));
+    const auto statusOf = [](const std::optional<std::string>& name) -> std::optional<ItemStatus> {
+        if (!name) {
+            return std::nullopt;
+        }
+        for (const ItemStatus status : kItemStatuses) {
+            if (itemStatusName(status) == *name) {
+                return status;
+            }
+        }
+        return std::nullopt;
+    };
+    std::map<std::string, Place> communities;
+    while (rows.step()) {
+        const std::string code = rows.text(0);
+        const auto theme = rows.optionalText(3);
+        if (!under(code) || (!themes.empty() && (!theme || !themes.contains(*theme)))) {
+            continue;
+        }
+        const std::string plan = rows.text(1);
+        const std::string item = rows.text(2);
+        if (!summary.planChanges.empty() && summary.planChanges.back().community.code == code &&
+            summary.planChanges.back().plan == plan && summary.planChanges.back().item == item) {
+            PlanItemChange& change = summary.planChanges.back(); // a later change of the same item
+            change.toStatus = statusOf(rows.text(5)).value_or(change.toStatus);
+            change.toProgress = static_cast<int>(rows.integer(7));
+            continue;
+        }
+        if (!communities.contains(code)) {
+            communities.emplace(code, notebook.places().get(code));
+        }
+        PlanItemChange change;
+        change.community = communities.at(code);
+        change.plan = plan;
+        change.item = item;
+        change.fromStatus = statusOf(rows.optionalText(4));
+        change.toStatus = statusOf(rows.text(5)).value_or(ItemStatus::Proposed);
+        if (const auto from = rows.optionalInteger(6)) {
+            change.fromProgress = static_cast<int>(*from);
+        }
+        change.toProgress = static_cast<int>(rows.integer(7));
+        summary.planChanges.push_back(std::move(change));
+    }
+}
+
 } // namespace
 
 Summary computeSummary(Notebook& notebook, const Period& period, const SummaryFilter& filter, const CivilDate& today)
@@ -438,6 +505,7 @@ Summary computeSummary(Notebook& notebook, const Period& period, const SummaryFi
     findQuietPlaces(notebook, summary, scope);
     gatherMeetings(notebook, summary);
     countActions(notebook, summary, scope);
+    gatherPlanChanges(notebook, summary, filterPlaces, scope.themeIds());
     return summary;
 }
 

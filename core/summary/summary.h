@@ -4,6 +4,7 @@
 #include "core/minutes/minutes.h"
 #include "core/notes/note.h"
 #include "core/places/place.h"
+#include "core/plans/plan.h"
 #include "core/summary/period.h"
 #include "core/themes/themestore.h"
 
@@ -90,6 +91,18 @@ struct OwnerActions {
     std::int64_t open = 0;    // still open at the period's end, overdue included
 };
 
+// A master-plan item whose status or progress moved in the period: where it stood before the
+// period's first change, and after its last.
+struct PlanItemChange {
+    Place community;
+    std::string plan;
+    std::string item;
+    std::optional<ItemStatus> fromStatus; // none: the item was added in the period
+    ItemStatus toStatus = ItemStatus::Proposed;
+    std::optional<int> fromProgress;
+    int toProgress = 0;
+};
+
 struct Summary {
     Period period;
     CivilDate asOf; // the period's last day, or today while the period runs: "at the end" figures
@@ -109,6 +122,8 @@ struct Summary {
     OwnerActions actionTotals;            // owner left empty
     std::vector<OwnerActions> owners;     // most open first, then Thai order
     std::vector<ActionRow> overdueActions; // at the period's end, oldest due first
+    bool plansExist = false;                // any plan under the filter's places: the section is shown
+    std::vector<PlanItemChange> planChanges; // by community code, plan, item
 };
 
 constexpr int kQuietDays = 60;

@@ -48,6 +48,11 @@ struct Words {
     const char* chartValue;
     const char* others;
     const char* kinds[3];
+    const char* plans;
+    const char* plansNone;
+    const char* planColumns[4]; // community, item, status, progress
+    const char* added;          // an item new in the period
+    const char* itemStatuses[5];
     const char* page;
     const char* none;
     const char* placesLabel;
@@ -89,6 +94,11 @@ constexpr Words kThai = {
     "จำนวน",
     "อื่น ๆ",
     {"บันทึกภาคสนาม", "รายงานการประชุม", "บทความ"},
+    "แผนแม่บทชุมชน: โครงการที่เปลี่ยนสถานะหรือความก้าวหน้า",
+    "ไม่มีโครงการที่เปลี่ยนสถานะหรือความก้าวหน้าในงวดนี้",
+    {"ชุมชน", "โครงการ", "สถานะ", "ความก้าวหน้า"},
+    "ใหม่",
+    {"เสนอ", "อนุมัติ", "กำลังดำเนินการ", "เสร็จแล้ว", "ยกเลิก"},
     "หน้า %1 จาก %2",
     "ไม่มี",
     "พื้นที่",
@@ -130,6 +140,11 @@ constexpr Words kEnglish = {
     "Count",
     "Others",
     {"Field note", "Minutes", "Article"},
+    "Master-plan items whose status or progress changed",
+    "No master-plan item changed status or progress in this period",
+    {"Community", "Item", "Status", "Progress"},
+    "new",
+    {"proposed", "approved", "in progress", "done", "dropped"},
     "Page %1 of %2",
     "none",
     "Places",
@@ -189,6 +204,7 @@ private:
     void byTheme();
     void meetings();
     void actions();
+    void planItems();
     // Bars in the order given, or (`largestFirst`) most first, the order given among equals.
     void chart(const char* title, std::vector<std::pair<std::string, double>> bars, bool largestFirst = true);
 
@@ -216,6 +232,7 @@ ReportDocument Builder::build(const std::string& notebookName)
     byTheme();
     meetings();
     actions();
+    planItems();
     return m_doc;
 }
 
@@ -441,6 +458,40 @@ void Builder::actions()
     m_doc.addTable(std::move(overdue));
 }
 
+// "เสนอ → กำลังดำเนินการ", "10% → 40%"; an item added in the period shows only where it stands.
+std::string fromTo(const std::optional<std::string>& from, const std::string& to, const char* added)
+{
+    if (!from) {
+        return std::string(added) + ": " + to;
+    }
+    return *from == to ? to : *from + " → " + to;
+}
+
+void Builder::planItems()
+{
+    if (!m_s.plansExist) {
+        return; // a notebook without master plans has nothing to say here
+    }
+    m_doc.add(Kind::Heading, m_w.plans);
+    if (m_s.planChanges.empty()) {
+        m_doc.add(Kind::Paragraph, m_w.plansNone);
+        return;
+    }
+    ReportTable table;
+    table.header = {m_w.planColumns[0], m_w.planColumns[1], m_w.planColumns[2], m_w.planColumns[3]};
+    table.widths = {3, 5, 4, 2};
+    const auto status = [&](core::ItemStatus s) { return std::string(m_w.itemStatuses[static_cast<int>(s)]); };
+    const auto percent = [&](int p) { return n(p) + "%"; };
+    for (const PlanItemChange& change : m_s.planChanges) {
+        table.rows.push_back({placeName(change.community, m_style), change.item,
+                              fromTo(change.fromStatus ? std::optional(status(*change.fromStatus)) : std::nullopt,
+                                     status(change.toStatus), m_w.added),
+                              fromTo(change.fromProgress ? std::optional(percent(*change.fromProgress)) : std::nullopt,
+                                     percent(change.toProgress), m_w.added)});
+    }
+    m_doc.addTable(std::move(table));
+}
+
 void Builder::chart(const char* title, std::vector<std::pair<std::string, double>> bars, bool largestFirst)
 {
     if (bars.empty()) {
@@ -572,6 +623,22 @@ std::string summaryCsv(const Summary& summary, const std::string& notebookName, 
                         row.meetingTitle});
     }
     table(w.overdue, {w.overdueColumns[0], w.overdueColumns[1], w.overdueColumns[2], w.overdueColumns[3]}, rows);
+
+    if (summary.plansExist) {
+        rows.clear();
+        for (const PlanItemChange& change : summary.planChanges) {
+            rows.push_back({change.community.code, placeName(change.community, style), change.plan, change.item,
+                            change.fromStatus ? std::string(itemStatusName(*change.fromStatus)) : std::string(),
+                            std::string(itemStatusName(change.toStatus)),
+                            change.fromProgress ? std::to_string(*change.fromProgress) : std::string(),
+                            std::to_string(change.toProgress)});
+        }
+        table(w.plans,
+              thai ? std::vector<std::string>{"รหัสชุมชน", "ชุมชน", "แผน", "โครงการ", "สถานะเดิม", "สถานะ", "ความก้าวหน้าเดิม", "ความก้าวหน้า"}
+                   : std::vector<std::string>{"community_code", "community", "plan", "item", "status_before", "status",
+                                              "progress_before", "progress"},
+              rows);
+    }
     return out;
 }
 

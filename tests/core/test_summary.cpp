@@ -373,3 +373,65 @@ TEST_CASE("golden: the summary of a generated notebook's month", "[summary][gold
     }
     CHECK(markdown == readFile(golden));
 }
+
+TEST_CASE("master-plan items whose status or progress moved in the period, from what to what", "[summary][plans]")
+{
+    Team team;
+    Notebook& nb = *team.nb.notebook;
+    const Period january = parseMonth("2550-01");
+    CHECK_FALSE(computeSummary(nb, january).plansExist); // no plans: no section
+    CHECK(reportMarkdown(summaryReport(computeSummary(nb, january), "ทีม", {})).find("แผนแม่บทชุมชน") == std::string::npos);
+
+    const Plan plan = nb.plans().savePlan(Plan{{}, "800801", "แผนท่าศาลา", 2007, 2009, {}, {}, PlanStatus::Approved});
+    PlanItem fund;
+    fund.planId = plan.id;
+    fund.title = "กองทุนปุ๋ย";
+    fund.status = ItemStatus::Approved;
+    fund.progress = 10;
+    fund = nb.plans().saveItem(fund);
+    PlanItem road = fund;
+    road.id.clear();
+    road.title = "ถนน";
+    road.themeId = team.economy;
+    road = nb.plans().saveItem(road);
+    // Both were added in December; in January the fund went under way twice, the road not at all.
+    const auto at = [&](CivilDate day) { return localDayStartMillis(day) + 9 * 3600 * 1000; };
+    nb.database().prepare("UPDATE plan_item_changes SET changed_ms = ?1").bind(1, at({2006, 12, 15})).run();
+    fund.status = ItemStatus::InProgress;
+    fund.progress = 30;
+    fund = nb.plans().saveItem(fund);
+    fund.progress = 45;
+    fund = nb.plans().saveItem(fund);
+    road.description = "ลูกรัง 2 กิโลเมตร"; // not a status or progress: not a move
+    road = nb.plans().saveItem(road);
+    nb.database()
+        .prepare("UPDATE plan_item_changes SET changed_ms = ?1 + id WHERE changed_ms > ?2")
+        .bind(1, at({2007, 1, 20}))
+        .bind(2, at({2006, 12, 15}))
+        .run();
+
+    const Summary s = computeSummary(nb, january);
+    CHECK(s.plansExist);
+    REQUIRE(s.planChanges.size() == 1);
+    const PlanItemChange& change = s.planChanges[0];
+    CHECK(change.item == "กองทุนปุ๋ย");
+    CHECK(change.community.nameTh == "ท่าศาลา");
+    CHECK(change.fromStatus == ItemStatus::Approved);
+    CHECK(change.toStatus == ItemStatus::InProgress);
+    CHECK(change.fromProgress == 10);
+    CHECK(change.toProgress == 45);
+    const std::string md = reportMarkdown(summaryReport(s, "ทีม", {}));
+    CHECK_THAT(md, Catch::Contains("| ท่าศาลา | กองทุนปุ๋ย | อนุมัติ → กำลังดำเนินการ | 10% → 45% |"));
+    CHECK_THAT(summaryCsv(s, "ทีม", {}), Catch::Contains("800801,ท่าศาลา,แผนท่าศาลา,กองทุนปุ๋ย,approved,in_progress,10,45"));
+
+    const Summary december = computeSummary(nb, parseMonth("2549-12"));
+    REQUIRE(december.planChanges.size() == 2); // both added then
+    CHECK_FALSE(december.planChanges[0].fromStatus);
+    CHECK_THAT(reportMarkdown(summaryReport(december, "ทีม", {})), Catch::Contains("ใหม่: อนุมัติ"));
+
+    // Filters: Khanom has no plan; the economy theme has only the road, which did not move.
+    CHECK_FALSE(computeSummary(nb, january, SummaryFilter{{"8015"}, {}, {}}).plansExist);
+    const Summary economy = computeSummary(nb, january, SummaryFilter{{}, {team.economy}, {}});
+    CHECK(economy.plansExist);
+    CHECK(economy.planChanges.empty());
+}
