@@ -1759,6 +1759,14 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>Double-click to open a note; link notes from the note (Note → Link to plan items)</source>
         <translation>ดับเบิลคลิกเพื่อเปิดบันทึก; เชื่อมบันทึกได้จากตัวบันทึก (บันทึก → เชื่อมกับโครงการในแผน)</translation>
     </message>
+    <message>
+        <source>Find a plan item in any community…</source>
+        <translation>ค้นหาโครงการในแผนของทุกชุมชน…</translation>
+    </message>
+    <message>
+        <source>No plan item holds &quot;%1&quot;.</source>
+        <translation>ไม่พบโครงการที่มีคำว่า &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::PlanLinkDialog</name>

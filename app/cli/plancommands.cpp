@@ -138,19 +138,48 @@ void printPlanText(core::Notebook& notebook, const core::Place& community)
     }
 }
 
+void printSearch(core::Notebook& notebook, const std::string& query, bool json)
+{
+    nlohmann::json array = nlohmann::json::array();
+    for (const core::PlanItem& item : notebook.plans().search(query)) {
+        const core::Plan plan = notebook.plans().plan(item.planId);
+        if (json) {
+            nlohmann::json row = itemJson(notebook, item);
+            row["community"] = plan.communityCode;
+            row["community_name"] = notebook.places().get(plan.communityCode).nameTh;
+            row["plan"] = plan.title;
+            array.push_back(row);
+        } else {
+            std::cout << plan.communityCode << '\t' << plan.title << '\t' << core::itemStatusName(item.status) << '\t'
+                      << item.title << '\n';
+        }
+    }
+    if (json) {
+        std::cout << array.dump(2) << '\n';
+    }
+}
+
 void addPlan(CLI::App& cli)
 {
     auto* command = cli.add_subcommand("plan", "A community's master plan: surveys, plans, problems and items");
     struct Options {
-        std::string path, community;
+        std::string path, community, search;
         bool json = false;
     };
     auto options = std::make_shared<Options>();
     command->add_option("PATH", options->path, "Notebook file")->required();
-    command->add_option("--community", options->community, "The village's or subdistrict's code")->required();
+    command->add_option("--community", options->community, "The village's or subdistrict's code");
+    command->add_option("--search", options->search, "Instead: the plan items of every community whose title or description holds these words");
     command->add_flag("--json", options->json, "Print JSON");
     command->callback([options] {
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
+        if (!options->search.empty()) {
+            printSearch(*notebook, options->search, options->json);
+            return;
+        }
+        if (options->community.empty()) {
+            throw Error(ErrorCategory::InvalidInput, "Give --community CODE, or --search WORDS.");
+        }
         const core::Place community = notebook->places().get(options->community);
         if (!options->json) {
             printPlanText(*notebook, community);

@@ -2,9 +2,12 @@
 #include "core/plans/planstore.h"
 
 #include "core/error.h"
+#include "core/search/searchtext.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
 #include "core/text/normalize.h"
+
+#include <algorithm>
 
 namespace banthuek::core {
 namespace {
@@ -371,10 +374,10 @@ PlanItem PlanStore::saveItem(const PlanItem& input)
         linkNote(item.id, note);
     }
     transaction.commit();
-    return readItem(item.id);
+    return this->item(item.id);
 }
 
-PlanItem PlanStore::readItem(const std::string& id) const
+PlanItem PlanStore::item(const std::string& id) const
 {
     const auto found = itemsWhere("i.id = ?1", id);
     if (found.empty()) {
@@ -390,7 +393,7 @@ std::vector<PlanItem> PlanStore::itemsWhere(const std::string& sql, const std::s
                             " i.responsible_organisation_id, i.budget_own_satang, i.budget_requested_satang,"
                             " i.budget_approved_satang, i.fiscal_year, i.status, i.progress, i.tao_reference, i.updated_ms"
                             " FROM plan_items i WHERE " +
-                            sql + " ORDER BY i.plan_id, i.position");
+                            sql + " ORDER BY (SELECT community_code FROM plans WHERE id = i.plan_id), i.plan_id, i.position");
     rows->bind(1, key);
     while (rows->step()) {
         PlanItem item;
@@ -444,6 +447,35 @@ std::optional<PlanItem> PlanStore::findItem(const std::string& planId, const std
         }
     }
     return std::nullopt;
+}
+
+std::vector<PlanItem> PlanStore::search(const std::string& query, std::size_t limit) const
+{
+    std::vector<std::string> terms;
+    const std::string folded = foldForSearch(query).text;
+    for (std::size_t start = 0; start < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', start), folded.size());
+        if (end > start) {
+            terms.push_back(folded.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+    std::vector<PlanItem> found;
+    if (terms.empty()) {
+        return found;
+    }
+    // Plan items number in the thousands, not the hundred thousands of notes: reading them all
+    // is fast, and finds parts of Thai words as well as whole ones.
+    for (PlanItem& item : itemsWhere("?1 = ''", "")) {
+        const std::string text = foldForSearch(item.title + "\n" + item.description).text;
+        if (std::all_of(terms.begin(), terms.end(), [&](const std::string& t) { return text.find(t) != std::string::npos; })) {
+            found.push_back(std::move(item));
+            if (found.size() >= limit) {
+                break;
+            }
+        }
+    }
+    return found;
 }
 
 void PlanStore::removeItem(const std::string& id)

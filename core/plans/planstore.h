@@ -37,11 +37,15 @@ public:
 
     // Adds an item (no id: at the end of its plan) or updates one, with its partners and notes.
     [[nodiscard]] PlanItem saveItem(const PlanItem& item);
+    [[nodiscard]] PlanItem item(const std::string& id) const; // throws NotFound
     [[nodiscard]] std::vector<PlanItem> items(const std::string& planId) const; // in plan order
     // The items of every plan of the communities under a place: a district's or province's roll-up.
     [[nodiscard]] std::vector<PlanItem> itemsUnder(const std::string& placeCode) const;
     [[nodiscard]] std::optional<PlanItem> findItem(const std::string& planId, const std::string& title) const;
     void removeItem(const std::string& id);
+    // Items of every plan whose title or description holds each word of `query` (folded as search
+    // folds text: case, Thai digits, spaces), in community and plan order; at most `limit`.
+    [[nodiscard]] std::vector<PlanItem> search(const std::string& query, std::size_t limit = 50) const;
     // Linking works from both sides: a note's items, an item's notes (PlanItem::noteIds).
     void linkNote(const std::string& itemId, const std::string& noteId);
     void unlinkNote(const std::string& itemId, const std::string& noteId);
@@ -49,7 +53,6 @@ public:
 
 private:
     void requireCommunity(const std::string& code) const;
-    [[nodiscard]] PlanItem readItem(const std::string& id) const;
     [[nodiscard]] std::vector<PlanItem> itemsWhere(const std::string& sql, const std::string& key) const;
 
     Database& m_db;

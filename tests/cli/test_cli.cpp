@@ -550,4 +550,12 @@ TEST_CASE("import-plan, plan and export-plan: a LibreOffice CSV in, JSON and CSV
     CHECK(run({"import-plan", nb, dir.file("missing.csv")}).exitCode == 3);
     CHECK(run({"export-plan", nb, "--community", "800801", "-o", exported, "--table", "budget"}).exitCode == 3);
     CHECK(run({"plan", nb, "--community", "999999"}).exitCode == 3);
+    CHECK(run({"plan", nb}).exitCode == 3); // neither a community nor a search
+
+    // Found by words of a title or description, in any community.
+    const auto found = nlohmann::json::parse(run({"plan", nb, "--search", "ปูม้า", "--json"}).out);
+    REQUIRE(found.size() == 4); // ธนาคารปูม้า and its three later phases
+    CHECK(found[0]["community"] == "800801");
+    CHECK(found[0]["plan"] == "แผนแม่บทชุมชนท่าศาลา");
+    CHECK_THAT(run({"plan", nb, "--search", "ป่าชายเลน ระยะที่ 2"}).out, Catch::Contains("ป่าชายเลนชุมชน ระยะที่ 2"));
 }

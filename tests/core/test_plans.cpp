@@ -273,3 +273,25 @@ TEST_CASE("a CSV saved by LibreOffice Calc with Thai headers imports cleanly", "
     REQUIRE(plan.size() == 1);
     CHECK(nb->plans().items(plan[0].id).size() == static_cast<std::size_t>(result.rows));
 }
+
+TEST_CASE("plan items are found by words of their title or description, also parts of Thai words", "[plans][search]")
+{
+    FreshNotebook nb;
+    const Plan thaSala = nb->plans().savePlan(Plan{{}, "800801", "แผนท่าศาลา", 2007, 2009, {}, {}, PlanStatus::Draft});
+    const Plan khanom = nb->plans().savePlan(Plan{{}, "801501", "แผนขนอม", 2007, 2009, {}, {}, PlanStatus::Draft});
+    PlanItem item;
+    item.planId = thaSala.id;
+    item.title = "กองทุนปุ๋ยอินทรีย์";
+    item.description = "ผลิตปุ๋ยหมักใช้เอง ลดต้นทุน ๒๐ ครัวเรือน";
+    (void)nb->plans().saveItem(item);
+    item.planId = khanom.id;
+    item.title = "ธนาคารปูม้า";
+    item.description = "Crab bank";
+    (void)nb->plans().saveItem(item);
+    CHECK(nb->plans().search("ปุ๋ย").size() == 1);          // part of a word
+    CHECK(nb->plans().search("ปุ๋ย 20 ครัวเรือน").size() == 1); // every word, Thai digits folded
+    CHECK(nb->plans().search("ปุ๋ย ปูม้า").empty());
+    CHECK(nb->plans().search("CRAB").at(0).title == "ธนาคารปูม้า"); // case folded
+    CHECK(nb->plans().search("   ").empty());
+    CHECK(nb->plans().search("ทุน").size() == 1);
+}

@@ -215,4 +215,12 @@ TEST_CASE("A field note is linked to plan items from the note; the plan page lis
     district.placeCode = "8008";
     const QString page = ui::PageSummary::forFilter(*f.session, ui::Preferences{}, district);
     CHECK(page.contains(QStringLiteral("Master plans: 1 plan(s), 2 item(s) (Proposed 2)")));
+
+    // Found from any community: the plan page opens there with the item's row chosen.
+    dialog->setCommunity(QStringLiteral("801501"));
+    const auto found = dialog->findItems(QStringLiteral("ถน"));
+    REQUIRE(found.size() == 1);
+    REQUIRE(dialog->showItem(QString::fromStdString(found[0].id)));
+    CHECK(dialog->community() == QStringLiteral("800801"));
+    CHECK(dialog->itemsTable()->currentRow() == 1);
 }

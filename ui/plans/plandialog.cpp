@@ -119,7 +119,7 @@ bool sameItem(const core::PlanItem& a, const core::PlanItem& b)
 } // namespace
 
 PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget* parent)
-    : QDialog(parent), m_session(session), m_preferences(preferences), m_place(makePlacesField(session, this)),
+    : QDialog(parent), m_session(session), m_preferences(preferences), m_place(makePlacesField(session, this)), m_find(new QLineEdit(this)),
       m_plan(new QComboBox(this)), m_firstYear(new QSpinBox(this)), m_lastYear(new QSpinBox(this)),
       m_planStatus(new QComboBox(this)), m_forum(new QLineEdit(this)), m_tabs(new QTabWidget(this)),
       m_items(new EntryTable({tr("Item"), tr("Category"), tr("Status"), tr("Progress %"), tr("Own budget"),
@@ -196,7 +196,13 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
     });
 
     auto* head = new QFormLayout();
-    head->addRow(tr("Community"), m_place);
+    auto* communityRow = new QHBoxLayout();
+    communityRow->addWidget(m_place, 1);
+    m_find->setObjectName(QStringLiteral("planFind"));
+    m_find->setPlaceholderText(tr("Find a plan item in any community…"));
+    m_find->setClearButtonEnabled(true);
+    communityRow->addWidget(m_find, 1);
+    head->addRow(tr("Community"), communityRow);
     auto* planRow = new QHBoxLayout();
     planRow->addWidget(m_plan, 1);
     auto* newPlan = new QPushButton(tr("New plan…"), this);
@@ -279,6 +285,22 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
         setCommunity(keys.isEmpty() ? QString() : keys.last());
     });
     connect(m_plan, &QComboBox::currentIndexChanged, this, &PlanDialog::loadPlan);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        const auto found = findItems(m_find->text());
+        if (found.empty()) {
+            m_status->setText(tr("No plan item holds \"%1\".").arg(m_find->text()));
+            return;
+        }
+        QMenu menu(this);
+        for (const core::PlanItem& item : found) {
+            const auto plan = m_session.read([&] { return m_session.notebook().plans().plan(item.planId); });
+            const QString where = plan ? m_session.placeName(fromStd(plan->communityCode)) + QStringLiteral(" · ") +
+                                             fromStd(plan->title) + QStringLiteral(" · ")
+                                       : QString();
+            menu.addAction(where + fromStd(item.title), this, [this, id = fromStd(item.id)] { showItem(id); });
+        }
+        menu.exec(m_find->mapToGlobal(QPoint(0, m_find->height())));
+    });
     connect(m_surveyYear, &QSpinBox::valueChanged, this, &PlanDialog::loadSurvey);
     connect(newPlan, &QPushButton::clicked, this, [this] {
         bool ok = false;
@@ -762,6 +784,31 @@ bool PlanDialog::importCsv(const QString& path, const std::function<bool(const Q
     loadSurvey();
     m_status->setText(tr("Imported %1 new and %2 updated rows from %3.").arg(done->added).arg(done->updated).arg(QFileInfo(path).fileName()));
     return true;
+}
+
+std::vector<core::PlanItem> PlanDialog::findItems(const QString& words) const
+{
+    return m_session.read([&] { return m_session.notebook().plans().search(str(words)); }).value_or(std::vector<core::PlanItem>{});
+}
+
+bool PlanDialog::showItem(const QString& itemId)
+{
+    core::Notebook& notebook = m_session.notebook();
+    const auto plan = m_session.read([&] { return notebook.plans().plan(notebook.plans().item(str(itemId)).planId); });
+    if (!plan) {
+        return false;
+    }
+    setCommunity(fromStd(plan->communityCode));
+    m_plan->setCurrentIndex(m_plan->findData(fromStd(plan->id)));
+    for (int row = 0; row < m_items->rowCount(); ++row) {
+        if (m_items->value(row, Title).toString() == itemId) {
+            m_tabs->setCurrentIndex(0);
+            m_items->setCurrentCell(row, Title);
+            m_items->scrollToItem(m_items->item(row, Title));
+            return true;
+        }
+    }
+    return false;
 }
 
 QList<QPair<QString, QString>> PlanDialog::notesOf(int row) const

@@ -50,6 +50,10 @@ public:
     // Imports a CSV file after showing what it would change (`confirm` answers the question).
     bool importCsv(const QString& path, const std::function<bool(const QString&)>& confirm);
     bool exportCsv(const QString& path);
+    // Plan items of any community whose title or description holds the words; showItem opens
+    // the item's community and plan with its row chosen.
+    [[nodiscard]] std::vector<core::PlanItem> findItems(const QString& words) const;
+    bool showItem(const QString& itemId);
     // The field notes linked to the item of a row, as (id, title), for its Notes cell.
     [[nodiscard]] QList<QPair<QString, QString>> notesOf(int row) const;
 
@@ -68,6 +72,7 @@ private:
     const Preferences& m_preferences;
     QString m_community;
     ChipsField* m_place;
+    QLineEdit* m_find;
     QComboBox* m_plan;
     QSpinBox* m_firstYear;
     QSpinBox* m_lastYear;
