@@ -1767,6 +1767,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>No plan item holds &quot;%1&quot;.</source>
         <translation>ไม่พบโครงการที่มีคำว่า &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>approved on</source>
+        <translation>รับรองเมื่อ</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::PlanLinkDialog</name>

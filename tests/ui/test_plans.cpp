@@ -8,6 +8,7 @@
 #include "ui/preferences/preferences.h"
 #include "ui/plans/plandialog.h"
 #include "ui/plans/planlinkdialog.h"
+#include "ui/widgets/datefield.h"
 #include "ui/widgets/entrytable.h"
 
 #include <QApplication>
@@ -82,7 +83,9 @@ TEST_CASE("A facilitator types a village's 20 plan items and its survey from the
     dialog->surveyField(QStringLiteral("households"))->setText(QStringLiteral("146"));
     dialog->surveyField(QStringLiteral("income"))->setText(QStringLiteral("9,800"));
     dialog->surveyField(QStringLiteral("debt_baac"))->setText(QStringLiteral("2,000,000"));
+    dialog->approvedOn()->setDate(core::CivilDate{2006, 11, 20}); // the forum that approved the plan
     REQUIRE(dialog->save());
+    CHECK(f.notebook().plans().plan(dialog->planId().toStdString()).approvedOn == core::CivilDate{2006, 11, 20});
 
     const auto saved = f.notebook().plans().items(dialog->planId().toStdString());
     REQUIRE(saved.size() == 20);

@@ -9,6 +9,7 @@
 #include "ui/preferences/preferences.h"
 #include "ui/report/reportwriter.h"
 #include "ui/widgets/chipsfield.h"
+#include "ui/widgets/datefield.h"
 #include "ui/widgets/entrydelegate.h"
 #include "ui/widgets/entrytable.h"
 
@@ -121,7 +122,9 @@ bool sameItem(const core::PlanItem& a, const core::PlanItem& b)
 PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget* parent)
     : QDialog(parent), m_session(session), m_preferences(preferences), m_place(makePlacesField(session, this)), m_find(new QLineEdit(this)),
       m_plan(new QComboBox(this)), m_firstYear(new QSpinBox(this)), m_lastYear(new QSpinBox(this)),
-      m_planStatus(new QComboBox(this)), m_forum(new QLineEdit(this)), m_tabs(new QTabWidget(this)),
+      m_planStatus(new QComboBox(this)),
+      m_approvedOn(new DateField([&preferences](const core::CivilDate& d) { return preferences.formatDate(d); },
+                                 preferences.era, this)), m_forum(new QLineEdit(this)), m_tabs(new QTabWidget(this)),
       m_items(new EntryTable({tr("Item"), tr("Category"), tr("Status"), tr("Progress %"), tr("Own budget"),
                               tr("Requested"), tr("Approved"), tr("Fiscal year"), tr("Responsible"), tr("Partners"),
                               tr("Theme"), tr("TAO plan reference"), tr("Notes")},
@@ -213,6 +216,8 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
     details->addWidget(new QLabel(QStringLiteral("–"), this));
     details->addWidget(m_lastYear);
     details->addWidget(m_planStatus);
+    details->addWidget(new QLabel(tr("approved on"), this));
+    details->addWidget(m_approvedOn);
     details->addWidget(m_forum, 1);
     head->addRow(tr("Period, status, forum"), details);
 
@@ -404,6 +409,7 @@ void PlanDialog::loadPlan()
     m_lastYear->setValue(shownYear(plan->lastYear.value_or(core::today().year)));
     m_planStatus->setCurrentIndex(m_planStatus->findData(fromStd(std::string(core::planStatusName(plan->status)))));
     m_forum->setText(fromStd(plan->forum));
+    m_approvedOn->setDate(plan->approvedOn);
     m_shown = m_session.read([&] { return notebook.plans().items(id); }).value_or(std::vector<core::PlanItem>{});
     const std::int64_t now = core::nowMillis();
     for (const core::PlanItem& item : m_shown) {
@@ -695,6 +701,7 @@ bool PlanDialog::save()
                 }
             }
             plan.forum = str(m_forum->text());
+            plan.approvedOn = m_approvedOn->date();
             (void)notebook.plans().savePlan(plan);
             std::vector<std::string> kept;
             for (Typed& t : typed) {

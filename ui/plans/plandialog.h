@@ -16,6 +16,7 @@ class QTabWidget;
 namespace banthuek::ui {
 
 class ChipsField;
+class DateField;
 class EntryTable;
 class Preferences;
 class Session;
@@ -42,6 +43,7 @@ public:
     [[nodiscard]] QLabel* messageLabel() const { return m_status; }
     [[nodiscard]] PlanCharts* charts() const { return m_charts; }
     [[nodiscard]] QSpinBox* surveyYear() const { return m_surveyYear; }
+    [[nodiscard]] DateField* approvedOn() const { return m_approvedOn; }
     [[nodiscard]] QLineEdit* surveyField(const QString& name) const;
     // Adds a plan to the community and shows it; false (and a message) when it cannot be added.
     bool addPlan(const QString& title, int firstYear, int lastYear);
@@ -77,6 +79,7 @@ private:
     QSpinBox* m_firstYear;
     QSpinBox* m_lastYear;
     QComboBox* m_planStatus;
+    DateField* m_approvedOn;
     QLineEdit* m_forum;
     QTabWidget* m_tabs;
     EntryTable* m_items;
