@@ -18,8 +18,6 @@ namespace {
 using core::Error;
 using core::ErrorCategory;
 
-constexpr int kBuddhistOffset = 543;
-
 nlohmann::json baht(const std::optional<core::Satang>& amount)
 {
     return amount ? nlohmann::json(static_cast<double>(*amount) / 100.0) : nlohmann::json();
@@ -32,7 +30,7 @@ nlohmann::json year(const std::optional<int>& gregorian)
 
 std::string yearText(const std::optional<int>& gregorian)
 {
-    return gregorian ? std::to_string(*gregorian + kBuddhistOffset) : std::string("-");
+    return gregorian ? std::to_string(core::yearInEra(*gregorian, core::Era::Buddhist)) : std::string("-");
 }
 
 nlohmann::json surveyJson(const core::Survey& survey)
@@ -107,7 +105,7 @@ void printPlanText(core::Notebook& notebook, const core::Place& community)
     const auto surveys = notebook.plans().surveys(community.code);
     for (std::size_t i = 0; i < surveys.size(); ++i) {
         const core::Survey& s = surveys[i];
-        std::cout << "survey " << s.year + kBuddhistOffset << ": households "
+        std::cout << "survey " << core::yearInEra(s.year, core::Era::Buddhist) << ": households "
                   << (s.households ? std::to_string(*s.households) : "-") << ", income "
                   << (s.income ? core::formatBaht(*s.income) : "-") << ", debt " << (s.debt ? core::formatBaht(*s.debt) : "-");
         if (i > 0 && s.debt && surveys[i - 1].debt) {

@@ -176,7 +176,7 @@ void Builder::heading(const Note& note, const MinutesDetails& details)
     if (details.number) {
         std::string number = m_w.number + std::string(" ") + std::to_string(*details.number);
         if (note.content.eventDate) {
-            const int year = note.content.eventDate->year + (m_style.era == Era::Buddhist ? 543 : 0);
+            const int year = yearInEra(note.content.eventDate->year, m_style.era);
             number += "/" + std::to_string(year);
         }
         m_doc.add(Kind::Centred, digits(number));

@@ -6,6 +6,7 @@
 #include "core/notes/notestore.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
+#include "core/storage/rows.h"
 #include "core/text/normalize.h"
 
 #include <algorithm>
@@ -40,16 +41,6 @@ std::string checkedTime(const std::string& time, std::string_view what)
     char text[6];
     std::snprintf(text, sizeof text, "%02d:%02d", hour, minute);
     return text;
-}
-
-void requireRow(Database& db, const char* table, const std::optional<std::string>& id, std::string_view what)
-{
-    if (id && !db.cached(std::string("SELECT 1 FROM ") + table + " WHERE " +
-                         (std::string_view(table) == "places" ? "code" : "id") + " = ?1")
-                   ->bind(1, *id)
-                   .step()) {
-        throw Error(ErrorCategory::NotFound, "There is no " + std::string(what) + " \"" + *id + "\".");
-    }
 }
 
 } // namespace

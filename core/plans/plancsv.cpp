@@ -13,8 +13,6 @@
 namespace banthuek::core {
 namespace {
 
-constexpr int kBuddhistOffset = 543;
-
 // A column: its key, its English and Thai headers (the Thai one is what exports write in Thai).
 struct Column {
     const char* key;
@@ -109,20 +107,6 @@ const char* thaiStatus(ItemStatus status)
 
 std::string trimmed(const std::string& text) { return normalizeLine(text, "cell"); }
 
-// A year as written: 2550 (พ.ศ.) or 2007; nullopt when it is not one.
-std::optional<int> yearOf(const std::string& text)
-{
-    const std::string key = matchKey(trimmed(text));
-    if (key.size() != 4 || key.find_first_not_of("0123456789") != std::string::npos) {
-        return std::nullopt;
-    }
-    int year = std::stoi(key);
-    if (year >= 2400) {
-        year -= kBuddhistOffset;
-    }
-    return year >= 1900 && year <= 2200 ? std::optional<int>(year) : std::nullopt;
-}
-
 std::string plainMoney(Satang amount)
 {
     std::string text = std::to_string(amount / 100);
@@ -190,7 +174,7 @@ public:
         if (cell.empty()) {
             return std::nullopt;
         }
-        const auto value = yearOf(cell);
+        const auto value = parseUserYear(cell);
         if (!value) {
             problem(key, "\"" + cell + "\" is not a year (write 2550 or 2007)");
         }
@@ -267,8 +251,8 @@ std::optional<Planned> planItemRow(Notebook& notebook, const Row& row, std::set<
     std::optional<int> last;
     if (const std::string period = matchKey(row.text("period")); !period.empty()) {
         const auto dash = period.find_first_of("-–");
-        first = yearOf(period.substr(0, dash));
-        last = dash == std::string::npos ? first : yearOf(period.substr(period.find_first_not_of("-–", dash)));
+        first = parseUserYear(period.substr(0, dash));
+        last = dash == std::string::npos ? first : parseUserYear(period.substr(period.find_first_not_of("-–", dash)));
         if (!first || !last || *last < *first) {
             row.problem("period", "\"" + row.text("period") + "\" is not a period of years (write 2550-2552)");
         }
@@ -402,7 +386,7 @@ std::optional<Planned> surveyRow(Notebook& notebook, const Row& row)
     Planned planned;
     planned.line = row.line();
     planned.update = notebook.plans().survey(*community, *year).has_value();
-    planned.what = "survey of " + *community + " for " + std::to_string(*year + kBuddhistOffset);
+    planned.what = "survey of " + *community + " for " + std::to_string(yearInEra(*year, Era::Buddhist));
     planned.write = [&notebook, survey] { (void)notebook.plans().saveSurvey(survey); };
     return planned;
 }
@@ -560,7 +544,7 @@ std::string exportPlanCsv(Notebook& notebook, const std::string& communityCode, 
 {
     const bool thai = language == Language::Thai;
     const auto year = [&](const std::optional<int>& y) {
-        return y ? std::to_string(*y + (thai ? kBuddhistOffset : 0)) : std::string();
+        return y ? std::to_string(yearInEra(*y, thai ? Era::Buddhist : Era::Gregorian)) : std::string();
     };
     const auto money = [](const std::optional<Satang>& amount) { return amount ? plainMoney(*amount) : std::string(); };
     const Place community = notebook.places().get(communityCode);

@@ -5,6 +5,7 @@
 #include "core/search/searchtext.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
+#include "core/storage/rows.h"
 #include "core/text/normalize.h"
 
 #include <algorithm>
@@ -20,13 +21,6 @@ std::optional<std::int64_t> optionalInt(const std::optional<int>& value)
 std::optional<int> intOf(const std::optional<std::int64_t>& value)
 {
     return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
-}
-
-void requireRow(Database& db, const char* table, const std::optional<std::string>& id, std::string_view what)
-{
-    if (id && !db.cached(std::string("SELECT 1 FROM ") + table + " WHERE id = ?1")->bind(1, *id).step()) {
-        throw Error(ErrorCategory::NotFound, "There is no " + std::string(what) + " \"" + *id + "\".");
-    }
 }
 
 template <typename Enum, std::size_t N>
@@ -244,28 +238,26 @@ std::optional<Plan> PlanStore::findPlan(const std::string& communityCode, const 
     return readPlan(*row);
 }
 
-std::vector<Plan> PlanStore::plans(const std::string& communityCode) const
+std::vector<Plan> PlanStore::plansWhere(const std::string& sql, const std::string& key) const
 {
     std::vector<Plan> result;
-    auto rows = m_db.cached(std::string(kPlanColumns) +
-                            "WHERE community_code = ?1 ORDER BY coalesce(first_year, 0) DESC, title COLLATE THAI");
-    rows->bind(1, communityCode);
+    auto rows = m_db.cached(std::string(kPlanColumns) + sql);
+    rows->bind(1, key);
     while (rows->step()) {
         result.push_back(readPlan(*rows));
     }
     return result;
 }
 
+std::vector<Plan> PlanStore::plans(const std::string& communityCode) const
+{
+    return plansWhere("WHERE community_code = ?1 ORDER BY coalesce(first_year, 0) DESC, title COLLATE THAI", communityCode);
+}
+
 std::vector<Plan> PlanStore::plansUnder(const std::string& placeCode) const
 {
-    std::vector<Plan> result;
-    auto rows = m_db.cached(std::string(kPlanColumns) +
-                            "WHERE substr(community_code, 1, length(?1)) = ?1 ORDER BY community_code, title COLLATE THAI");
-    rows->bind(1, placeCode);
-    while (rows->step()) {
-        result.push_back(readPlan(*rows));
-    }
-    return result;
+    return plansWhere("WHERE substr(community_code, 1, length(?1)) = ?1 ORDER BY community_code, title COLLATE THAI",
+                      placeCode);
 }
 
 void PlanStore::setProblems(const std::string& planId, const std::vector<Problem>& problems)

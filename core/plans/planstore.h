@@ -53,6 +53,7 @@ public:
 
 private:
     void requireCommunity(const std::string& code) const;
+    [[nodiscard]] std::vector<Plan> plansWhere(const std::string& sql, const std::string& key) const;
     [[nodiscard]] std::vector<PlanItem> itemsWhere(const std::string& sql, const std::string& key) const;
 
     Database& m_db;

@@ -9,8 +9,6 @@
 namespace banthuek::core {
 namespace {
 
-constexpr int kBuddhistOffset = 543;
-
 const char* const kForms = "write a month as 2550-01 or 2007-01, a quarter as 2550-Q1, a fiscal quarter as "
                            "FY2550-Q1, a fiscal year as FY2550";
 
@@ -28,19 +26,6 @@ std::optional<int> digitsValue(std::string_view digits, std::size_t most)
         value = value * 10 + (c - '0');
     }
     return value;
-}
-
-// Four digits as a Gregorian year (Buddhist-era years from 2400 on, as parseUserDate reads them).
-std::optional<int> yearOf(std::string_view digits)
-{
-    auto year = digits.size() == 4 ? digitsValue(digits, 4) : std::nullopt;
-    if (year && *year >= 2400) {
-        *year -= kBuddhistOffset;
-    }
-    if (!year || *year < 1900 || *year > 2200) {
-        return std::nullopt;
-    }
-    return year;
 }
 
 std::optional<int> smallNumber(std::string_view digits, int highest)
@@ -64,7 +49,7 @@ std::optional<Period> read(std::string_view typed)
     if (fiscal) {
         text.remove_prefix(2);
     }
-    const auto year = yearOf(text.substr(0, 4));
+    const auto year = parseUserYear(text.substr(0, 4));
     if (!year) {
         return std::nullopt;
     }
@@ -139,8 +124,7 @@ CivilDate monthStart(int index) { return CivilDate{index / 12, index % 12 + 1, 1
 
 std::string yearText(int gregorianYear, const DateStyle& style)
 {
-    const int year = style.era == Era::Buddhist ? gregorianYear + kBuddhistOffset : gregorianYear;
-    return withDigits(std::to_string(year), style.digits);
+    return withDigits(std::to_string(yearInEra(gregorianYear, style.era)), style.digits);
 }
 
 } // namespace

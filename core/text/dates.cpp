@@ -17,8 +17,6 @@
 namespace banthuek::core {
 namespace {
 
-constexpr int kBuddhistOffset = 543;
-
 bool isLeap(int year)
 {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -145,7 +143,7 @@ CivilDate parseUserDate(std::string_view text, std::string_view what)
     }
     auto date = parseParts(compact, false);
     if (date && date->year >= 2400) {
-        date->year -= kBuddhistOffset;
+        date->year -= kBuddhistEraOffset;
     }
     if (!date || !isRealDay(*date)) {
         throw Error(ErrorCategory::InvalidInput,
@@ -153,6 +151,25 @@ CivilDate parseUserDate(std::string_view text, std::string_view what)
                         "\" is not a date; write it as YYYY-MM-DD (e.g. 2007-01-22 or 2550-01-22).");
     }
     return *date;
+}
+
+std::optional<int> parseUserYear(std::string_view text)
+{
+    std::string key = matchKey(text); // Thai digits as Arabic
+    while (!key.empty() && key.front() == ' ') {
+        key.erase(0, 1);
+    }
+    while (!key.empty() && key.back() == ' ') {
+        key.pop_back();
+    }
+    if (key.size() != 4 || key.find_first_not_of("0123456789") != std::string::npos) {
+        return std::nullopt;
+    }
+    int year = std::stoi(key);
+    if (year >= 2400) {
+        year -= kBuddhistEraOffset;
+    }
+    return year >= 1900 && year <= 2200 ? std::optional<int>(year) : std::nullopt;
 }
 
 std::string formatDate(const CivilDate& date, const DateStyle& style)

@@ -27,6 +27,13 @@ struct CivilDate {
 // '-' or '/' between parts. Throws InvalidInput naming `what` when it is not a real day.
 [[nodiscard]] CivilDate parseUserDate(std::string_view text, std::string_view what = "date");
 
+// พ.ศ. = ค.ศ. + 543. Years typed from 2400 on are read as Buddhist-era years.
+constexpr int kBuddhistEraOffset = 543;
+
+// A year as a user types it: four digits, Thai or Arabic, Buddhist-era from 2400 on, spaces
+// around ignored; the Gregorian year, or nullopt for anything else or a year outside 1900-2200.
+[[nodiscard]] std::optional<int> parseUserYear(std::string_view text);
+
 enum class Language { Thai, English };
 enum class Era { Buddhist, Gregorian };
 enum class Digits { Arabic, Thai };
@@ -36,6 +43,12 @@ struct DateStyle {
     Era era = Era::Buddhist;
     Digits digits = Digits::Arabic;
 };
+
+// A Gregorian year as the era counts it: 2007 is 2550 in the Buddhist era.
+[[nodiscard]] constexpr int yearInEra(int gregorian, Era era)
+{
+    return era == Era::Buddhist ? gregorian + kBuddhistEraOffset : gregorian;
+}
 
 // "22 มกราคม 2550", "22 January 2007", "๒๒ มกราคม ๒๕๕๐" — through ICU's calendars.
 [[nodiscard]] std::string formatDate(const CivilDate& date, const DateStyle& style = {});

@@ -36,7 +36,6 @@
 namespace banthuek::ui {
 namespace {
 
-constexpr int kBuddhistOffset = 543;
 constexpr std::int64_t kStalledMs = 90LL * 24 * 3600 * 1000; // approved or under way, unchanged for 90 days
 
 enum ItemColumn { Title, Category, Status, Progress, Own, Requested, Approved, FiscalYear, Responsible, Partners, Theme, Tao, Notes };
@@ -347,12 +346,12 @@ PlanDialog::~PlanDialog()
 
 int PlanDialog::shownYear(int gregorian) const
 {
-    return gregorian + (m_preferences.era == core::Era::Buddhist ? kBuddhistOffset : 0);
+    return core::yearInEra(gregorian, m_preferences.era);
 }
 
 int PlanDialog::gregorianYear(int shown) const
 {
-    return shown - (m_preferences.era == core::Era::Buddhist ? kBuddhistOffset : 0);
+    return shown - (core::yearInEra(0, m_preferences.era));
 }
 
 QLineEdit* PlanDialog::surveyField(const QString& name) const { return m_survey.value(name); }
@@ -609,11 +608,9 @@ bool PlanDialog::save()
         amount(Requested, tr("Requested"), item.budgetRequested);
         amount(Approved, tr("Approved"), item.budgetApproved);
         if (const QString year = m_items->text(row, FiscalYear).trimmed(); !year.isEmpty()) {
-            const int value = year.toInt(&number);
-            if (!number || value < 1900 || value > 2800) {
+            item.fiscalYear = core::parseUserYear(year.toStdString());
+            if (!item.fiscalYear) {
                 fail(row, tr("Fiscal year"), tr("\"%1\" is not a year").arg(year));
-            } else {
-                item.fiscalYear = value >= 2400 ? value - kBuddhistOffset : value;
             }
         }
         const auto partners = m_session.read([&] { return core::partnersFrom(notebook, str(m_items->text(row, Partners))); });

@@ -33,7 +33,6 @@ namespace {
 
 using Kind = core::Period::Kind;
 
-constexpr int kBuddhistOffset = 543;
 constexpr int kRefreshMs = 200; // typing a filter should not recompute at every key
 
 QString fromStd(const std::string& text) { return QString::fromStdString(text); }
@@ -93,7 +92,7 @@ SummaryDialog::SummaryDialog(Session& session, const Preferences& preferences, Q
     m_kind->addItem(tr("Fiscal-year quarter (October–December, …)"), static_cast<int>(Kind::FiscalQuarter));
     m_kind->addItem(tr("Fiscal year (October–September)"), static_cast<int>(Kind::FiscalYear));
     const bool buddhist = preferences.era == core::Era::Buddhist;
-    m_year->setRange(buddhist ? 1900 + kBuddhistOffset : 1900, buddhist ? 2200 + kBuddhistOffset : 2200);
+    m_year->setRange(core::yearInEra(1900, preferences.era), core::yearInEra(2200, preferences.era));
     m_year->setPrefix(buddhist ? tr("B.E. ") : QString());
     m_language->addItem(tr("Thai"), QStringLiteral("th"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
@@ -179,7 +178,7 @@ SummaryDialog::~SummaryDialog()
 core::Period SummaryDialog::period() const
 {
     const auto kind = static_cast<Kind>(m_kind->currentData().toInt());
-    const int year = m_year->value() - (m_preferences.era == core::Era::Buddhist ? kBuddhistOffset : 0);
+    const int year = m_year->value() - core::yearInEra(0, m_preferences.era);
     return core::Period{kind, year, kind == Kind::FiscalYear ? 1 : m_part->currentIndex() + 1};
 }
 
@@ -196,7 +195,7 @@ void SummaryDialog::showPeriod(const core::Period& period)
     kindChanged();
     const QSignalBlocker yearBlocker(m_year);
     const QSignalBlocker partBlocker(m_part);
-    m_year->setValue(period.year + (m_preferences.era == core::Era::Buddhist ? kBuddhistOffset : 0));
+    m_year->setValue(core::yearInEra(period.year, m_preferences.era));
     m_part->setCurrentIndex(period.kind == Kind::FiscalYear ? 0 : period.index - 1);
 }
 

@@ -15,7 +15,6 @@
 namespace banthuek::ui {
 namespace {
 
-constexpr int kBuddhistOffset = 543;
 
 QDate toQDate(const core::CivilDate& date)
 {
@@ -104,7 +103,7 @@ void DateField::showCalendar()
     layout->addLayout(header);
     layout->addWidget(calendar);
     auto updateTitle = [this, title, calendar] {
-        const int year = calendar->yearShown() + (m_era == core::Era::Buddhist ? kBuddhistOffset : 0);
+        const int year = core::yearInEra(calendar->yearShown(), m_era);
         title->setText(QStringLiteral("%1 %2").arg(calendar->locale().standaloneMonthName(calendar->monthShown())).arg(year));
     };
     connect(calendar, &QCalendarWidget::currentPageChanged, &popup, updateTitle);
