@@ -1771,6 +1771,14 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>approved on</source>
         <translation>รับรองเมื่อ</translation>
     </message>
+    <message>
+        <source>What you typed could not be saved (%1). Close and lose it?</source>
+        <translation>บันทึกสิ่งที่พิมพ์ไว้ไม่ได้ (%1) ปิดและทิ้งข้อมูลนั้นหรือไม่?</translation>
+    </message>
+    <message>
+        <source>What you typed could not be saved (%1). Go on and lose it?</source>
+        <translation>บันทึกสิ่งที่พิมพ์ไว้ไม่ได้ (%1) ไปต่อและทิ้งข้อมูลนั้นหรือไม่?</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::PlanLinkDialog</name>

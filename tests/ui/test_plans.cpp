@@ -8,6 +8,7 @@
 #include "ui/preferences/preferences.h"
 #include "ui/plans/plandialog.h"
 #include "ui/plans/planlinkdialog.h"
+#include "ui/widgets/confirm.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/entrytable.h"
 
@@ -133,6 +134,12 @@ TEST_CASE("The plan page refuses a cell it cannot save, keeping the typing, and 
     CHECK_THAT(dialog->messageLabel()->text().toStdString(), Catch::Contains("Row 1") && Catch::Contains("12x"));
     CHECK(items->text(row, 4) == QStringLiteral("12x")); // nothing typed is lost
     CHECK(f.notebook().plans().items(dialog->planId().toStdString()).empty());
+    // Closing with a cell that cannot be saved asks first; No keeps the dialog and the typing.
+    dialog->show();
+    ui::setAutomaticConfirmAnswer(false);
+    dialog->reject();
+    CHECK(dialog->isVisible());
+    ui::setAutomaticConfirmAnswer(std::nullopt);
 
     items->setCell(row, 4, QStringLiteral("2,000"));
     items->setCell(row, 2, QStringLiteral("In progress"), QStringLiteral("in_progress"));
@@ -145,6 +152,13 @@ TEST_CASE("The plan page refuses a cell it cannot save, keeping the typing, and 
     // Saving again without a change keeps it stalled: unchanged items are not rewritten.
     REQUIRE(dialog->save());
     CHECK_THAT(dialog->totalsLabel()->text().toStdString(), Catch::Contains("Stalled"));
+
+    // What was typed and not yet saved is saved when the dialog closes.
+    const int added = items->appendRow();
+    items->setCell(added, 0, QStringLiteral("ถนนเข้าหมู่บ้าน"));
+    emit items->edited();
+    dialog->reject();
+    CHECK(f.notebook().plans().items(dialog->planId().toStdString()).size() == 2);
 }
 
 TEST_CASE("Import CSV on the plan page shows what it will add, then adds it; a broken file is refused", "[ui][plans]")

@@ -9,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace banthuek::ui {
 namespace {
 
@@ -29,12 +31,19 @@ QChartView* barChart(const QString& title, const QStringList& labels, const QLis
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     auto* valueAxis = new QValueAxis();
-    qreal most = 1;
+    qreal most = 0;
     for (const qreal v : values) {
         most = std::max(most, v);
     }
-    valueAxis->setRange(0, most * 1.15);
-    valueAxis->applyNiceNumbers(); // whole, round steps, never 0, 0, 1, 1
+    // Whole, round steps (1, 2, 5, 10, 20, ...), at most five of them: never "0, 1, 1, 2".
+    qreal step = 1;
+    for (int i = 0; most / step > 5; ++i) {
+        step *= i % 3 == 1 ? 2.5 : 2;
+    }
+    valueAxis->setRange(0, std::max(step, std::ceil(most * 1.1 / step) * step));
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(step);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);

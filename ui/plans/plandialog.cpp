@@ -9,6 +9,7 @@
 #include "ui/preferences/preferences.h"
 #include "ui/report/reportwriter.h"
 #include "ui/widgets/chipsfield.h"
+#include "ui/widgets/confirm.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/entrydelegate.h"
 #include "ui/widgets/entrytable.h"
@@ -185,6 +186,9 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
         }
     });
     connect(m_items, &EntryTable::edited, this, &PlanDialog::updateTotals);
+    for (EntryTable* table : {m_items, m_problems, m_occupations}) {
+        connect(table, &EntryTable::edited, this, [this] { m_edited = m_edited || !m_loading; });
+    }
     connect(m_items, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
         const auto notes = notesOf(row);
         if (column != Notes || notes.isEmpty()) {
@@ -288,7 +292,14 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
         const QStringList keys = m_place->keys();
         setCommunity(keys.isEmpty() ? QString() : keys.last());
     });
-    connect(m_plan, &QComboBox::currentIndexChanged, this, &PlanDialog::loadPlan);
+    connect(m_plan, &QComboBox::currentIndexChanged, this, [this] {
+        if (!keepTyping()) {
+            const QSignalBlocker blocker(m_plan);
+            m_plan->setCurrentIndex(m_plan->findData(fromStd(m_shownPlan)));
+            return;
+        }
+        loadPlan();
+    });
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         const auto found = findItems(m_find->text());
         if (found.empty()) {
@@ -305,7 +316,14 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
         }
         menu.exec(m_find->mapToGlobal(QPoint(0, m_find->height())));
     });
-    connect(m_surveyYear, &QSpinBox::valueChanged, this, &PlanDialog::loadSurvey);
+    connect(m_surveyYear, &QSpinBox::valueChanged, this, [this] {
+        if (!keepTyping()) {
+            const QSignalBlocker blocker(m_surveyYear);
+            m_surveyYear->setValue(shownYear(m_shownSurveyYear));
+            return;
+        }
+        loadSurvey();
+    });
     connect(newPlan, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString title = QInputDialog::getText(this, tr("New plan"), tr("Title of the plan:"), QLineEdit::Normal,
@@ -330,10 +348,24 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
             exportCsv(path);
         }
     });
+    for (QLineEdit* edit : m_survey) {
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_edited = true; });
+    }
+    connect(m_forum, &QLineEdit::textEdited, this, [this] { m_edited = true; });
     m_surveyYear->setValue(shownYear(core::today().year));
     resize(1200, 780);
     setCommunity({});
     m_place->input()->setFocus(); // the first thing to choose
+}
+
+void PlanDialog::reject()
+{
+    if (m_edited && !save() &&
+        !confirm(this, tr("Community master plan"),
+                 tr("What you typed could not be saved (%1). Close and lose it?").arg(m_status->text()))) {
+        return; // the typing stays, with the reason shown
+    }
+    QDialog::reject();
 }
 
 PlanDialog::~PlanDialog()
@@ -358,8 +390,26 @@ QLineEdit* PlanDialog::surveyField(const QString& name) const { return m_survey.
 
 QString PlanDialog::planId() const { return m_plan->currentData().toString(); }
 
+bool PlanDialog::keepTyping()
+{
+    if (!m_edited || save()) {
+        return true;
+    }
+    if (confirm(this, tr("Community master plan"),
+                tr("What you typed could not be saved (%1). Go on and lose it?").arg(m_status->text()))) {
+        m_edited = false;
+        return true;
+    }
+    return false;
+}
+
 void PlanDialog::setCommunity(const QString& code)
 {
+    if (code != m_community && !keepTyping()) {
+        const QSignalBlocker blocker(m_place);
+        m_place->setChips(placeChips(m_session, {m_community.toStdString()}));
+        return;
+    }
     m_community = code;
     if (!code.isEmpty() && m_place->keys() != QStringList{code}) {
         const QSignalBlocker blocker(m_place);
@@ -385,15 +435,41 @@ void PlanDialog::loadPlans()
     loadPlan();
 }
 
+namespace {
+
+// Marks the dialog as filling its own tables while alive, and what they show as not typed after.
+struct Loading {
+    bool& loading;
+    bool& edited;
+    explicit Loading(bool& l, bool& e) : loading(l), edited(e) { loading = true; }
+    ~Loading()
+    {
+        loading = false;
+        edited = false;
+    }
+};
+
+} // namespace
+
 void PlanDialog::loadPlan()
 {
+    const Loading loading(m_loading, m_edited);
     m_items->clearRows();
     m_problems->clearRows();
     m_shown.clear();
     const std::string id = str(planId());
+    m_shownPlan = id;
     m_items->setEnabled(!id.empty());
     m_problems->setEnabled(!id.empty());
+    for (QWidget* detail : std::initializer_list<QWidget*>{m_firstYear, m_lastYear, m_planStatus, m_approvedOn, m_forum}) {
+        detail->setEnabled(!id.empty()); // a plan's details, with no plan to hold them
+    }
     if (id.empty()) {
+        const int start = core::fiscalYearOf(core::today()).year;
+        m_firstYear->setValue(shownYear(start));
+        m_lastYear->setValue(shownYear(start + 2));
+        m_forum->clear();
+        m_approvedOn->setDate(std::nullopt);
         m_status->setText(m_community.isEmpty() ? tr("Choose a village or subdistrict.")
                                                 : tr("This community has no plan yet: New plan… or Import CSV…"));
         updateTotals();
@@ -450,6 +526,7 @@ void PlanDialog::loadPlan()
 
 void PlanDialog::loadSurvey()
 {
+    const Loading loading(m_loading, m_edited);
     for (QLineEdit* edit : m_survey) {
         edit->clear();
     }
@@ -461,6 +538,7 @@ void PlanDialog::loadSurvey()
         return;
     }
     const int year = gregorianYear(m_surveyYear->value());
+    m_shownSurveyYear = year;
     core::Notebook& notebook = m_session.notebook();
     const auto survey = m_session.read([&] { return notebook.plans().survey(str(m_community), year); }).value_or(std::nullopt);
     const auto before = m_session.read([&] { return notebook.plans().survey(str(m_community), year - 1); }).value_or(std::nullopt);
@@ -559,7 +637,7 @@ bool PlanDialog::save()
     const auto fail = [&](int row, const QString& column, const QString& why) {
         problems << tr("Row %1, %2: %3").arg(row + 1).arg(column, why);
     };
-    const std::string id = str(planId());
+    const std::string id = m_shownPlan; // what the table holds, even while another is being chosen
     core::Notebook& notebook = m_session.notebook();
     // Read every cell first: a cell that cannot be saved stops the save with all its reasons.
     struct Typed {
@@ -639,7 +717,7 @@ bool PlanDialog::save()
     }
     core::Survey survey;
     survey.communityCode = str(m_community);
-    survey.year = gregorianYear(m_surveyYear->value());
+    survey.year = m_shownSurveyYear;
     bool surveyTyped = false;
     for (const auto& [field, label] : surveyFields()) {
         const std::string cell = str(m_survey[field]->text());

@@ -62,6 +62,10 @@ public:
 signals:
     void noteChosen(const QString& noteId); // open it in the window
 
+public slots:
+    // Closing saves what was typed; when it cannot be saved, asks before throwing it away.
+    void reject() override;
+
 private:
     void loadPlans();
     void loadPlan();
@@ -91,6 +95,13 @@ private:
     QHash<QString, QLabel*> m_previous;
     EntryTable* m_occupations;
     QLabel* m_status;
+    bool m_edited = false;  // typed since the last load or save
+    bool m_loading = false; // filling the tables: their changes are not typing
+    // Before showing another plan, community or survey year: saves what was typed; false (the
+    // switch should not happen) when it cannot be saved and the user keeps it.
+    bool keepTyping();
+    std::string m_shownPlan;   // the plan and survey year the tables and fields hold
+    int m_shownSurveyYear = 0;
     std::vector<core::PlanItem> m_shown; // the items loaded: unchanged ones are not rewritten (their
                                          // last change dates a stalled item), missing ones are deleted
 };
