@@ -6,6 +6,7 @@
 #include "core/demo/demonotebook.h"
 #include "core/generate/generator.h"
 #include "core/notebook.h"
+#include "core/overview/tallies.h"
 
 #include <CLI/CLI.hpp>
 
@@ -75,7 +76,7 @@ void addGenerate(CLI::App& cli)
 
 void addReindex(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("reindex", "Rebuild the full-text search index");
+    auto* command = cli.add_subcommand("reindex", "Rebuild the full-text search index and recount notes by place and theme");
     auto path = std::make_shared<std::string>();
     command->add_option("PATH", *path, "Notebook file")->required();
     command->callback([path] {
@@ -87,6 +88,10 @@ void addReindex(CLI::App& cli)
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         std::cout << "Indexed " << bytes / (1024 * 1024) << " MB of text in " << seconds << " s ("
                   << static_cast<double>(bytes) / 1e6 / seconds << " MB/s)\n";
+        const auto counted = std::chrono::steady_clock::now();
+        core::recountTallies(notebook->database());
+        std::cout << "Counted notes by place and theme again in "
+                  << std::chrono::duration<double>(std::chrono::steady_clock::now() - counted).count() << " s\n";
     });
 }
 

@@ -45,41 +45,64 @@ void bindText(WhereClause& where, const std::string& condition, std::string valu
     where.add(condition, [value = std::move(value)](Statement& s, int i) { s.bind(i, value); });
 }
 
-WhereClause whereFor(const NoteFilter& filter)
+// A filter by what notes are tagged with: the ids of the tagged notes, by a query with the
+// given parameter names; one definition serves the list's WHERE and the size probe.
+struct TagFilter {
+    std::function<std::string(const std::vector<std::string>&)> sql;
+    std::vector<std::string> values;
+};
+
+std::vector<TagFilter> tagFilters(const NoteFilter& filter)
+{
+    std::vector<TagFilter> tags;
+    if (filter.placeCode) {
+        // Codes nest (80 > 8008 > 800801 > 80080101), so a prefix range finds everything under a place.
+        tags.push_back({[](const auto& p) {
+                            return "SELECT note_id FROM note_places WHERE place_code >= " + p[0] + " AND place_code < " + p[1];
+                        },
+                        {*filter.placeCode, *filter.placeCode + ":"}});
+    }
+    if (filter.themeId) {
+        tags.push_back({[](const auto& p) {
+                            return "SELECT note_id FROM note_themes WHERE theme_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
+                                   p[0] + " UNION SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub)";
+                        },
+                        {*filter.themeId}});
+    }
+    if (filter.personId) {
+        tags.push_back({[](const auto& p) { return "SELECT note_id FROM note_people WHERE person_id = " + p[0]; },
+                        {*filter.personId}});
+    }
+    if (filter.organisationId) {
+        tags.push_back({[](const auto& p) { return "SELECT note_id FROM note_organisations WHERE organisation_id = " + p[0]; },
+                        {*filter.organisationId}});
+    }
+    return tags;
+}
+
+// `fromTags`: the unary + keeps SQLite off the notes' own indexes, so it starts from the tags.
+WhereClause whereFor(const NoteFilter& filter, bool fromTags = false)
 {
     WhereClause where;
+    const std::string trashed = fromTags ? "+n.trashed_ms" : "n.trashed_ms";
     switch (filter.trash) {
-    case TrashFilter::Exclude: where.add("n.trashed_ms IS NULL"); break;
-    case TrashFilter::Only: where.add("n.trashed_ms IS NOT NULL"); break;
+    case TrashFilter::Exclude: where.add(trashed + " IS NULL"); break;
+    case TrashFilter::Only: where.add(trashed + " IS NOT NULL"); break;
     case TrashFilter::Include: break;
     }
     if (filter.kind) {
         bindText(where, "n.kind = " + where.next(), std::string(kindName(*filter.kind)));
     }
-    if (filter.placeCode) {
-        // Codes nest (80 > 8008 > 800801 > 80080101), so a prefix range finds everything under a place.
-        const std::string low = where.next();
-        bindText(where, "n.id IN (SELECT note_id FROM note_places WHERE place_code >= " + low, *filter.placeCode);
-        where.sql += " AND place_code < " + where.next() + ")";
-        where.binders.push_back([high = *filter.placeCode + ":"](Statement& s, int i) { s.bind(i, high); });
-    }
-    if (filter.themeId) {
-        bindText(where,
-                 "n.id IN (SELECT note_id FROM note_themes WHERE theme_id IN (WITH RECURSIVE sub(id) AS (SELECT " +
-                     where.next() + " UNION SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub))",
-                 *filter.themeId);
+    for (const TagFilter& tags : tagFilters(filter)) {
+        std::vector<std::string> parameters;
+        for (const std::string& value : tags.values) {
+            parameters.push_back(where.next());
+            where.binders.push_back([value](Statement& s, int i) { s.bind(i, value); });
+        }
+        where.add("n.id IN (" + tags.sql(parameters) + ")");
     }
     if (filter.author) {
         bindText(where, "n.author = " + where.next(), *filter.author);
-    }
-    if (filter.personId) {
-        bindText(where, "n.id IN (SELECT note_id FROM note_people WHERE person_id = " + where.next() + ")",
-                 *filter.personId);
-    }
-    if (filter.organisationId) {
-        bindText(where,
-                 "n.id IN (SELECT note_id FROM note_organisations WHERE organisation_id = " + where.next() + ")",
-                 *filter.organisationId);
     }
     if (filter.from) {
         bindText(where, "n.event_date >= " + where.next(), filter.from->iso());
@@ -115,14 +138,49 @@ const char* orderBy(NoteSort sort)
     return "";
 }
 
+// The same order computed, not read from an index (the unary + again).
+std::string computedOrder(NoteSort sort)
+{
+    std::string order = orderBy(sort);
+    for (auto at = order.find(" n."); at != std::string::npos; at = order.find(" n.", at + 3)) {
+        order.insert(at + 1, "+");
+    }
+    return order;
+}
+
+// Below this many tagged notes, fetching and sorting them beats walking the notes in order
+// and testing each (at 100,000 notes: 600 notes 10 ms against 70; 76,000 notes 0.96 s against 0.4).
+constexpr std::int64_t kFewTaggedNotes = 4000;
+
+// Whether the narrowest tag filter has fewer than kFewTaggedNotes tag rows, counted up to that.
+bool fewTagged(Database& db, const NoteFilter& filter)
+{
+    for (const TagFilter& tags : tagFilters(filter)) {
+        std::vector<std::string> parameters;
+        for (std::size_t i = 0; i < tags.values.size(); ++i) {
+            parameters.push_back("?" + std::to_string(i + 2));
+        }
+        auto probe = db.cached("SELECT count(*) FROM (" + tags.sql(parameters) + " LIMIT ?1)");
+        probe->bind(1, kFewTaggedNotes);
+        for (std::size_t i = 0; i < tags.values.size(); ++i) {
+            probe->bind(static_cast<int>(i + 2), tags.values[i]);
+        }
+        if (probe->step() && probe->integer(0) < kFewTaggedNotes) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<std::string> NoteStore::listIds(const NoteFilter& filter) const
 {
     // Only the ordering columns are read here, so an index can serve the order and no body,
     // place or theme is touched for rows that are not shown.
-    WhereClause where = whereFor(filter);
-    std::string sql = "SELECT n.id FROM notes n" + where.sql + orderBy(filter.sort);
+    const bool fromTags = fewTagged(m_db, filter);
+    WhereClause where = whereFor(filter, fromTags);
+    std::string sql = "SELECT n.id FROM notes n" + where.sql + (fromTags ? computedOrder(filter.sort) : orderBy(filter.sort));
     sql += " LIMIT " + where.next();
     where.binders.push_back([limit = filter.limit](Statement& s, int i) { s.bind(i, limit); });
     sql += " OFFSET " + where.next();
@@ -200,54 +258,26 @@ std::int64_t NoteStore::count(const NoteFilter& filter) const
     return row->step() ? row->integer(0) : 0;
 }
 
-namespace {
-
-} // namespace
-
 std::vector<TagCount> NoteStore::countsByPlace() const
 {
-    // One pass over the links in note order; codes nest (80 > 8008 > 800801 > 80080103), so a
-    // place's ancestors are its code's even-length prefixes.
-    // CROSS JOIN keeps note_places as the outer loop, so its primary key gives the order (no sort).
-    auto rows = m_db.cached("SELECT np.note_id, np.place_code FROM note_places np CROSS JOIN notes n "
-                            "ON n.id = np.note_id WHERE n.trashed_ms IS NULL ORDER BY np.note_id");
-    return countPerNote(*rows, [](const std::string&, const std::string& code, std::set<std::string>& keys) {
-        for (std::size_t length = 2; length <= code.size(); length += 2) {
-            keys.insert(code.substr(0, length));
-        }
-    });
+    // place_tally counts each live note once at every place it is under (core/overview/placetally).
+    return simpleCounts("SELECT prefix, sum(notes) FROM place_tally GROUP BY level, prefix ORDER BY prefix");
 }
 
 std::vector<TagCount> NoteStore::countsByTheme() const
 {
-    std::map<std::string, std::optional<std::string>> parents;
-    auto themes = m_db.cached("SELECT id, parent_id FROM themes");
-    while (themes->step()) {
-        parents.emplace(themes->text(0), themes->optionalText(1));
-    }
-    auto rows = m_db.cached("SELECT nt.note_id, nt.theme_id FROM note_themes nt CROSS JOIN notes n "
-                            "ON n.id = nt.note_id WHERE n.trashed_ms IS NULL ORDER BY nt.note_id");
-    return countPerNote(*rows, [&parents](const std::string&, const std::string& theme, std::set<std::string>& keys) {
-        // Walk up to the root; the depth bound guards against a cycle in a damaged file.
-        std::optional<std::string> at = theme;
-        for (int depth = 0; at && depth < 64; ++depth) {
-            keys.insert(*at);
-            const auto parent = parents.find(*at);
-            at = parent == parents.end() ? std::nullopt : parent->second;
-        }
-    });
+    // theme_tally counts each live note once for each theme it is about, with their ancestors.
+    return simpleCounts("SELECT theme_id, sum(notes) FROM theme_tally GROUP BY theme_id");
 }
 
 std::vector<TagCount> NoteStore::countsByPerson() const
 {
-    return simpleCounts("SELECT t.person_id, count(*) FROM note_people t JOIN notes n ON n.id = t.note_id "
-                        "WHERE n.trashed_ms IS NULL GROUP BY 1");
+    return simpleCounts("SELECT person_id, sum(notes) FROM person_tally GROUP BY person_id");
 }
 
 std::vector<TagCount> NoteStore::countsByOrganisation() const
 {
-    return simpleCounts("SELECT t.organisation_id, count(*) FROM note_organisations t JOIN notes n "
-                        "ON n.id = t.note_id WHERE n.trashed_ms IS NULL GROUP BY 1");
+    return simpleCounts("SELECT organisation_id, sum(notes) FROM organisation_tally GROUP BY organisation_id");
 }
 
 std::vector<TagCount> NoteStore::simpleCounts(const std::string& sql) const

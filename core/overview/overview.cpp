@@ -50,26 +50,29 @@ void tally(PlaceActivity& activity, Statement& row, int kindColumn)
 
 namespace {
 
-// Notes tagged with a code in [prefix, prefix~) — the place and everything under it, as DOPA
-// codes nest as prefixes (80 ⊃ 8008 ⊃ 800801 ⊃ 80080103) — grouped by the first `length`
-// characters of the code and the kind. Answered from indexes (note_places_place, notes_facts).
+// Live notes by place at one level (?2: the length of its code) under a prefix (?1), and kind,
+// with the last field note's date, from place_tally (core/overview/tallies.h). DOPA codes nest
+// as prefixes (80 ⊃ 8008 ⊃ 800801 ⊃ 80080103), so a range of prefixes is everything under a place.
 constexpr const char* kPlaceTally =
-    "SELECT substr(np.place_code, 1, ?2), n.kind, count(DISTINCT n.id), "
-    "max(CASE WHEN n.kind = 'field_note' THEN n.event_date END) "
-    "FROM note_places np JOIN notes n ON n.id = np.note_id "
-    "WHERE n.trashed_ms IS NULL AND np.place_code >= ?1 AND np.place_code < ?1 || '~' AND length(np.place_code) >= ?2 "
-    "GROUP BY 1, 2";
+    "SELECT prefix, kind, notes, CASE WHEN kind = 'field_note' THEN nullif(last_date, '') END "
+    "FROM place_tally WHERE level = ?2 AND prefix >= ?1 AND prefix < ?1 || '~'";
 
 } // namespace
 
-std::vector<PlaceActivity> Overview::places(const std::string& under) const
+std::map<std::string, PlaceActivity> Overview::placeTally(const std::string& under, std::size_t level) const
 {
     auto rows = m_db.cached(kPlaceTally);
-    rows->bind(1, under).bind(2, static_cast<std::int64_t>(under.empty() ? 2 : under.size() + 2));
+    rows->bind(1, under).bind(2, static_cast<std::int64_t>(level));
     std::map<std::string, PlaceActivity> found;
     while (rows->step()) {
         tally(found[rows->text(0)], *rows, 1);
     }
+    return found;
+}
+
+std::vector<PlaceActivity> Overview::places(const std::string& under) const
+{
+    std::map<std::string, PlaceActivity> found = placeTally(under, under.size() + 2);
     std::vector<PlaceActivity> result;
     for (const Place& child : m_places.children(under)) { // in Thai order
         if (auto it = found.find(child.code); it != found.end()) {
@@ -82,49 +85,8 @@ std::vector<PlaceActivity> Overview::places(const std::string& under) const
 
 std::vector<PlaceActivity> Overview::subdistricts(const std::string& under) const
 {
-    // Two index-ordered passes joined by note id, as a merge: the links (primary key order) and
-    // the live notes' kind and date (notes_facts). No lookups, no sort: 0.1 s at 100,000 notes
-    // where grouping in SQL took 0.2 s. The unary + keeps SQLite on the primary key.
-    auto links = m_db.cached("SELECT note_id, place_code FROM note_places WHERE +place_code >= ?1 "
-                             "AND +place_code < ?1 || '~' AND length(place_code) >= 6 ORDER BY note_id");
-    links->bind(1, under);
-    auto facts = m_db.cached("SELECT id, kind, event_date FROM notes WHERE trashed_ms IS NULL ORDER BY id");
-    bool factsLeft = facts->step();
-    std::map<std::string, PlaceActivity> found;
-    std::set<std::string> noteSubdistricts;
-    std::string note;
-    auto flush = [&] {
-        while (factsLeft && facts->text(0) < note) {
-            factsLeft = facts->step();
-        }
-        if (factsLeft && facts->text(0) == note) { // a live note
-            const auto kind = parseKind(facts->text(1)).value_or(NoteKind::FieldNote);
-            const auto date = facts->optionalText(2);
-            for (const std::string& code : noteSubdistricts) {
-                PlaceActivity& activity = found[code];
-                (kind == NoteKind::Minutes ? activity.minutes
-                 : kind == NoteKind::Article ? activity.articles
-                                             : activity.fieldNotes)++;
-                if (kind == NoteKind::FieldNote && date) {
-                    const auto parsed = parseIsoDate(*date);
-                    if (parsed && (!activity.lastFieldNote || *parsed > *activity.lastFieldNote)) {
-                        activity.lastFieldNote = parsed;
-                    }
-                }
-            }
-        }
-        noteSubdistricts.clear();
-    };
-    while (links->step()) {
-        if (std::string current = links->text(0); current != note) {
-            flush();
-            note = std::move(current);
-        }
-        noteSubdistricts.insert(links->text(1).substr(0, 6));
-    }
-    flush();
     std::vector<PlaceActivity> result;
-    for (auto& [code, activity] : found) {
+    for (auto& [code, activity] : placeTally(under, 6)) {
         if (const auto place = m_places.find(code)) {
             activity.place = *place;
             result.push_back(std::move(activity));
@@ -135,31 +97,9 @@ std::vector<PlaceActivity> Overview::subdistricts(const std::string& under) cons
 
 PlaceActivity Overview::placeActivity(const std::string& code) const
 {
-    PlaceActivity activity;
+    PlaceActivity activity = std::move(placeTally(code, code.size())[code]);
     activity.place = m_places.find(code).value_or(Place{});
-    auto rows = m_db.cached(kPlaceTally);
-    rows->bind(1, code).bind(2, static_cast<std::int64_t>(code.size()));
-    while (rows->step()) {
-        tally(activity, *rows, 1);
-    }
     return activity;
-}
-
-std::set<std::string> Overview::themeSubtree(const std::string& themeId) const
-{
-    // The theme and its sub-themes, from the hierarchy (parents come before children).
-    std::set<std::string> subtree{themeId};
-    for (const Theme& theme : m_themes.list()) {
-        if (theme.parentId && subtree.contains(*theme.parentId)) {
-            subtree.insert(theme.id);
-        }
-    }
-    return subtree;
-}
-
-PlaceActivity Overview::themeActivity(const std::string& themeId) const
-{
-    return activityOf(liveNotes(kThemeNotes, nlohmann::json(themeSubtree(themeId)).dump()));
 }
 
 std::vector<RelatedNote> Overview::related(const std::string& noteId, int limit) const
@@ -188,7 +128,7 @@ std::vector<ThemeActivity> Overview::themes() const
 {
     const std::vector<Theme> all = m_themes.list();
     std::map<std::string, std::int64_t> counts;
-    for (const TagCount& count : m_notes.countsByTheme()) {
+    for (const TagCount& count : m_notes.countsByTheme()) { // from theme_tally
         counts[count.key] = count.notes;
     }
     std::map<std::string, int> depth;

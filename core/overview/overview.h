@@ -9,7 +9,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -112,23 +111,14 @@ public:
     [[nodiscard]] Coverage coverage(const CivilDate& from, const CivilDate& to) const;
 
 private:
-    // The ids `noteIdsSql` (with ?1 = key) gives, the Trash left out.
-    // Valid until the next call.
-    [[nodiscard]] const std::unordered_set<std::string>& liveNotes(const std::string& noteIdsSql, const std::string& key) const;
-    [[nodiscard]] PlaceActivity activityOf(const std::unordered_set<std::string>& notes) const;
-    [[nodiscard]] std::vector<Tally> subdistrictsOf(const std::unordered_set<std::string>& notes, int limit) const;
-    [[nodiscard]] std::set<std::string> themeSubtree(const std::string& themeId) const;
-    // The ids of the notes about a place (or anything under it), the Trash left out.
-    [[nodiscard]] const std::unordered_set<std::string>& liveNotesAt(const std::string& placeCode) const;
-
-    // The last set liveNotes gathered: a page asks twice for the same notes (figures, places).
-    struct NotesMemo {
-        std::string sql;
-        std::string key;
-        std::pair<std::int64_t, std::int64_t> stamp;
-        std::unordered_set<std::string> notes;
-    };
-    mutable std::optional<NotesMemo> m_memo;
+    // Live notes by place (the codes of length `level` under `under`) from place_tally.
+    [[nodiscard]] std::map<std::string, PlaceActivity> placeTally(const std::string& under, std::size_t level) const;
+    // The figures of one key of a dated tally (theme_tally, person_tally, ...).
+    [[nodiscard]] PlaceActivity activityFrom(const std::string& tallyTable, const std::string& keyColumn,
+                                             const std::string& key) const;
+    // The subdistricts of one key of a *_place_tally, most notes first (then Thai order).
+    [[nodiscard]] std::vector<Tally> subdistrictsFrom(const std::string& tallyTable, const std::string& keyColumn,
+                                                      const std::string& key, int limit) const;
 
     Database& m_db;
     const NoteStore& m_notes;

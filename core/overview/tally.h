@@ -8,10 +8,6 @@ namespace banthuek::core {
 
 class Statement;
 
-// The ids of the notes tagged with any theme of a JSON array (?1).
-inline constexpr const char* kThemeNotes =
-    "SELECT note_id FROM note_themes WHERE theme_id IN (SELECT value FROM json_each(?1))";
-
 // Theme id -> its top-level ancestor's id; the depth bound guards against a damaged cycle.
 [[nodiscard]] std::map<std::string, std::string> rootsOf(const std::vector<Theme>& themes);
 

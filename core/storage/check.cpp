@@ -2,6 +2,7 @@
 // Notebook::check: what `banthuek check` and the notebook properties dialog report.
 #include "core/error.h"
 #include "core/notebook.h"
+#include "core/overview/tallies.h"
 #include "core/storage/migrations.h"
 #include "core/storage/notebookfile.h"
 
@@ -42,6 +43,16 @@ void checkForeignKeys(Database& db, CheckReport& report)
     }
 }
 
+void checkTallies(Database& db, CheckReport& report)
+{
+    if (const std::int64_t wrong = tallyMismatches(db); wrong > 0) {
+        report.problems.push_back("Counts of notes by place and theme: " + std::to_string(wrong) +
+                                  " rows disagree with the notes (`banthuek reindex` counts them again).");
+    } else {
+        report.facts.push_back("Counts of notes by place and theme: ok");
+    }
+}
+
 void checkContent(Notebook& notebook, CheckReport& report)
 {
     const auto provinces = notebook.places().count(PlaceLevel::Province);
@@ -77,6 +88,9 @@ CheckReport Notebook::check() const
     try {
         checkIntegrity(db, report);
         checkForeignKeys(db, report);
+        if (report.schemaVersion >= 13) {
+            checkTallies(db, report);
+        }
         checkContent(self, report);
     } catch (const Error& error) {
         report.problems.push_back(error.what());

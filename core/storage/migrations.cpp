@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/notes/notelinks.h"
 #include "core/organisations/starterorganisations.h"
+#include "core/overview/tallies.h"
 #include "core/places/gazetteer.h"
 #include "core/storage/database.h"
 #include "core/text/collation.h"
@@ -641,6 +642,9 @@ CREATE TRIGGER plan_item_moved AFTER UPDATE OF status, progress ON plan_items
 END;
 )sql";
 
+// Version 13: live notes counted per place, theme and both, kept by triggers (core/overview/tallies).
+constexpr const char* kSchema13 = "";
+
 void seedVersion7(Database& db)
 {
     addStarterOrganisations(db);
@@ -666,6 +670,7 @@ const std::array kMigrations = {
     Migration{10, kSchema10, nullptr},
     Migration{11, kSchema11, nullptr},
     Migration{12, kSchema12, nullptr},
+    Migration{13, kSchema13, &createTallies},
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 // The team lead's views: places and themes with what was written, coverage by subdistrict and theme.
 #include "core/demo/demonotebook.h"
 #include "core/overview/overview.h"
+#include "core/overview/tallies.h"
 #include "core/text/csv.h"
 #include "tests/support/freshnotebook.h"
 
@@ -164,4 +165,151 @@ TEST_CASE("Related notes share the most places and themes, newest first among eq
     CHECK(related[1].id == placeOnly.id); // one in common, newer
     CHECK(related[2].id == themeOnly.id);
     CHECK(nb->overview().related(note.id, 1).size() == 1);
+}
+
+TEST_CASE("The place tally follows every change of a note and matches a count from scratch", "[overview][tally]")
+{
+    banthuek::test::FreshNotebook nb;
+    REQUIRE(nb->places().addVillage("800801", 3, "บ้านกลาง").code == "80080103");
+    Database& db = nb->database();
+    auto tallied = [&](const std::string& code) { return nb->overview().placeActivity(code); };
+
+    // Two tags under one subdistrict: the note counts once there, and once in its district.
+    Note note = addNote(nb, NoteKind::FieldNote, "2007-01-22", {"800801", "80080103"});
+    const Note other = addNote(nb, NoteKind::Minutes, "2007-02-01", {"800807"});
+    CHECK(tallyMismatches(db) == 0);
+    CHECK(tallied("800801").fieldNotes == 1);
+    CHECK(tallied("8008").fieldNotes == 1);
+    CHECK(tallied("8008").minutes == 1);
+    CHECK(tallied("80080103").fieldNotes == 1);
+
+    // Retagged: away from the village, into another province.
+    NoteDraft draft;
+    draft.kind = NoteKind::Article;
+    draft.title = "บันทึก";
+    draft.eventDate = CivilDate{2008, 5, 1};
+    draft.placeCodes = {"800801", "500101"};
+    note = nb->notes().update(note.id, draft);
+    CHECK(tallyMismatches(db) == 0);
+    CHECK(tallied("80080103").articles == 0);
+    CHECK(tallied("80080103").fieldNotes == 0);
+    CHECK(tallied("800801").articles == 1);
+    CHECK(tallied("50").articles == 1);
+    CHECK_FALSE(tallied("8008").lastFieldNote); // the only field note became an article
+
+    // Tags of places are replaced, never changed in place: the tally could not follow that.
+    CHECK_THROWS(db.exec("UPDATE note_places SET place_code = '800802' WHERE place_code = '800801'"));
+
+    // Kind and date back; no date at all.
+    draft.kind = NoteKind::FieldNote;
+    draft.eventDate.reset();
+    note = nb->notes().update(note.id, draft);
+    CHECK(tallyMismatches(db) == 0);
+    CHECK(tallied("800801").fieldNotes == 1);
+    CHECK_FALSE(tallied("800801").lastFieldNote);
+
+    // The Trash takes a note out; restoring puts it back; deleting it forever changes nothing more.
+    nb->notes().trash(other.id);
+    CHECK(tallyMismatches(db) == 0);
+    CHECK(tallied("8008").minutes == 0);
+    nb->notes().restore(other.id);
+    CHECK(tallyMismatches(db) == 0);
+    CHECK(tallied("8008").minutes == 1);
+    nb->notes().trash(other.id);
+    nb->notes().deleteForever(other.id);
+    CHECK(tallyMismatches(db) == 0);
+    CHECK(tallied("8008").minutes == 0);
+
+    // A live note deleted outright (its tags go by ON DELETE CASCADE) leaves no count behind.
+    db.exec("DELETE FROM notes WHERE id = '" + note.id + "'");
+    CHECK(tallyMismatches(db) == 0);
+    CHECK(tallied("80").fieldNotes == 0);
+    auto rows = db.prepare("SELECT count(*) FROM place_tally");
+    REQUIRE(rows.step());
+    CHECK(rows.integer(0) == 0); // no rows of zero notes are kept
+}
+
+TEST_CASE("The tallies stay right through many random edits of notes, tags and themes", "[overview][tally]")
+{
+    banthuek::test::FreshNotebook nb;
+    REQUIRE(nb->places().addVillage("800801", 3, "บ้านกลาง").code == "80080103");
+    const std::vector<std::string> codes{"800801", "800802", "800807", "801501", "500101", "80080103", "80"};
+    const Theme top = nb->themes().add("ประเด็นทดสอบ");
+    const Theme middle = nb->themes().add("ประเด็นย่อย", {}, top.id);
+    const Theme leaf = nb->themes().add("ประเด็นย่อยลงไปอีก", {}, middle.id);
+    const std::vector<std::string> themes{top.id, middle.id, leaf.id, nb->themes().findByName("ประมงพื้นบ้าน")->id,
+                                          nb->themes().findByName("สวัสดิการชุมชน")->id};
+    std::vector<std::string> people;
+    for (const char* name : {"สมชาย ใจดี", "สมหญิง รักถิ่น", "ประยูร ทองคำ", "สมชาย  ใจดี (ซ้ำ)"}) {
+        people.push_back(nb->people().add(name, KmRole::KhunAmnuay).id);
+    }
+    std::vector<std::string> organisations;
+    for (const Organisation& organisation : nb->organisations().list()) {
+        if (organisations.size() < 4) {
+            organisations.push_back(organisation.id);
+        }
+    }
+    REQUIRE(organisations.size() == 4);
+    std::vector<std::string> ids;
+    std::uint32_t seed = 12345;
+    auto next = [&](std::uint32_t n) {
+        seed = seed * 1103515245U + 12345U;
+        return (seed >> 16) % n;
+    };
+    auto pick = [&](const std::vector<std::string>& from, std::vector<std::string>& into) {
+        for (std::uint32_t tags = next(4); tags > 0; --tags) {
+            const std::string& value = from[next(static_cast<std::uint32_t>(from.size()))];
+            if (std::find(into.begin(), into.end(), value) == into.end()) {
+                into.push_back(value);
+            }
+        }
+    };
+    auto draftOf = [&] {
+        NoteDraft draft;
+        draft.kind = static_cast<NoteKind>(next(3));
+        draft.title = "บันทึก";
+        if (next(4) != 0) {
+            draft.eventDate = CivilDate{2020, static_cast<int>(1 + next(3)), static_cast<int>(1 + next(3))};
+        }
+        pick(codes, draft.placeCodes);
+        pick(themes, draft.themeIds);
+        pick(people, draft.personIds);
+        pick(organisations, draft.organisationIds);
+        return draft;
+    };
+    for (int step = 0; step < 200; ++step) {
+        const std::uint32_t action = ids.empty() ? 0 : next(6);
+        const std::string id = ids.empty() ? std::string() : ids[next(static_cast<std::uint32_t>(ids.size()))];
+        if (action == 0) {
+            ids.push_back(nb->notes().create(draftOf()).id);
+        } else if (action == 1) {
+            (void)nb->notes().update(id, draftOf());
+        } else if (action == 2) {
+            nb->notes().trash(id);
+        } else if (action == 3) {
+            nb->notes().restore(id);
+        } else if (action == 4) {
+            nb->notes().trash(id);
+            nb->notes().deleteForever(id);
+            ids.erase(std::find(ids.begin(), ids.end(), id));
+        } else {
+            // The middle theme moves, with its sub-theme, between the top theme, another and the top level.
+            const std::optional<std::string> parents[] = {top.id, std::nullopt, themes[4]};
+            (void)nb->themes().move(middle.id, parents[next(3)]);
+        }
+        REQUIRE(tallyMismatches(nb->database()) == 0);
+    }
+    auto tallied = nb->database().prepare("SELECT count(*) FROM theme_place_tally");
+    REQUIRE(tallied.step());
+    CHECK(tallied.integer(0) > 0); // the edits left something to count
+    nb->themes().remove(leaf.id); // its notes lose the tag
+    CHECK(tallyMismatches(nb->database()) == 0);
+    // Merging repoints tags, also onto notes that already name the one kept.
+    nb->people().merge(people[0], people[3]);
+    CHECK(tallyMismatches(nb->database()) == 0);
+    nb->organisations().merge(organisations[0], organisations[1]);
+    CHECK(tallyMismatches(nb->database()) == 0);
+    const PlaceActivity merged = nb->overview().personActivity(people[3]);
+    CHECK(merged.fieldNotes + merged.minutes + merged.articles == 0);
+    CHECK(nb->overview().themeActivity(leaf.id).fieldNotes == 0);
 }
