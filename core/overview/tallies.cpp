@@ -181,7 +181,13 @@ std::string add(const Tally& t, const std::string& keys, const std::string& kind
 
 std::string subtract(const Tally& t, const std::string& keys, const std::string& kind, const std::string& date)
 {
-    const std::string under = "(" + joined(t.keys) + ") IN (SELECT " + joined(t.keys) + " FROM (" + keys + "))";
+    // Each key column's own IN lets SQLite seek the primary key; a row value alone it may
+    // match on the first column only, reading a whole level of places for every tag.
+    std::string under;
+    for (const auto& [column, type] : t.keys) {
+        under += column + " IN (SELECT " + column + " FROM (" + keys + ")) AND ";
+    }
+    under += "(" + joined(t.keys) + ") IN (SELECT " + joined(t.keys) + " FROM (" + keys + "))";
     auto decrement = [](const std::string& table, const std::string& set, const std::string& rows) {
         return "UPDATE " + table + " SET notes = notes - 1" + set + " WHERE " + rows + ";\nDELETE FROM " + table +
                " WHERE " + rows + " AND notes <= 0;\n";
