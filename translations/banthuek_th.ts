@@ -75,6 +75,10 @@
         <source>Master plans: %1 plan(s), %2 item(s) (%3); budget in baht: %4</source>
         <translation>แผนแม่บทชุมชน: %1 แผน %2 โครงการ (%3); งบประมาณ (บาท): %4</translation>
     </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>อีก %1 วัน</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

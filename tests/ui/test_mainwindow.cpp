@@ -188,9 +188,17 @@ TEST_CASE("The sidebar filters the list by place and theme and says where we are
     {
         auto notebook = core::Notebook::open(f.path);
         core::addDemoContent(*notebook);
+        core::NoteDraft ahead; // a visit written up before it happens
+        ahead.title = QStringLiteral("นัดเยี่ยมบ้านแม่เหียะ").toStdString();
+        ahead.eventDate = core::addDays(core::today(), 10);
+        ahead.placeCodes = {"500101"};
+        ahead.published = true;
+        (void)notebook->notes().create(ahead);
     }
     f.open(false);
     auto& sidebar = f.window->sidebarModel();
+    f.window->sidebar().setCurrentIndex(sidebar.indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("500101")));
+    CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("(in 10 days)")));
     const QModelIndex province = sidebar.indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("80"));
     REQUIRE(province.isValid());
     CHECK(province.data().toString().startsWith(QStringLiteral("นครศรีธรรมราช (")));

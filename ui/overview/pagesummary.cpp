@@ -206,7 +206,11 @@ QString PageSummary::forFilter(Session& session, const Preferences& preferences,
                           .arg(activity->articles);
     if (const auto& last = activity->lastFieldNote) {
         const qint64 days = QDate(last->year, last->month, last->day).daysTo(QDate::currentDate());
-        const QString ago = days <= 0 ? tr("today") : days == 1 ? tr("yesterday") : tr("%1 days ago").arg(days);
+        // A date ahead is a visit written up in advance (or a typing slip): say so, not "today".
+        const QString ago = days < 0    ? tr("in %1 days").arg(-days)
+                            : days == 0 ? tr("today")
+                            : days == 1 ? tr("yesterday")
+                                        : tr("%1 days ago").arg(days);
         figures += QStringLiteral(" · ") + tr("last field note %1 (%2)").arg(preferences.formatDate(*last), ago);
     } else {
         figures += QStringLiteral(" · ") + tr("no field note yet");
