@@ -4,14 +4,18 @@
 namespace banthuek::core {
 namespace {
 
-constexpr std::size_t kAhead = 256; // texts split ahead: enough to keep both threads busy
+constexpr std::uint64_t kAhead = 256; // texts split ahead: enough to keep every thread busy
+constexpr int kSplitters = 2;
 thread_local TokenPipeline* t_installed = nullptr;
 
 } // namespace
 
-TokenPipeline::TokenPipeline(Next next, Split split)
-    : m_thread([this, next = std::move(next), split = std::move(split)]() mutable { produce(std::move(next), std::move(split)); })
+TokenPipeline::TokenPipeline(Next next, Split split) : m_next(std::move(next)), m_split(std::move(split))
 {
+    m_running = kSplitters;
+    for (int i = 0; i < kSplitters; ++i) {
+        m_threads.emplace_back([this] { produce(); });
+    }
 }
 
 TokenPipeline::~TokenPipeline()
@@ -21,31 +25,45 @@ TokenPipeline::~TokenPipeline()
         m_stop = true;
     }
     m_changed.notify_all();
-    m_thread.join();
+    for (std::thread& thread : m_threads) {
+        thread.join();
+    }
 }
 
-void TokenPipeline::produce(Next next, Split split)
+void TokenPipeline::produce()
 {
-    try {
-        while (true) {
-            std::optional<std::string> text = next();
-            if (!text) {
-                break;
-            }
-            Prepared prepared{std::move(*text), {}};
-            prepared.tokens = split(prepared.text);
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || m_queue.size() < kAhead; });
-            if (m_stop) {
-                return;
-            }
-            m_queue.push_back(std::move(prepared));
-            m_changed.notify_all();
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_changed.wait(lock, [this] { return m_stop || m_sourceDone || m_handedOut - m_taken < kAhead; });
+        if (m_stop || m_sourceDone) {
+            break;
         }
-    } catch (...) { // the indexing thread splits what is missing itself
+        // Texts are read under the lock (reading is a small part of the work), so their place
+        // in line is the order `next` gives them.
+        std::optional<std::string> text;
+        try {
+            text = m_next();
+        } catch (...) { // the indexing thread splits what is missing itself
+        }
+        if (!text) {
+            m_sourceDone = true;
+            break;
+        }
+        const std::uint64_t place = m_handedOut++;
+        lock.unlock();
+        Prepared prepared{std::move(*text), {}, false};
+        try {
+            prepared.tokens = m_split(prepared.text);
+            prepared.split = true;
+        } catch (...) {
+        }
+        lock.lock();
+        if (place >= m_taken) { // else FTS5 passed it by while it was being split
+            m_ready.emplace(place, std::move(prepared));
+        }
+        m_changed.notify_all();
     }
-    const std::lock_guard lock(m_mutex);
-    m_done = true;
+    --m_running;
     m_changed.notify_all();
 }
 
@@ -53,16 +71,20 @@ const std::vector<SearchToken>* TokenPipeline::take(std::string_view text)
 {
     std::unique_lock lock(m_mutex);
     // A text FTS5 skipped (empty, say) may sit in front: look a few ahead before giving up.
-    for (std::size_t look = 0; look < 3; ++look) {
-        m_changed.wait(lock, [this, look] { return m_queue.size() > look || m_done; });
-        if (m_queue.size() <= look) {
+    for (std::uint64_t look = 0; look < 3; ++look) {
+        const std::uint64_t place = m_taken + look;
+        // The text at `place` comes unless every splitter has stopped.
+        m_changed.wait(lock, [this, place] { return m_ready.contains(place) || m_running == 0; });
+        const auto found = m_ready.find(place);
+        if (found == m_ready.end()) {
             return nullptr;
         }
-        if (m_queue[look].text == text) {
-            m_current = std::move(m_queue[look]);
-            m_queue.erase(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(look) + 1);
+        if (found->second.text == text) {
+            m_current = std::move(found->second);
+            m_ready.erase(m_ready.begin(), std::next(found)); // with any skipped in front
+            m_taken = place + 1;
             m_changed.notify_all();
-            return &m_current.tokens;
+            return m_current.split ? &m_current.tokens : nullptr;
         }
     }
     return nullptr;

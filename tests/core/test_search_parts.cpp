@@ -329,6 +329,39 @@ TEST_CASE("The token pipeline hands over texts split ahead, in order, and nothin
     CHECK(pipeline.take("ปูม้า") == nullptr); // the texts have run out
 }
 
+TEST_CASE("Texts split by several threads come out in the order given", "[search][pipeline]")
+{
+    // Long and short texts mixed, so the splitters finish out of order.
+    std::vector<std::string> texts;
+    for (int i = 0; i < 3000; ++i) {
+        std::string text = "บันทึกที่ " + std::to_string(i) + " ";
+        for (int repeat = 0; repeat < (i % 7) * 20; ++repeat) {
+            text += "ชุมชนเข้มแข็ง";
+        }
+        texts.push_back(text);
+    }
+    std::size_t next = 0;
+    TokenPipeline pipeline(
+        [&]() -> std::optional<std::string> {
+            return next == texts.size() ? std::nullopt : std::optional<std::string>(texts[next++]);
+        },
+        tokenizeForSearch);
+    for (const std::string& text : texts) {
+        const auto* tokens = pipeline.take(text);
+        REQUIRE(tokens);
+        std::vector<std::string> got;
+        std::vector<std::string> expected; // the number in each text tells them apart
+        for (const SearchToken& token : *tokens) {
+            got.push_back(token.text);
+        }
+        for (const SearchToken& token : tokenizeForSearch(text)) {
+            expected.push_back(token.text);
+        }
+        REQUIRE(got == expected);
+    }
+    CHECK(pipeline.take("ชุมชน") == nullptr);
+}
+
 TEST_CASE("Bulk loads index each new note once, comments included", "[search][bulk]")
 {
     banthuek::test::FreshNotebook nb;
