@@ -34,6 +34,8 @@ END;
 CREATE TRIGGER theme_paths_removing BEFORE DELETE ON themes BEGIN
     DELETE FROM note_themes WHERE theme_id = old.id;
 END;
+-- The themes whose counts a theme's move changes: its old and new ancestors.
+CREATE TABLE theme_recount (theme_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TRIGGER theme_paths_removed AFTER DELETE ON themes BEGIN
     DELETE FROM theme_paths WHERE descendant = old.id OR ancestor = old.id;
 END;
@@ -41,8 +43,8 @@ END;
 )sql";
 
 // What notes are counted by: places (at every level), themes (with their ancestors), people
-// and organisations. `noteKeys(note)` gives (note_id, key columns) for one note, or for all
-// when `note` is empty; a tag source's `keys(tag)` gives the keys one tag row (new or old) gives
+// and organisations. `noteKeys(notes)` gives (note_id, key columns) for the notes `notes`
+// admits (see whereNote); a tag source's `keys(tag)` gives the keys one tag row (new or old) gives
 // its note that none of the note's other tags does.
 using Columns = std::vector<std::pair<std::string, std::string>>; // names and types
 
@@ -66,23 +68,29 @@ struct TagSource {
 struct Dimension {
     std::string name;
     Columns columns; // its key columns
-    std::function<std::string(const std::string& note)> noteKeys;
+    std::function<std::string(const std::string& notes)> noteKeys;
     TagSource tag;
 };
 
-std::string whereNote(const std::string& column, const std::string& note)
+// `notes`: a test of the note id ("= old.id", "IN (SELECT ...)"), or empty for every note.
+std::string whereNote(const std::string& column, const std::string& notes)
 {
-    return note.empty() ? "" : " WHERE " + column + " = " + note;
+    return notes.empty() ? "" : " WHERE " + column + " " + notes;
+}
+
+std::string isNote(const std::string& id)
+{
+    return "= " + id;
 }
 
 Dimension places()
 {
     return {"place",
             {{"level", "INTEGER"}, {"prefix", "TEXT"}},
-            [](const std::string& note) {
+            [](const std::string& notes) {
                 return "SELECT DISTINCT np.note_id AS note_id, l.level AS level, substr(np.place_code, 1, l.level) AS prefix "
                        "FROM note_places np JOIN place_levels l ON l.level <= length(np.place_code)" +
-                       whereNote("np.note_id", note);
+                       whereNote("np.note_id", notes);
             },
             {"note_places", [](const std::string& tag) {
                  const std::string code = tag + ".place_code";
@@ -97,10 +105,10 @@ Dimension themes()
 {
     return {"theme",
             {{"theme_id", "TEXT"}},
-            [](const std::string& note) {
+            [](const std::string& notes) {
                 return "SELECT DISTINCT nt.note_id AS note_id, tp.ancestor AS theme_id FROM note_themes nt "
                        "JOIN theme_paths tp ON tp.descendant = nt.theme_id" +
-                       whereNote("nt.note_id", note);
+                       whereNote("nt.note_id", notes);
             },
             {"note_themes", [](const std::string& tag) {
                  return "SELECT tp.ancestor AS theme_id FROM theme_paths tp WHERE tp.descendant = " + tag +
@@ -115,8 +123,8 @@ Dimension party(const std::string& name, const std::string& table, const std::st
 {
     return {name,
             {{column, "TEXT"}},
-            [table, column](const std::string& note) {
-                return "SELECT note_id, " + column + " FROM " + table + whereNote("note_id", note);
+            [table, column](const std::string& notes) {
+                return "SELECT note_id, " + column + " FROM " + table + whereNote("note_id", notes);
             },
             {table, [column](const std::string& tag) { return "SELECT " + tag + "." + column + " AS " + column; }, true}};
 }
@@ -125,7 +133,7 @@ struct Tally {
     std::string table;
     Columns keys;
     bool dated; // by kind, with the last date, and a *_dates companion
-    std::function<std::string(const std::string& note)> noteKeys;
+    std::function<std::string(const std::string& notes)> noteKeys;
     std::vector<TagSource> tags;
 };
 
@@ -141,18 +149,19 @@ Tally atPlaces(const Dimension& d)
     const std::string pairs = joined(d.columns, "d.") + ", " + joined(p.columns, "p.");
     Tally t{d.name + "_place_tally", d.columns, false, {}, {}};
     t.keys.insert(t.keys.end(), p.columns.begin(), p.columns.end());
-    t.noteKeys = [d, p, pairs](const std::string& note) {
-        return "SELECT DISTINCT d.note_id AS note_id, " + pairs + " FROM (" + d.noteKeys(note) + ") d JOIN (" +
-               p.noteKeys(note) + ") p ON p.note_id = d.note_id";
+    t.noteKeys = [d, p, pairs](const std::string& notes) {
+        // Each side is distinct per note, so their join is too.
+        return "SELECT d.note_id AS note_id, " + pairs + " FROM (" + d.noteKeys(notes) + ") d JOIN (" +
+               p.noteKeys(notes) + ") p ON p.note_id = d.note_id";
     };
     t.tags = {{p.tag.table,
                [d, p, pairs](const std::string& tag) {
-                   return "SELECT " + pairs + " FROM (" + d.noteKeys(tag + ".note_id") + ") d, (" + p.tag.keys(tag) + ") p";
+                   return "SELECT " + pairs + " FROM (" + d.noteKeys(isNote(tag + ".note_id")) + ") d, (" + p.tag.keys(tag) + ") p";
                },
                p.tag.ownKeys},
               {d.tag.table,
                [d, p, pairs](const std::string& tag) {
-                   return "SELECT " + pairs + " FROM (" + d.tag.keys(tag) + ") d, (" + p.noteKeys(tag + ".note_id") + ") p";
+                   return "SELECT " + pairs + " FROM (" + d.tag.keys(tag) + ") d, (" + p.noteKeys(isNote(tag + ".note_id")) + ") p";
                },
                d.tag.ownKeys}};
     return t;
@@ -231,10 +240,15 @@ std::string trigger(const std::string& name, const std::string& event, const std
     return "CREATE TRIGGER " + name + " " + event + (when.empty() ? "" : " WHEN " + when) + " BEGIN\n" + body + "END;\n";
 }
 
-// (table, query counting it from scratch), in the table's column order.
-std::vector<std::pair<std::string, std::string>> freshCounts(const Tally& t)
+// (table, query counting it from scratch), in the table's column order; with `onlyRecount`,
+// only the themes in theme_recount (SQLite pushes that into the keys' query).
+std::vector<std::pair<std::string, std::string>> freshCounts(const Tally& t, bool onlyRecount = false)
 {
-    const std::string live = " FROM (" + t.noteKeys("") + ") p JOIN notes n ON n.id = p.note_id WHERE n.trashed_ms IS NULL";
+    const std::string notes = onlyRecount ? "IN (SELECT nt.note_id FROM note_themes nt JOIN theme_paths tp ON tp.descendant = "
+                                            "nt.theme_id WHERE tp.ancestor IN (SELECT theme_id FROM theme_recount))"
+                                          : "";
+    const std::string live = " FROM (" + t.noteKeys(notes) + ") p JOIN notes n ON n.id = p.note_id WHERE n.trashed_ms IS NULL" +
+                             (onlyRecount ? " AND p.theme_id IN (SELECT theme_id FROM theme_recount)" : "");
     if (!t.dated) {
         return {{t.table, "SELECT " + joined(t.keys, "p.") + ", count(*)" + live + " GROUP BY " + joined(t.keys, "p.")}};
     }
@@ -249,11 +263,12 @@ std::vector<std::pair<std::string, std::string>> freshCounts(const Tally& t)
                           joined(t.keys) + ", kind"}};
 }
 
-std::string refill(const Tally& t)
+std::string refill(const Tally& t, bool onlyRecount = false)
 {
     std::string sql;
-    for (const auto& [table, fresh] : freshCounts(t)) {
-        sql += "DELETE FROM " + table + ";\nINSERT INTO " + table + " " + fresh + ";\n";
+    for (const auto& [table, fresh] : freshCounts(t, onlyRecount)) {
+        sql += "DELETE FROM " + table + (onlyRecount ? " WHERE theme_id IN (SELECT theme_id FROM theme_recount)" : "") +
+               ";\nINSERT INTO " + table + " " + fresh + ";\n";
     }
     return sql;
 }
@@ -285,14 +300,14 @@ std::string triggers(const Tally& t)
     const std::string moved = t.dated ? " OR old.kind IS NOT new.kind OR old.event_date IS NOT new.event_date" : "";
     sql += trigger(t.table + "_note_leaving", "BEFORE UPDATE OF " + columns + " ON notes",
                    "old.trashed_ms IS NULL AND (new.trashed_ms IS NOT NULL" + moved + ")",
-                   subtract(t, t.noteKeys("old.id"), "old.kind", "old.event_date"));
+                   subtract(t, t.noteKeys(isNote("old.id")), "old.kind", "old.event_date"));
     sql += trigger(t.table + "_note_joining", "AFTER UPDATE OF " + columns + " ON notes",
                    "new.trashed_ms IS NULL AND (old.trashed_ms IS NOT NULL" + moved + ")",
-                   add(t, t.noteKeys("new.id"), "new.kind", "new.event_date"));
+                   add(t, t.noteKeys(isNote("new.id")), "new.kind", "new.event_date"));
     // Deleting a note deletes its tags afterwards (ON DELETE CASCADE), when the tag triggers no
     // longer find it live, so the note itself is subtracted first.
     sql += trigger(t.table + "_note_deleted", "BEFORE DELETE ON notes", "old.trashed_ms IS NULL",
-                   subtract(t, t.noteKeys("old.id"), "old.kind", "old.event_date"));
+                   subtract(t, t.noteKeys(isNote("old.id")), "old.kind", "old.event_date"));
     return sql;
 }
 
@@ -313,18 +328,23 @@ void createTallies(Database& db)
         db.exec(triggers(t));
         db.exec(refill(t));
         if (t.table.starts_with("theme")) {
-            themeRefill += refill(t);
+            themeRefill += refill(t, true);
         }
     }
     // A theme moving under another parent moves its whole subtree in the closure (paths from
-    // the subtree to its old ancestors go, paths to the new ones come), then the theme tallies
-    // are counted again: rare, and far simpler than moving every count.
+    // the subtree to its old ancestors go, paths to the new ones come); then the counts of its
+    // old and new ancestors are made again from their notes (those inside the subtree keep
+    // theirs): rare, and far simpler than moving every count.
+    const std::string outsideAncestors = "SELECT ancestor FROM theme_paths WHERE descendant = new.id AND ancestor NOT IN "
+                                         "(SELECT descendant FROM theme_paths WHERE ancestor = new.id)";
     db.exec(trigger("theme_paths_moved", "AFTER UPDATE OF parent_id ON themes", "old.parent_id IS NOT new.parent_id",
+                    "INSERT OR IGNORE INTO theme_recount (theme_id) " + outsideAncestors + ";\n"
                     "DELETE FROM theme_paths WHERE descendant IN (SELECT descendant FROM theme_paths WHERE ancestor = new.id) "
                     "AND ancestor NOT IN (SELECT descendant FROM theme_paths WHERE ancestor = new.id);\n"
                     "INSERT INTO theme_paths (ancestor, descendant) SELECT a.ancestor, d.descendant FROM theme_paths a "
-                    "JOIN theme_paths d ON d.ancestor = new.id WHERE a.descendant = new.parent_id;\n" +
-                        themeRefill));
+                    "JOIN theme_paths d ON d.ancestor = new.id WHERE a.descendant = new.parent_id;\n"
+                    "INSERT OR IGNORE INTO theme_recount (theme_id) " + outsideAncestors + ";\n" +
+                        themeRefill + "DELETE FROM theme_recount;\n"));
 }
 
 void recountTallies(Database& db)
