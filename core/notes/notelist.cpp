@@ -156,10 +156,11 @@ std::string computedOrder(NoteSort sort)
 }
 
 // Below this many tagged notes, fetching and sorting them beats walking the notes in order
-// and testing each (at 100,000 notes: 600 notes 2 ms against 70).
+// and keeping the tagged ones (at 100,000 notes: 600 notes 2 ms against 70); above it, the
+// walk with a hash set wins (76,000 notes: 0.11 s against 0.2 to 0.4).
 constexpr std::int64_t kFewTaggedNotes = 4000;
 
-// A tag filter's query, `wrap`ped (with ?1 free for the wrapper), its values bound from ?2 on.
+// A tag filter's query between `before` and `after` (which may use ?1), its values bound from ?2 on.
 Database::CachedStatement tagQuery(Database& db, const TagFilter& tag, const std::string& before, const std::string& after)
 {
     std::vector<std::string> parameters;
