@@ -2,15 +2,12 @@
 // NoteStore's list and count: SQL assembled from fixed fragments, user values always bound.
 #include "core/error.h"
 #include "core/notes/notestore.h"
-#include "core/notes/tagcounts.h"
 #include "core/storage/database.h"
 #include "core/text/split.h"
 
 #include <nlohmann/json.hpp>
 
 #include <functional>
-#include <map>
-#include <set>
 #include <unordered_map>
 #include <unordered_set>
 

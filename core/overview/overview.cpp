@@ -9,33 +9,11 @@
 #include "core/storage/statement.h"
 #include "core/text/collation.h"
 
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>
 
 namespace banthuek::core {
-std::map<std::string, std::string> rootsOf(const std::vector<Theme>& themes)
-{
-    std::map<std::string, std::optional<std::string>> parents;
-    for (const Theme& theme : themes) {
-        parents.emplace(theme.id, theme.parentId);
-    }
-    std::map<std::string, std::string> roots;
-    for (const Theme& theme : themes) {
-        std::string at = theme.id;
-        for (int depth = 0; depth < 64; ++depth) {
-            const auto parent = parents.find(at);
-            if (parent == parents.end() || !parent->second) {
-                break;
-            }
-            at = *parent->second;
-        }
-        roots.emplace(theme.id, at);
-    }
-    return roots;
-}
-
 void tally(PlaceActivity& activity, Statement& row, int kindColumn)
 {
     const auto kind = parseKind(row.text(kindColumn)).value_or(NoteKind::FieldNote);
@@ -53,9 +31,8 @@ namespace {
 // Live notes by place at one level (?2: the length of its code) under a prefix (?1), and kind,
 // with the last field note's date, from place_tally (core/overview/tallies.h). DOPA codes nest
 // as prefixes (80 ⊃ 8008 ⊃ 800801 ⊃ 80080103), so a range of prefixes is everything under a place.
-constexpr const char* kPlaceTally =
-    "SELECT prefix, kind, notes, CASE WHEN kind = 'field_note' THEN nullif(last_date, '') END "
-    "FROM place_tally WHERE level = ?2 AND prefix >= ?1 AND prefix < ?1 || '~'";
+const std::string kPlaceTally = std::string("SELECT prefix, ") + kTallyColumns +
+                               " FROM place_tally WHERE level = ?2 AND prefix >= ?1 AND prefix < ?1 || '~'";
 
 } // namespace
 
@@ -152,10 +129,12 @@ Coverage Overview::coverage(const CivilDate& from, const CivilDate& to) const
             coverage.themes.push_back(theme);
         }
     }
-    const auto roots = rootsOf(all);
+    // Each note's top-level themes, from the hierarchy's closure (core/overview/tallies.h).
     auto rows = m_db.cached(
-        "SELECT n.id, substr(np.place_code, 1, 6), nt.theme_id FROM notes n "
-        "JOIN note_places np ON np.note_id = n.id LEFT JOIN note_themes nt ON nt.note_id = n.id "
+        "SELECT n.id, substr(np.place_code, 1, 6), t.root FROM notes n "
+        "JOIN note_places np ON np.note_id = n.id LEFT JOIN (SELECT nt.note_id, tp.ancestor AS root FROM note_themes nt "
+        "JOIN theme_paths tp ON tp.descendant = nt.theme_id JOIN themes r ON r.id = tp.ancestor AND r.parent_id IS NULL) t "
+        "ON t.note_id = n.id "
         "WHERE n.trashed_ms IS NULL AND n.event_date BETWEEN ?1 AND ?2 AND length(np.place_code) >= 6");
     rows->bind(1, from.iso()).bind(2, to.iso());
     struct Cell {
@@ -168,9 +147,9 @@ Coverage Overview::coverage(const CivilDate& from, const CivilDate& to) const
         cell.byTheme.resize(coverage.themes.size());
         const std::string note = rows->text(0);
         cell.all.insert(note);
-        if (const auto theme = rows->optionalText(2)) {
-            if (const auto root = roots.find(*theme); root != roots.end()) {
-                cell.byTheme[column.at(root->second)].insert(note);
+        if (const auto root = rows->optionalText(2)) {
+            if (const auto at = column.find(*root); at != column.end()) {
+                cell.byTheme[at->second].insert(note);
             }
         }
     }

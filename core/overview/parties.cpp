@@ -49,8 +49,7 @@ PlaceActivity Overview::activityFrom(const std::string& tallyTable, const std::s
                                      const std::string& key) const
 {
     PlaceActivity activity;
-    auto rows = m_db.cached("SELECT kind, notes, CASE WHEN kind = 'field_note' THEN nullif(last_date, '') END FROM " +
-                            tallyTable + " WHERE " + keyColumn + " = ?1");
+    auto rows = m_db.cached(std::string("SELECT ") + kTallyColumns + " FROM " + tallyTable + " WHERE " + keyColumn + " = ?1");
     rows->bind(1, key);
     while (rows->step()) {
         tally(activity, *rows, 0);
