@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Subcommands about whole notebooks: new, check, generate.
 #include "app/cli/cli.h"
+#include "app/cli/checks.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "core/demo/demonotebook.h"
@@ -59,7 +60,7 @@ void addGenerate(CLI::App& cli)
     auto path = std::make_shared<std::string>();
     auto options = std::make_shared<core::GenerateOptions>();
     command->add_option("PATH", *path, "Notebook file to create")->required();
-    command->add_option("--notes", options->notes, "Number of notes")->required()->check(CLI::NonNegativeNumber);
+    command->add_option("--notes", options->notes, "Number of notes")->required()->check(wholeNumberFrom(0));
     command->add_option("--seed", options->seed, "Seed: the same seed gives the same content")->capture_default_str();
     command->callback([path, options] {
         const auto started = std::chrono::steady_clock::now();

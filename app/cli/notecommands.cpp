@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Subcommands about notes: add, list, import-jsonl.
+#include "app/cli/checks.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "core/error.h"
@@ -238,7 +239,7 @@ void addSearch(CLI::App& cli)
                         "Words, \"a phrase\", -excluded, a OR b, and place:, theme:, author:, kind:, before:, after:")
         ->required();
     addFilterOptions(*command, *options);
-    command->add_option("--limit", *limit, "At most this many results")->capture_default_str()->check(CLI::PositiveNumber);
+    command->add_option("--limit", *limit, "At most this many results")->capture_default_str()->check(wholeNumberFrom(1));
     command->add_flag("--json", options->json, "Print a JSON array");
     command->callback([=] {
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);

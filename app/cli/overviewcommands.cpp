@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // places, themes, coverage: where and on what the team works, for team leads and scripts.
+#include "app/cli/checks.h"
 #include "app/cli/commands.h"
 #include "core/error.h"
 #include "core/notebook.h"
@@ -40,7 +41,7 @@ void addPlaces(CLI::App& cli)
     command->add_option("PATH", options->path, "Notebook file")->required();
     command->add_option("--under", options->under, "A place code (default: the provinces)");
     command->add_option("--stale", options->stale, "Only places without a field note in this many days")
-        ->check(CLI::NonNegativeNumber);
+        ->check(wholeNumberFrom(0));
     command->add_flag("--subdistricts", options->subdistricts,
                       "Every subdistrict under the place (or the country), not only the places directly under it");
     command->add_flag("--json", options->json, "Print a JSON array");

@@ -263,6 +263,11 @@ TEST_CASE("places, themes and coverage answer where and on what the team works",
     const auto missing = run({"places", nb, "--under", "99"});
     CHECK(missing.exitCode == 3);
     CHECK_THAT(missing.err, Catch::Contains("99"));
+    for (const char* days : {"-5", "abc", "1.5"}) { // said in words, not as a range of doubles
+        const auto wrong = run({"places", nb, "--stale", days});
+        CHECK(wrong.exitCode == 2);
+        CHECK_THAT(wrong.err, Catch::Contains("--stale: must be a whole number, 0 or more"));
+    }
 
     const auto themes = nlohmann::json::parse(run({"themes", nb, "--json"}).out);
     REQUIRE(themes.size() > 10);
