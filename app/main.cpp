@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // banthuek: the window by default, or a command-line subcommand (see `banthuek --help`).
 #include "app/cli/cli.h"
-#include "ui/app/guiapp.h"
+#include "ui/startup/guiapp.h"
 
 int main(int argc, char** argv)
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/bench.h"
 
-#include "core/exchange/jsonlimport.h"
+#include "core/formats/jsonlimport.h"
 #include "core/generate/generator.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/bench.h"
 
-#include "core/notebook.h"
-#include "ui/app/session.h"
+#include "core/notebook/notebook.h"
+#include "ui/session/session.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notes/notelistmodel.h"
 #include "ui/notes/notelistpane.h"

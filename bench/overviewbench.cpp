@@ -4,7 +4,7 @@
 // for a month and a year; each the median of five runs (the target is 200 ms at 100,000 notes).
 #include "bench/bench.h"
 
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 
 #include <algorithm>
 #include <chrono>

@@ -4,7 +4,7 @@
 // truth (the notes whose folded text contains the folded query) and timed in the same run.
 #include "bench/bench.h"
 
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/notes/notestore.h"
 #include "core/search/searchquery.h"
 #include "core/search/searchstore.h"

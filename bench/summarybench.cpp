@@ -4,7 +4,7 @@
 // For each: computing the content, building the report, and writing each format; medians of three.
 #include "bench/bench.h"
 
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/report/reporttext.h"
 #include "core/storage/statement.h"
 #include "core/summary/summaryreport.h"

@@ -3,8 +3,8 @@
 #include "app/cli/commands.h"
 #include "app/cli/reportoptions.h"
 #include "core/error.h"
-#include "core/minutes/minutesreport.h"
-#include "core/notebook.h"
+#include "core/summary/minutesreport.h"
+#include "core/notebook/notebook.h"
 #include "ui/report/reportwriter.h"
 
 #include <CLI/CLI.hpp>

@@ -6,7 +6,7 @@
 #include "app/cli/output.h"
 #include "core/demo/demonotebook.h"
 #include "core/generate/generator.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/overview/tallies.h"
 
 #include <CLI/CLI.hpp>

@@ -4,8 +4,8 @@
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "core/error.h"
-#include "core/exchange/jsonlimport.h"
-#include "core/notebook.h"
+#include "core/formats/jsonlimport.h"
+#include "core/notebook/notebook.h"
 #include "core/text/normalize.h"
 
 #include <CLI/CLI.hpp>

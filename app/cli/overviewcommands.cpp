@@ -3,7 +3,7 @@
 #include "app/cli/checks.h"
 #include "app/cli/commands.h"
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/text/csv.h"
 #include "core/text/dates.h"
 

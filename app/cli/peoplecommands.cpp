@@ -3,7 +3,7 @@
 // links between notes.
 #include "app/cli/commands.h"
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 
 #include <CLI/CLI.hpp>
 #include <iostream>

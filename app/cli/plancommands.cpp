@@ -4,8 +4,8 @@
 
 #include "app/cli/output.h"
 #include "core/error.h"
-#include "core/notebook.h"
-#include "core/plans/plancsv.h"
+#include "core/notebook/notebook.h"
+#include "core/formats/plancsv.h"
 #include "ui/report/reportwriter.h"
 
 #include <CLI/CLI.hpp>

@@ -4,7 +4,7 @@
 
 #include "app/cli/reportoptions.h"
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/summary/summary.h"
 #include "ui/summary/summaryexport.h"
 

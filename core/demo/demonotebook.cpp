@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demonotebook.h"
 
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 
 #include <initializer_list>
 #include <map>

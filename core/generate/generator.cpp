@@ -3,7 +3,7 @@
 
 #include "core/error.h"
 #include "core/generate/phrasebank.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/search/searchstore.h"
 
 #include <map>

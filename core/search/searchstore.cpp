@@ -8,6 +8,7 @@
 #include "core/search/searchtext.h"
 #include "core/search/snippet.h"
 #include "core/search/tokenpipeline.h"
+#include "core/text/collation.h"
 #include "core/storage/database.h"
 
 #include <nlohmann/json.hpp>
@@ -321,8 +322,15 @@ TokenPipeline::Next textsOf(const std::string& path, const std::string& sql, int
 {
     struct Reader {
         Reader(const std::string& path, const std::string& sql, int columns)
-            : db(path, Database::Mode::ReadOnly), rows(db.prepare(sql)), column(columns)
+            : db(path, Database::Mode::ReadOnly), rows(prepareWithFunctions(db, sql)), column(columns)
         {
+        }
+        // The texts' view calls the notebook's functions, which this connection needs too.
+        static Statement prepareWithFunctions(Database& db, const std::string& sql)
+        {
+            registerThaiCollation(db.handle());
+            registerSearchExtensions(db.handle());
+            return db.prepare(sql);
         }
         Database db;
         Statement rows; // declared after db: finalized before it closes

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 
-#include "core/search/fts5tokenizer.h"
 #include "core/storage/sqliteerror.h"
-#include "core/text/collation.h"
 
 #include <sqlite3.h>
 
@@ -26,13 +24,6 @@ Database::Database(const std::string& path, Mode mode) : m_path(path), m_mode(mo
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
-    try {
-        registerThaiCollation(m_db);
-        registerSearchExtensions(m_db);
-    } catch (...) {
-        sqlite3_close_v2(m_db); // the destructor does not run for a constructor that throws
-        throw;
-    }
 }
 
 Database::~Database()

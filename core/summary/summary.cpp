@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/summary/summary.h"
 
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/search/snippet.h"
 #include "core/storage/statement.h"
 #include "core/text/collation.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON Lines import and the generator.
 #include "core/error.h"
-#include "core/exchange/jsonlimport.h"
+#include "core/formats/jsonlimport.h"
 #include "core/generate/generator.h"
 #include "tests/support/freshnotebook.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // รายงานการประชุม: one meeting's minutes laid out as Thai offices write them.
 #include "core/error.h"
-#include "core/minutes/minutesreport.h"
+#include "core/summary/minutesreport.h"
 #include "tests/support/freshnotebook.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/error.h"
-#include "core/notebook.h"
-#include "core/storage/migrations.h"
+#include "core/notebook/notebook.h"
+#include "core/schema/functions.h"
+#include "core/schema/migrations.h"
 #include "core/storage/notebookfile.h"
 #include "tests/support/tempdir.h"
 
@@ -224,6 +225,7 @@ TEST_CASE("Migrations are numbered without gaps and each upgrades the schema bef
             const std::string path = dir.file("old.banthuek");
             {
                 Database db(path, Database::Mode::Create);
+                registerSchemaFunctions(db);
                 db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
                 migrate(db, 0, migration.version - 1);
                 if (migration.version > 1) {
@@ -277,6 +279,7 @@ TEST_CASE("Reading an older notebook upgrades it first; a read-only older notebo
     const std::string path = dir.file("older.banthuek");
     {
         Database db(path, Database::Mode::Create);
+        registerSchemaFunctions(db);
         db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         migrate(db, 0, latestSchemaVersion() - 1);
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Community master plans: surveys, plans, items and their CSV import and export.
 #include "core/error.h"
-#include "core/plans/plancsv.h"
+#include "core/formats/plancsv.h"
 #include "tests/support/freshnotebook.h"
 
 #include <catch2/catch.hpp>

@@ -74,7 +74,7 @@ TEST_CASE("Search keys keep touching words touching", "[search][tokenizer]")
 TEST_CASE("Every token of the GotoKnow posts points back at its own text", "[search][tokenizer]")
 {
     for (const char* name : {"post-73826.txt", "post-140116.txt"}) {
-        const std::string post = banthuek::test::readBytes(std::string(BANTHUEK_SHARED_DIR) + "/fixtures/gotoknow/" + name);
+        const std::string post = banthuek::test::readBytes(std::string(BANTHUEK_TEST_DATA) + "/gotoknow/" + name);
         REQUIRE(post.size() > 1000);
         const auto tokens = tokenizeForSearch(post);
         REQUIRE(tokens.size() > 200);

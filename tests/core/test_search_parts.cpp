@@ -251,7 +251,7 @@ TEST_CASE("Search returns exactly the notes a scan finds, for any part of any no
     banthuek::test::FreshNotebook nb;
     (void)generateNotes(*nb.notebook, {250, 7, {}});
     for (const char* name : {"post-73826.txt", "post-140116.txt"}) {
-        const std::string post = banthuek::test::readBytes(std::string(BANTHUEK_SHARED_DIR) + "/fixtures/gotoknow/" + name);
+        const std::string post = banthuek::test::readBytes(std::string(BANTHUEK_TEST_DATA) + "/gotoknow/" + name);
         addNote(nb, name, post);
     }
     // A few notes go to the Trash: the scan and the search must both leave them out.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "tests/support/tempdir.h"
 
 #include <memory>

@@ -3,7 +3,7 @@
 #include "core/generate/generator.h"
 #include "core/text/collation.h"
 #include "tests/ui/uitesthelpers.h"
-#include "ui/app/guiapp.h"
+#include "ui/startup/guiapp.h"
 #include "ui/notebook/propertiesdialog.h"
 #include "ui/notes/historydialog.h"
 #include "ui/notes/markdown.h"

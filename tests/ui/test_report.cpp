@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reports on paper and for word processors: the PDF and ODT writers, and exporting minutes.
-#include "core/minutes/minutesreport.h"
+#include "core/summary/minutesreport.h"
 #include "tests/support/runprocess.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/notes/noteeditor.h"

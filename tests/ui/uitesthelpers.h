@@ -3,7 +3,7 @@
 
 #include "tests/support/freshnotebook.h"
 #include "core/demo/demonotebook.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/sidebar/sidebarmodel.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus and the actions behind them.
 #include "ui/about/aboutdialog.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/minutes/actionsdialog.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/mainwindow.h"
 
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistmodel.h"

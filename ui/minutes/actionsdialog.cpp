@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/minutes/actionsdialog.h"
 
-#include "core/notebook.h"
-#include "ui/app/session.h"
+#include "core/notebook/notebook.h"
+#include "ui/session/session.h"
 #include "ui/preferences/preferences.h"
 
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 #include "ui/minutes/minutespanel.h"
 
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/storage/ids.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 #include "ui/minutes/minutescells.h"
 #include "ui/preferences/preferences.h"
 #include "ui/widgets/entrydelegate.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MinutesPanel, second half: reading what the note-taker entered back into a MeetingRecord.
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "ui/minutes/minutescells.h"
 #include "ui/minutes/minutespanel.h"
 #include "ui/widgets/entrydelegate.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notebook/propertiesdialog.h"
 
-#include "core/storage/migrations.h"
-#include "ui/app/session.h"
+#include "core/schema/migrations.h"
+#include "ui/session/session.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

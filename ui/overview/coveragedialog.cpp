@@ -2,7 +2,7 @@
 #include "ui/overview/coveragedialog.h"
 
 #include "core/text/csv.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 #include "ui/preferences/preferences.h"
 #include "ui/widgets/datefield.h"
 

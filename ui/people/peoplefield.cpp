@@ -2,7 +2,7 @@
 #include "ui/people/peoplefield.h"
 
 #include "core/organisations/organisationstore.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 
 namespace banthuek::ui {
 namespace {

@@ -2,7 +2,7 @@
 #include "ui/people/registerdialog.h"
 
 #include "core/text/normalize.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 #include "ui/people/entrydialogs.h"
 #include "ui/widgets/confirm.h"
 

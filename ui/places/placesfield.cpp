@@ -2,7 +2,7 @@
 #include "ui/places/placesfield.h"
 
 #include "core/text/normalize.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plans/plandialog.h"
 
-#include "core/plans/plancsv.h"
+#include "core/formats/plancsv.h"
 #include "core/summary/period.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 #include "ui/places/placesfield.h"
 #include "ui/plans/plancharts.h"
 #include "ui/preferences/preferences.h"

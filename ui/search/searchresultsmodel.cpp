@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/search/searchresultsmodel.h"
 
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 
 #include <QRegularExpression>
 

@@ -2,7 +2,7 @@
 #include "ui/sidebar/sidebarmodel.h"
 
 #include "core/text/collation.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 
 #include <QSet>
 

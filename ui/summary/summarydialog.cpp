@@ -3,7 +3,7 @@
 
 #include "core/summary/summaryreport.h"
 #include "core/text/normalize.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 #include "ui/places/placesfield.h"
 #include "ui/preferences/preferences.h"
 #include "ui/report/reportlayout.h"

@@ -2,7 +2,7 @@
 #include "ui/themes/themesfield.h"
 
 #include "core/text/normalize.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 
 namespace banthuek::ui {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Notebook::check: what `banthuek check` and the notebook properties dialog report.
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/overview/tallies.h"
-#include "core/storage/migrations.h"
+#include "core/schema/migrations.h"
 #include "core/storage/notebookfile.h"
 
 namespace banthuek::core {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 
 #include "core/error.h"
-#include "core/storage/migrations.h"
+#include "core/schema/functions.h"
+#include "core/schema/migrations.h"
 #include "core/storage/notebookfile.h"
 #include "core/storage/ids.h"
 #include "core/text/dates.h"
@@ -108,6 +109,7 @@ std::unique_ptr<Notebook> Notebook::create(const std::string& path)
     std::unique_ptr<Database> db;
     try {
         db = std::make_unique<Database>(path, Database::Mode::Create);
+        registerSchemaFunctions(*db);
         // 16 KB pages (SQLite's default is 4 KB): a quarter of the writes for the same data,
         // and search index segments that fit a page more often. Only a new file can choose.
         db->exec("PRAGMA page_size = 16384");
@@ -139,6 +141,7 @@ std::unique_ptr<Notebook> Notebook::open(const std::string& path, Access access)
     }
     auto db = std::make_unique<Database>(
         path, access == Access::ReadWrite ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+    registerSchemaFunctions(*db);
     refuseUnlessCompatible(path, *db);
     configure(*db);
     const int version = static_cast<int>(db->pragmaInteger("user_version"));

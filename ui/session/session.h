@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 
 #include <QElapsedTimer>
 #include <QHash>

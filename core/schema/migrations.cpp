@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/migrations.h"
+#include "core/schema/migrations.h"
 
 #include "core/error.h"
 #include "core/notes/notelinks.h"

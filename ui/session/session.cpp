@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 
 #include "core/error.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/exchange/jsonlimport.h"
+#include "core/formats/jsonlimport.h"
 
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/search/searchstore.h"
 #include "core/text/normalize.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plans/plancsv.h"
+#include "core/formats/plancsv.h"
 
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/text/csv.h"
 #include "core/text/normalize.h"
 

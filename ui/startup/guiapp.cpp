@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/app/guiapp.h"
+#include "ui/startup/guiapp.h"
 
 #include "core/demo/demonotebook.h"
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 #include "core/storage/notebookfile.h"
-#include "ui/app/session.h"
+#include "ui/session/session.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferences.h"
 #include "ui/widgets/confirm.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/minutes/minutesreport.h"
+#include "core/summary/minutesreport.h"
 
 #include "core/error.h"
-#include "core/notebook.h"
+#include "core/notebook/notebook.h"
 
 #include <map>
 
