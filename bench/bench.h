@@ -7,7 +7,8 @@
 namespace banthuek::bench {
 
 // One measured figure for a notebook size.
-struct Figure {
+struct Figure
+{
     std::string name;
     double value = 0;
     std::string unit;

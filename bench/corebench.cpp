@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/bench.h"
-
 #include "core/formats/jsonlimport.h"
 #include "core/generate/generator.h"
 #include "core/notebook/notebook.h"
@@ -27,9 +26,11 @@ std::string asJsonl(core::Notebook& notebook, int limit)
     std::ostringstream out;
     for (const core::NoteSummary& summary : notebook.notes().list(filter)) {
         const core::Note note = notebook.notes().get(summary.id);
-        nlohmann::json line = {{"title", note.content.title}, {"body", note.content.body},
+        nlohmann::json line = {{"title", note.content.title},
+                               {"body", note.content.body},
                                {"kind", std::string(core::kindName(note.content.kind))},
-                               {"author", note.content.author}, {"places", note.content.placeCodes},
+                               {"author", note.content.author},
+                               {"places", note.content.placeCodes},
                                {"themes", summary.themeNames}};
         if (note.content.eventDate) {
             line["date"] = note.content.eventDate->iso();
@@ -51,7 +52,8 @@ std::vector<Figure> measureCore(const std::string& dir, int notes)
     const core::GenerateSummary generated = core::generateNotes(*notebook, {notes, 42, {}});
     const double generateSeconds = secondsSince(start);
     figures.push_back({"generate (notes/s)", generated.notes / generateSeconds, "notes/s"});
-    figures.push_back({"generate (MB/s of text)", static_cast<double>(generated.textBytes) / 1e6 / generateSeconds, "MB/s"});
+    figures.push_back({"generate (MB/s of text)",
+                       static_cast<double>(generated.textBytes) / 1e6 / generateSeconds, "MB/s"});
 
     const int importCount = std::min(notes, 10000);
     const std::string jsonl = asJsonl(*notebook, importCount);

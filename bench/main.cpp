@@ -36,23 +36,28 @@ int main(int argc, char** argv)
     const int notes = argument(args, QStringLiteral("--notes"), 100000);
     const int baseline = argument(args, QStringLiteral("--baseline"), 1000);
     const auto dirAt = args.indexOf(QStringLiteral("--dir"));
-    const std::string dir = dirAt >= 0 && dirAt + 1 < args.size() ? args.at(dirAt + 1).toStdString()
-                                                                  : QDir::tempPath().toStdString() + "/banthuek-bench";
+    const std::string dir = dirAt >= 0 && dirAt + 1 < args.size()
+                                ? args.at(dirAt + 1).toStdString()
+                                : QDir::tempPath().toStdString() + "/banthuek-bench";
     std::filesystem::create_directories(dir);
 
     // --search PATH [--runs N] [--rebuild]: the search benchmark on an existing notebook.
-    if (const auto searchAt = args.indexOf(QStringLiteral("--search")); searchAt >= 0 && searchAt + 1 < args.size()) {
-        return banthuek::bench::runSearchBench(args.at(searchAt + 1).toStdString(), argument(args, QStringLiteral("--runs"), 5),
+    if (const auto searchAt = args.indexOf(QStringLiteral("--search"));
+        searchAt >= 0 && searchAt + 1 < args.size()) {
+        return banthuek::bench::runSearchBench(args.at(searchAt + 1).toStdString(),
+                                               argument(args, QStringLiteral("--runs"), 5),
                                                args.contains(QStringLiteral("--rebuild")));
     }
 
     // --overview PATH: the place, theme and coverage views on an existing notebook.
-    if (const auto overviewAt = args.indexOf(QStringLiteral("--overview")); overviewAt >= 0 && overviewAt + 1 < args.size()) {
+    if (const auto overviewAt = args.indexOf(QStringLiteral("--overview"));
+        overviewAt >= 0 && overviewAt + 1 < args.size()) {
         return banthuek::bench::runOverviewBench(args.at(overviewAt + 1).toStdString());
     }
 
     // --summary PATH [--month-notes N]: the monthly summary (the notebook is changed: a month is filled).
-    if (const auto summaryAt = args.indexOf(QStringLiteral("--summary")); summaryAt >= 0 && summaryAt + 1 < args.size()) {
+    if (const auto summaryAt = args.indexOf(QStringLiteral("--summary"));
+        summaryAt >= 0 && summaryAt + 1 < args.size()) {
         return banthuek::bench::runSummaryBench(args.at(summaryAt + 1).toStdString(),
                                                 argument(args, QStringLiteral("--month-notes"), 2000));
     }
@@ -65,12 +70,14 @@ int main(int argc, char** argv)
         return 0;
     }
 
-    std::printf("Banthuek benchmark: %d notes against a baseline of %d notes (files in %s)\n", notes, baseline,
-                dir.c_str());
+    std::printf("Banthuek benchmark: %d notes against a baseline of %d notes (files in %s)\n", notes,
+                baseline, dir.c_str());
     auto small = banthuek::bench::measureCore(dir, baseline);
     auto large = banthuek::bench::measureCore(dir, notes);
-    const auto smallWindow = banthuek::bench::measureWindow(dir + "/generated-" + std::to_string(baseline) + ".banthuek");
-    const auto largeWindow = banthuek::bench::measureWindow(dir + "/generated-" + std::to_string(notes) + ".banthuek");
+    const auto smallWindow =
+        banthuek::bench::measureWindow(dir + "/generated-" + std::to_string(baseline) + ".banthuek");
+    const auto largeWindow =
+        banthuek::bench::measureWindow(dir + "/generated-" + std::to_string(notes) + ".banthuek");
     small.insert(small.end(), smallWindow.begin(), smallWindow.end());
     large.insert(large.end(), largeWindow.begin(), largeWindow.end());
 
@@ -78,7 +85,8 @@ int main(int argc, char** argv)
     for (std::size_t i = 0; i < large.size(); ++i) {
         const double ratio = small[i].value > 0 ? large[i].value / small[i].value : 0;
         std::printf("%-36s %10.1f %-3s %10.1f %-3s %8.2f\n", large[i].name.c_str(), small[i].value,
-                    small[i].unit == "ms" ? "ms" : "", large[i].value, large[i].unit == "ms" ? "ms" : "", ratio);
+                    small[i].unit == "ms" ? "ms" : "", large[i].value, large[i].unit == "ms" ? "ms" : "",
+                    ratio);
     }
     return 0;
 }

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/bench.h"
-
 #include "core/notebook/notebook.h"
-#include "ui/session/session.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notes/notelistmodel.h"
 #include "ui/notes/notelistpane.h"
-
 #include "ui/search/searchresultsmodel.h"
+#include "ui/session/session.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
-#include <QElapsedTimer>
 #include <QScrollBar>
 #include <QTreeView>
 
@@ -24,7 +22,8 @@ namespace banthuek::bench {
 namespace {
 
 // Notes when the list's viewport has painted once.
-class PaintWatcher final : public QObject {
+class PaintWatcher final : public QObject
+{
 public:
     bool painted = false;
     bool eventFilter(QObject* watched, QEvent* event) override

@@ -3,7 +3,6 @@
 // place at each level, theme, person and organisation (figures and note ids), themes, coverage
 // for a month and a year; each the median of five runs (the target is 200 ms at 100,000 notes).
 #include "bench/bench.h"
-
 #include "core/notebook/notebook.h"
 
 #include <algorithm>
@@ -20,7 +19,8 @@ double medianMs(const std::function<std::size_t()>& view, std::size_t& items)
     for (int run = 0; run < 5; ++run) {
         const auto start = std::chrono::steady_clock::now();
         items = view();
-        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        times.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
@@ -49,17 +49,19 @@ int runOverviewBench(const std::string& path)
     for (const std::string& code : levels) {
         std::size_t rows = 0;
         const double ms = medianMs([&] { return overview.places(code).size(); }, rows);
-        std::printf("%-44s %10.1f %8zu\n", ("places under " + (code.empty() ? std::string("(provinces)") : code)).c_str(), ms, rows);
+        std::printf("%-44s %10.1f %8zu\n",
+                    ("places under " + (code.empty() ? std::string("(provinces)") : code)).c_str(), ms, rows);
     }
     // A page = its figures (what the page summary reads) plus the ids of its notes (what the
     // list reads first).
-    auto page = [&](const std::string& label, const core::NoteFilter& filter, const std::function<std::size_t()>& figures) {
+    auto page = [&](const std::string& label, const core::NoteFilter& filter,
+                    const std::function<std::size_t()>& figures) {
         std::size_t notes = 0;
         const double idsMs = medianMs([&] { return notebook->notes().listIds(filter).size(); }, notes);
         std::size_t items = 0;
         const double figuresMs = medianMs(figures, items);
-        std::printf("%-44s %10.1f %8zu   (figures %.1f + note ids %.1f)\n", label.c_str(), figuresMs + idsMs, notes,
-                    figuresMs, idsMs);
+        std::printf("%-44s %10.1f %8zu   (figures %.1f + note ids %.1f)\n", label.c_str(), figuresMs + idsMs,
+                    notes, figuresMs, idsMs);
     };
     for (const std::string& code : levels) {
         if (code.empty()) {
@@ -68,13 +70,14 @@ int runOverviewBench(const std::string& path)
         core::NoteFilter filter;
         filter.placeCode = code;
         page("place page " + code, filter, [&] {
-            return static_cast<std::size_t>(overview.placeActivity(code).fieldNotes) + overview.themesAt(code).size() +
-                   overview.activeAt(code).size();
+            return static_cast<std::size_t>(overview.placeActivity(code).fieldNotes) +
+                   overview.themesAt(code).size() + overview.activeAt(code).size();
         });
     }
     const auto themes = overview.themes();
     if (!themes.empty()) {
-        const auto busiest = std::max_element(themes.begin(), themes.end(), [](const auto& a, const auto& b) { return a.notes < b.notes; });
+        const auto busiest = std::max_element(themes.begin(), themes.end(),
+                                              [](const auto& a, const auto& b) { return a.notes < b.notes; });
         core::NoteFilter filter;
         filter.themeId = busiest->theme.id;
         page("theme page " + busiest->theme.nameEn, filter, [&] {
@@ -84,7 +87,8 @@ int runOverviewBench(const std::string& path)
     }
     const auto people = notebook->notes().countsByPerson();
     if (!people.empty()) {
-        const auto busiest = std::max_element(people.begin(), people.end(), [](const auto& a, const auto& b) { return a.notes < b.notes; });
+        const auto busiest = std::max_element(people.begin(), people.end(),
+                                              [](const auto& a, const auto& b) { return a.notes < b.notes; });
         core::NoteFilter filter;
         filter.personId = busiest->key;
         page("person page (busiest)", filter, [&] {
@@ -104,14 +108,16 @@ int runOverviewBench(const std::string& path)
         });
     }
     std::size_t rows = 0;
-    double ms = medianMs([&] {
-        const std::string since = core::addDays(core::today(), -60).iso();
-        std::size_t stale = 0;
-        for (const core::PlaceActivity& a : overview.subdistricts()) {
-            stale += !a.lastFieldNote || a.lastFieldNote->iso() < since ? 1 : 0;
-        }
-        return stale;
-    }, rows);
+    double ms = medianMs(
+        [&] {
+            const std::string since = core::addDays(core::today(), -60).iso();
+            std::size_t stale = 0;
+            for (const core::PlaceActivity& a : overview.subdistricts()) {
+                stale += !a.lastFieldNote || a.lastFieldNote->iso() < since ? 1 : 0;
+            }
+            return stale;
+        },
+        rows);
     std::printf("%-44s %10.1f %8zu\n", "subdistricts without a field note in 60 days", ms, rows);
     ms = medianMs([&] { return overview.themes().size(); }, rows);
     std::printf("%-44s %10.1f %8zu\n", "themes with their notes", ms, rows);

@@ -3,7 +3,6 @@
 // Banthuek's search, its word index alone and a LIKE scan, each checked against the ground
 // truth (the notes whose folded text contains the folded query) and timed in the same run.
 #include "bench/bench.h"
-
 #include "core/notebook/notebook.h"
 #include "core/notes/notestore.h"
 #include "core/search/searchquery.h"
@@ -38,7 +37,8 @@ double percentile(std::vector<double> values, double p)
     return values[std::min(at, values.size() - 1)];
 }
 
-struct Query {
+struct Query
+{
     const char* text;
     const char* kind;
 };
@@ -46,16 +46,17 @@ struct Query {
 // Words from the kind of notes teams write, parts of words (ICU keeps them inside longer
 // words), numbers in both digit sets, and English.
 const Query kQueries[] = {
-    {"ชุมชน", "word"},         {"การ", "word"},           {"ครัวเรือน", "word"},      {"ยางพารา", "word"},
-    {"เป้าหมาย", "word"},       {"กองทุนสวัสดิการ", "word"}, {"สภาองค์กรชุมชน", "word"}, {"แผนแม่บทชุมชน", "word"},
-    {"ท่าศาลา", "word"},        {"บูรณาการ", "word"},        {"ภูมิปัญญา", "word"},       {"มังคุด", "word"},
-    {"ปุ๋ยหมัก", "word"},         {"๑๒๐", "number"},          {"8,500", "number"},        {"300", "number"},
-    {"ชน", "part"},            {"มชน", "part"},            {"าหมา", "part"},          {"องทุ", "part"},
-    {"ียนรู้", "part"},            {"วัสดิ", "part"},           {"ณาการ", "part"},          {"ุมช", "part"},
-    {"KM", "english"},         {"BAR", "english"},         {"aar", "english"},        {"kM", "english"},
+    {"ชุมชน", "word"},    {"การ", "word"},          {"ครัวเรือน", "word"},      {"ยางพารา", "word"},
+    {"เป้าหมาย", "word"}, {"กองทุนสวัสดิการ", "word"}, {"สภาองค์กรชุมชน", "word"}, {"แผนแม่บทชุมชน", "word"},
+    {"ท่าศาลา", "word"},  {"บูรณาการ", "word"},      {"ภูมิปัญญา", "word"},       {"มังคุด", "word"},
+    {"ปุ๋ยหมัก", "word"},   {"๑๒๐", "number"},        {"8,500", "number"},      {"300", "number"},
+    {"ชน", "part"},      {"มชน", "part"},          {"าหมา", "part"},         {"องทุ", "part"},
+    {"ียนรู้", "part"},     {"วัสดิ", "part"},          {"ณาการ", "part"},        {"ุมช", "part"},
+    {"KM", "english"},   {"BAR", "english"},       {"aar", "english"},       {"kM", "english"},
 };
 
-struct Corpus {
+struct Corpus
+{
     std::vector<std::pair<std::string, std::vector<std::string>>> notes; // id, folded fields
     std::int64_t textBytes = 0;
 };
@@ -63,8 +64,9 @@ struct Corpus {
 Corpus loadCorpus(core::Database& db)
 {
     Corpus corpus;
-    auto rows = db.cached("SELECT n.id, n.title, n.body, (SELECT json_group_array(body) FROM (SELECT body FROM comments "
-                          "WHERE note_id = n.id ORDER BY rowid)) FROM notes n WHERE n.trashed_ms IS NULL");
+    auto rows = db.cached(
+        "SELECT n.id, n.title, n.body, (SELECT json_group_array(body) FROM (SELECT body FROM comments "
+        "WHERE note_id = n.id ORDER BY rowid)) FROM notes n WHERE n.trashed_ms IS NULL");
     while (rows->step()) {
         std::vector<std::string> fields{core::searchText(rows->text(1)), core::searchText(rows->text(2))};
         corpus.textBytes += static_cast<std::int64_t>(rows->text(1).size() + rows->text(2).size());
@@ -80,13 +82,20 @@ Corpus loadCorpus(core::Database& db)
     return corpus;
 }
 
-struct Quality {
+struct Quality
+{
     std::size_t truth = 0;
     std::size_t found = 0;
     std::size_t correct = 0;
 
-    [[nodiscard]] double recall() const { return truth ? static_cast<double>(correct) / static_cast<double>(truth) : 1; }
-    [[nodiscard]] double precision() const { return found ? static_cast<double>(correct) / static_cast<double>(found) : 1; }
+    [[nodiscard]] double recall() const
+    {
+        return truth ? static_cast<double>(correct) / static_cast<double>(truth) : 1;
+    }
+    [[nodiscard]] double precision() const
+    {
+        return found ? static_cast<double>(correct) / static_cast<double>(found) : 1;
+    }
     void add(const Quality& q)
     {
         truth += q.truth;
@@ -181,7 +190,8 @@ int runSearchBench(const std::string& path, int runs, bool rebuild)
         const std::string needle = parsed.clauses.front().anyOf.front().text;
         std::set<std::string> truth;
         for (const auto& [id, fields] : corpus.notes) {
-            if (std::any_of(fields.begin(), fields.end(), [&](const std::string& f) { return f.find(needle) != std::string::npos; })) {
+            if (std::any_of(fields.begin(), fields.end(),
+                            [&](const std::string& f) { return f.find(needle) != std::string::npos; })) {
                 truth.insert(id);
             }
         }
@@ -199,14 +209,20 @@ int runSearchBench(const std::string& path, int runs, bool rebuild)
         }
         // The word index alone, as most note apps search (here with ICU's Thai words).
         std::set<std::string> words = idsOf(db,
-            "SELECT n.id FROM note_search s JOIN notes n ON n.rowid = s.rowid WHERE note_search MATCH ?1 AND n.trashed_ms IS NULL "
-            "UNION SELECT n.id FROM comment_search s JOIN comments c ON c.rowid = s.rowid JOIN notes n ON n.id = c.note_id "
-            "WHERE comment_search MATCH ?1 AND n.trashed_ms IS NULL", core::wordsExpression(parsed));
+                                            "SELECT n.id FROM note_search s JOIN notes n ON n.rowid = "
+                                            "s.rowid WHERE note_search MATCH ?1 AND n.trashed_ms IS NULL "
+                                            "UNION SELECT n.id FROM comment_search s JOIN comments c ON "
+                                            "c.rowid = s.rowid JOIN notes n ON n.id = c.note_id "
+                                            "WHERE comment_search MATCH ?1 AND n.trashed_ms IS NULL",
+                                            core::wordsExpression(parsed));
         // The scan a note app without a Thai index falls back on.
         const auto scanStart = Clock::now();
-        std::set<std::string> scanned = idsOf(db,
-            "SELECT n.id FROM notes n WHERE n.trashed_ms IS NULL AND (n.title LIKE ?1 OR n.body LIKE ?1 OR EXISTS "
-            "(SELECT 1 FROM comments c WHERE c.note_id = n.id AND c.body LIKE ?1))", std::string("%") + query.text + "%");
+        std::set<std::string> scanned =
+            idsOf(db,
+                  "SELECT n.id FROM notes n WHERE n.trashed_ms IS NULL AND (n.title LIKE ?1 OR n.body LIKE "
+                  "?1 OR EXISTS "
+                  "(SELECT 1 FROM comments c WHERE c.note_id = n.id AND c.body LIKE ?1))",
+                  std::string("%") + query.text + "%");
         scanTimes.push_back(msSince(scanStart));
 
         const Quality b = compare(truth, found);
@@ -217,7 +233,8 @@ int runSearchBench(const std::string& path, int runs, bool rebuild)
         scanTotal.add(s);
         worstRecall = std::min(worstRecall, b.recall());
         worstPrecision = std::min(worstPrecision, b.precision());
-        std::printf("%-16s %-8s %7zu | %7.3f %7.3f %8.2f %8.2f | %7.3f %7.3f | %7.3f %8.1f\n", query.text, query.kind, truth.size(), b.recall(), b.precision(), percentile(times, 0.5),
+        std::printf("%-16s %-8s %7zu | %7.3f %7.3f %8.2f %8.2f | %7.3f %7.3f | %7.3f %8.1f\n", query.text,
+                    query.kind, truth.size(), b.recall(), b.precision(), percentile(times, 0.5),
                     percentile(times, 0.95), w.recall(), w.precision(), s.recall(), scanTimes.back());
     }
 
@@ -226,9 +243,10 @@ int runSearchBench(const std::string& path, int runs, bool rebuild)
     const double scan50 = percentile(scanTimes, 0.5);
     const double scan95 = percentile(scanTimes, 0.95);
     std::printf("\n%-44s %12s %12s %12s\n", "method (all queries)", "recall", "precision", "p50 / p95 ms");
-    std::printf("%-44s %12.3f %12.3f %6.2f / %.2f\n", "Banthuek search (first 20, with snippets)", banthuekTotal.recall(),
-                banthuekTotal.precision(), p50, p95);
-    std::printf("%-44s %12.3f %12.3f %12s\n", "ICU word index alone", wordsTotal.recall(), wordsTotal.precision(), "-");
+    std::printf("%-44s %12.3f %12.3f %6.2f / %.2f\n", "Banthuek search (first 20, with snippets)",
+                banthuekTotal.recall(), banthuekTotal.precision(), p50, p95);
+    std::printf("%-44s %12.3f %12.3f %12s\n", "ICU word index alone", wordsTotal.recall(),
+                wordsTotal.precision(), "-");
     std::printf("%-44s %12.3f %12.3f %6.1f / %.1f\n", "LIKE scan (title, body, comments)", scanTotal.recall(),
                 scanTotal.precision(), scan50, scan95);
     std::printf("%-44s %12.3f %12.3f\n", "worst single query (Banthuek)", worstRecall, worstPrecision);
@@ -249,8 +267,8 @@ int runSearchBench(const std::string& path, int runs, bool rebuild)
         const auto t = Clock::now();
         const std::int64_t bytes = notebook->search().reindex();
         const double seconds = msSince(t) / 1000;
-        std::printf("%-44s %8.1f MB/s (%.0f MB in %.1f s)\n", "rebuild every search index", static_cast<double>(bytes) / 1e6 / seconds,
-                    static_cast<double>(bytes) / 1e6, seconds);
+        std::printf("%-44s %8.1f MB/s (%.0f MB in %.1f s)\n", "rebuild every search index",
+                    static_cast<double>(bytes) / 1e6 / seconds, static_cast<double>(bytes) / 1e6, seconds);
     }
     return banthuekTotal.recall() == 1.0 && banthuekTotal.precision() == 1.0 ? 0 : 1;
 }

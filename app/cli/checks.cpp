@@ -13,7 +13,8 @@ CLI::Validator wholeNumberFrom(long long least)
                 const char* end = input.data() + input.size();
                 const auto [at, error] = std::from_chars(input.data(), end, value);
                 if (error != std::errc{} || at != end || value < least) {
-                    return "must be a whole number, " + std::to_string(least) + " or more (not " + input + ")";
+                    return "must be a whole number, " + std::to_string(least) + " or more (not " + input +
+                           ")";
                 }
                 return {};
             },

@@ -3,15 +3,17 @@
 #include "app/cli/commands.h"
 #include "app/cli/reportoptions.h"
 #include "core/error.h"
-#include "core/summary/minutesreport.h"
 #include "core/notebook/notebook.h"
+#include "core/summary/minutesreport.h"
 #include "ui/report/reportwriter.h"
 
-#include <CLI/CLI.hpp>
 #include <QGuiApplication>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
 #include <charconv>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 namespace banthuek::app {
 namespace {

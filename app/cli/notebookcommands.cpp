@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Subcommands about whole notebooks: new, check, generate.
-#include "app/cli/cli.h"
 #include "app/cli/checks.h"
+#include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "core/demo/demonotebook.h"
@@ -20,7 +20,8 @@ namespace {
 
 void addNew(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("new", "Create a new, empty notebook (with the gazetteer and starter themes)");
+    auto* command =
+        cli.add_subcommand("new", "Create a new, empty notebook (with the gazetteer and starter themes)");
     auto path = std::make_shared<std::string>();
     auto demo = std::make_shared<bool>(false);
     command->add_option("PATH", *path, "Notebook file to create (.banthuek)")->required();
@@ -36,7 +37,8 @@ void addNew(CLI::App& cli)
 
 void addCheck(CLI::App& cli, int& exitCode)
 {
-    auto* command = cli.add_subcommand("check", "Check a notebook's integrity and format; exit 1 when it is not sound");
+    auto* command =
+        cli.add_subcommand("check", "Check a notebook's integrity and format; exit 1 when it is not sound");
     auto path = std::make_shared<std::string>();
     command->add_option("PATH", *path, "Notebook file")->required();
     command->callback([path, &exitCode] {
@@ -48,7 +50,8 @@ void addCheck(CLI::App& cli, int& exitCode)
         for (const std::string& problem : report.problems) {
             std::cout << "PROBLEM: " << problem << '\n';
         }
-        std::cout << (report.sound() ? "The notebook is sound.\n" : "The notebook has problems (see above).\n");
+        std::cout << (report.sound() ? "The notebook is sound.\n"
+                                     : "The notebook has problems (see above).\n");
         exitCode = report.sound() ? kExitOk : kExitCheckFailed;
     });
 }
@@ -61,7 +64,8 @@ void addGenerate(CLI::App& cli)
     auto options = std::make_shared<core::GenerateOptions>();
     command->add_option("PATH", *path, "Notebook file to create")->required();
     command->add_option("--notes", options->notes, "Number of notes")->required()->check(wholeNumberFrom(0));
-    command->add_option("--seed", options->seed, "Seed: the same seed gives the same content")->capture_default_str();
+    command->add_option("--seed", options->seed, "Seed: the same seed gives the same content")
+        ->capture_default_str();
     command->callback([path, options] {
         const auto started = std::chrono::steady_clock::now();
         const auto notebook = core::Notebook::create(*path);
@@ -77,7 +81,8 @@ void addGenerate(CLI::App& cli)
 
 void addReindex(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("reindex", "Rebuild the full-text search index and recount notes by place and theme");
+    auto* command = cli.add_subcommand(
+        "reindex", "Rebuild the full-text search index and recount notes by place and theme");
     auto path = std::make_shared<std::string>();
     command->add_option("PATH", *path, "Notebook file")->required();
     command->callback([path] {
@@ -86,13 +91,15 @@ void addReindex(CLI::App& cli)
         ProgressLine progress("Rebuilding the search indexes");
         const std::int64_t bytes = notebook->search().reindex(
             [&progress](double done) { progress.update(std::lround(done * 1000), 1000); });
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         std::cout << "Indexed " << bytes / (1024 * 1024) << " MB of text in " << seconds << " s ("
                   << static_cast<double>(bytes) / 1e6 / seconds << " MB/s)\n";
         const auto counted = std::chrono::steady_clock::now();
         core::recountTallies(notebook->database());
         std::cout << "Counted notes by place and theme again in "
-                  << std::chrono::duration<double>(std::chrono::steady_clock::now() - counted).count() << " s\n";
+                  << std::chrono::duration<double>(std::chrono::steady_clock::now() - counted).count()
+                  << " s\n";
     });
 }
 

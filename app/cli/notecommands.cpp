@@ -26,10 +26,12 @@ core::NoteKind kindFrom(const std::string& name)
     if (const auto kind = core::kindFromUserText(name)) {
         return *kind;
     }
-    throw Error(ErrorCategory::InvalidInput, "Unknown kind \"" + name + "\"; use field_note, minutes or article.");
+    throw Error(ErrorCategory::InvalidInput,
+                "Unknown kind \"" + name + "\"; use field_note, minutes or article.");
 }
 
-struct AddOptions {
+struct AddOptions
+{
     std::string path, title, bodyFile, kind = "field_note", date, author;
     std::vector<std::string> places, themes, people, organisations;
 };
@@ -82,13 +84,15 @@ void addAdd(CLI::App& cli)
     command->add_option("--theme", options->themes, "Theme name (repeatable; a new name creates the theme)");
     command->add_option("--date", options->date, "Event date, YYYY-MM-DD (Gregorian or Buddhist era)");
     command->add_option("--author", options->author, "Author's name");
-    command->add_option("--person", options->people, "A person the note is about (repeatable; a new name joins the register)");
+    command->add_option("--person", options->people,
+                        "A person the note is about (repeatable; a new name joins the register)");
     command->add_option("--organisation", options->organisations,
                         "An organisation the note is about: abbreviation, name or id (repeatable)");
     command->callback([options] { runAdd(*options); });
 }
 
-struct ListOptions {
+struct ListOptions
+{
     std::string path, kind, place, theme, from, to, author, person, organisation;
     bool json = false, trash = false;
     long limit = -1;
@@ -150,8 +154,9 @@ void printJson(const std::vector<core::NoteSummary>& notes)
 void printTable(const std::vector<core::NoteSummary>& notes)
 {
     for (const core::NoteSummary& note : notes) {
-        std::cout << note.record << '\t' << (note.eventDate ? note.eventDate->iso() : std::string("----------"))
-                  << '\t' << core::kindName(note.kind) << '\t' << note.title << '\n';
+        std::cout << note.record << '\t'
+                  << (note.eventDate ? note.eventDate->iso() : std::string("----------")) << '\t'
+                  << core::kindName(note.kind) << '\t' << note.title << '\n';
     }
 }
 
@@ -163,7 +168,8 @@ void addFilterOptions(CLI::App& command, ListOptions& options)
     command.add_option("--theme", options.theme, "Theme name (includes its sub-themes)");
     command.add_option("--author", options.author, "Author's name");
     command.add_option("--person", options.person, "Notes tagged with this person (name or id)");
-    command.add_option("--organisation", options.organisation, "Notes tagged with this organisation (abbreviation, name or id)");
+    command.add_option("--organisation", options.organisation,
+                       "Notes tagged with this organisation (abbreviation, name or id)");
     command.add_option("--from", options.from, "First event date, YYYY-MM-DD (either era)");
     command.add_option("--to", options.to, "Last event date, YYYY-MM-DD (either era)");
 }
@@ -201,8 +207,9 @@ void addImportJsonl(CLI::App& cli)
         }
         const auto notebook = core::Notebook::open(*path);
         ProgressLine progress("Importing");
-        const auto summary = core::importJsonl(*notebook, *file == "-" ? std::cin : in, *file,
-                                               [&progress](int done, int total) { progress.update(done, total); });
+        const auto summary =
+            core::importJsonl(*notebook, *file == "-" ? std::cin : in, *file,
+                              [&progress](int done, int total) { progress.update(done, total); });
         std::cout << "Imported " << summary.notes << " notes, " << summary.comments << " comments; "
                   << summary.themesCreated << " new themes.\n";
     });
@@ -217,8 +224,13 @@ void printHits(const std::vector<core::SearchHit>& hits, bool json)
             for (const auto& [from, to] : hit.highlights) {
                 marks.push_back({from, to});
             }
-            array.push_back({{"record", hit.record}, {"id", hit.noteId}, {"title", hit.title}, {"score", hit.score},
-                             {"whole_word", hit.wholeWord}, {"snippet", hit.snippet}, {"highlights", marks}});
+            array.push_back({{"record", hit.record},
+                             {"id", hit.noteId},
+                             {"title", hit.title},
+                             {"score", hit.score},
+                             {"whole_word", hit.wholeWord},
+                             {"snippet", hit.snippet},
+                             {"highlights", marks}});
         }
         std::cout << array.dump(2) << '\n';
         return;
@@ -230,16 +242,21 @@ void printHits(const std::vector<core::SearchHit>& hits, bool json)
 
 void addSearch(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("search", "Full-text search: record, title, score and snippet, best first");
+    auto* command =
+        cli.add_subcommand("search", "Full-text search: record, title, score and snippet, best first");
     auto options = std::make_shared<ListOptions>();
     auto query = std::make_shared<std::string>();
     auto limit = std::make_shared<int>(20);
     command->add_option("PATH", options->path, "Notebook file")->required();
-    command->add_option("QUERY", *query,
-                        "Words, \"a phrase\", -excluded, a OR b, and place:, theme:, author:, kind:, before:, after:")
+    command
+        ->add_option(
+            "QUERY", *query,
+            "Words, \"a phrase\", -excluded, a OR b, and place:, theme:, author:, kind:, before:, after:")
         ->required();
     addFilterOptions(*command, *options);
-    command->add_option("--limit", *limit, "At most this many results")->capture_default_str()->check(wholeNumberFrom(1));
+    command->add_option("--limit", *limit, "At most this many results")
+        ->capture_default_str()
+        ->check(wholeNumberFrom(1));
     command->add_flag("--json", options->json, "Print a JSON array");
     command->callback([=] {
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);

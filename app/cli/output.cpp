@@ -3,11 +3,11 @@
 
 #include "core/error.h"
 
-#include <fstream>
-#include <sstream>
+#include <unistd.h>
 
 #include <cstdio>
-#include <unistd.h>
+#include <fstream>
+#include <sstream>
 
 namespace banthuek::app {
 
@@ -22,7 +22,8 @@ std::string readFile(const std::string& path)
     return text.str();
 }
 
-ProgressLine::ProgressLine(std::string label) : m_label(std::move(label)), m_enabled(isatty(STDERR_FILENO) != 0)
+ProgressLine::ProgressLine(std::string label)
+    : m_label(std::move(label)), m_enabled(isatty(STDERR_FILENO) != 0)
 {
 }
 

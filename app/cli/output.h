@@ -9,7 +9,8 @@ namespace banthuek::app {
 [[nodiscard]] std::string readFile(const std::string& path);
 
 // A one-line progress bar on stderr when it is a terminal; nothing when output is redirected.
-class ProgressLine final {
+class ProgressLine final
+{
 public:
     explicit ProgressLine(std::string label);
     ~ProgressLine();

@@ -21,18 +21,24 @@ using core::ErrorCategory;
 std::string levelName(core::PlaceLevel level)
 {
     switch (level) {
-    case core::PlaceLevel::Province: return "province";
-    case core::PlaceLevel::District: return "district";
-    case core::PlaceLevel::Subdistrict: return "subdistrict";
-    case core::PlaceLevel::Village: return "village";
+    case core::PlaceLevel::Province:
+        return "province";
+    case core::PlaceLevel::District:
+        return "district";
+    case core::PlaceLevel::Subdistrict:
+        return "subdistrict";
+    case core::PlaceLevel::Village:
+        return "village";
     }
     return "subdistrict";
 }
 
 void addPlaces(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("places", "Places with notes under a place: counts by kind, last field note");
-    struct Options {
+    auto* command =
+        cli.add_subcommand("places", "Places with notes under a place: counts by kind, last field note");
+    struct Options
+    {
         std::string path, under;
         int stale = -1;
         bool json = false, subdistricts = false;
@@ -42,8 +48,9 @@ void addPlaces(CLI::App& cli)
     command->add_option("--under", options->under, "A place code (default: the provinces)");
     command->add_option("--stale", options->stale, "Only places without a field note in this many days")
         ->check(wholeNumberFrom(0));
-    command->add_flag("--subdistricts", options->subdistricts,
-                      "Every subdistrict under the place (or the country), not only the places directly under it");
+    command->add_flag(
+        "--subdistricts", options->subdistricts,
+        "Every subdistrict under the place (or the country), not only the places directly under it");
     command->add_flag("--json", options->json, "Print a JSON array");
     command->callback([options] {
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
@@ -60,13 +67,18 @@ void addPlaces(CLI::App& cli)
                 continue;
             }
             if (options->json) {
-                array.push_back({{"code", a.place.code}, {"name_th", a.place.nameTh}, {"name_en", a.place.nameEn},
-                                 {"level", levelName(a.place.level)}, {"field_notes", a.fieldNotes},
-                                 {"minutes", a.minutes}, {"articles", a.articles},
-                                 {"last_field_note", last.empty() ? nlohmann::json() : nlohmann::json(last)}});
+                array.push_back(
+                    {{"code", a.place.code},
+                     {"name_th", a.place.nameTh},
+                     {"name_en", a.place.nameEn},
+                     {"level", levelName(a.place.level)},
+                     {"field_notes", a.fieldNotes},
+                     {"minutes", a.minutes},
+                     {"articles", a.articles},
+                     {"last_field_note", last.empty() ? nlohmann::json() : nlohmann::json(last)}});
             } else {
-                std::cout << a.place.code << '\t' << a.place.nameTh << '\t' << a.fieldNotes << '\t' << a.minutes << '\t'
-                          << a.articles << '\t' << (last.empty() ? "-" : last) << '\n';
+                std::cout << a.place.code << '\t' << a.place.nameTh << '\t' << a.fieldNotes << '\t'
+                          << a.minutes << '\t' << a.articles << '\t' << (last.empty() ? "-" : last) << '\n';
             }
         }
         if (options->json) {
@@ -77,7 +89,8 @@ void addPlaces(CLI::App& cli)
 
 void addThemes(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("themes", "Themes in their hierarchy with their notes (sub-themes included)");
+    auto* command =
+        cli.add_subcommand("themes", "Themes in their hierarchy with their notes (sub-themes included)");
     auto path = std::make_shared<std::string>();
     auto json = std::make_shared<bool>(false);
     command->add_option("PATH", *path, "Notebook file")->required();
@@ -87,12 +100,16 @@ void addThemes(CLI::App& cli)
         nlohmann::json array = nlohmann::json::array();
         for (const core::ThemeActivity& t : notebook->overview().themes()) {
             if (*json) {
-                array.push_back({{"id", t.theme.id}, {"name_th", t.theme.nameTh}, {"name_en", t.theme.nameEn},
-                                 {"parent", t.theme.parentId ? nlohmann::json(*t.theme.parentId) : nlohmann::json()},
-                                 {"depth", t.depth}, {"notes", t.notes}});
+                array.push_back(
+                    {{"id", t.theme.id},
+                     {"name_th", t.theme.nameTh},
+                     {"name_en", t.theme.nameEn},
+                     {"parent", t.theme.parentId ? nlohmann::json(*t.theme.parentId) : nlohmann::json()},
+                     {"depth", t.depth},
+                     {"notes", t.notes}});
             } else {
-                std::cout << std::string(static_cast<std::size_t>(t.depth) * 2, ' ') << t.theme.nameTh << '\t' << t.notes
-                          << '\n';
+                std::cout << std::string(static_cast<std::size_t>(t.depth) * 2, ' ') << t.theme.nameTh << '\t'
+                          << t.notes << '\n';
             }
         }
         if (*json) {
@@ -104,7 +121,8 @@ void addThemes(CLI::App& cli)
 void addCoverage(CLI::App& cli)
 {
     auto* command = cli.add_subcommand("coverage", "Notes of a period per subdistrict and top-level theme");
-    struct Options {
+    struct Options
+    {
         std::string path, from, to;
         bool csv = false;
     };
@@ -117,7 +135,8 @@ void addCoverage(CLI::App& cli)
         const core::CivilDate from = core::parseUserDate(options->from, "--from date");
         const core::CivilDate to = core::parseUserDate(options->to, "--to date");
         if (to < from) {
-            throw Error(ErrorCategory::InvalidInput, "--to (" + to.iso() + ") is before --from (" + from.iso() + ").");
+            throw Error(ErrorCategory::InvalidInput,
+                        "--to (" + to.iso() + ") is before --from (" + from.iso() + ").");
         }
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
         const core::Coverage coverage = notebook->overview().coverage(from, to);

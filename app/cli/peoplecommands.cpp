@@ -6,8 +6,9 @@
 #include "core/notebook/notebook.h"
 
 #include <CLI/CLI.hpp>
-#include <iostream>
 #include <nlohmann/json.hpp>
+
+#include <iostream>
 
 namespace banthuek::app {
 namespace {

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plan, import-plan, export-plan: community master plans (แผนแม่บทชุมชน) for scripts and spreadsheets.
 #include "app/cli/commands.h"
-
 #include "app/cli/output.h"
 #include "core/error.h"
-#include "core/notebook/notebook.h"
 #include "core/formats/plancsv.h"
+#include "core/notebook/notebook.h"
 #include "ui/report/reportwriter.h"
 
 #include <CLI/CLI.hpp>
-#include <iostream>
 #include <nlohmann/json.hpp>
+
+#include <iostream>
 
 namespace banthuek::app {
 namespace {
@@ -69,7 +69,8 @@ nlohmann::json itemJson(core::Notebook& notebook, const core::PlanItem& item)
     return {{"id", item.id},
             {"title", item.title},
             {"description", item.description},
-            {"theme", item.themeId ? nlohmann::json(notebook.themes().get(*item.themeId).nameTh) : nlohmann::json()},
+            {"theme",
+             item.themeId ? nlohmann::json(notebook.themes().get(*item.themeId).nameTh) : nlohmann::json()},
             {"category", std::string(core::itemCategoryName(item.category))},
             {"responsible", responsible},
             {"partners", partners},
@@ -92,10 +93,12 @@ nlohmann::json totalsJson(const core::PlanTotals& totals)
     nlohmann::json byCategory = nlohmann::json::object();
     for (const core::ItemCategory category : core::kItemCategories) {
         const int at = static_cast<int>(category);
-        byCategory[std::string(core::itemCategoryName(category))] = {{"items", totals.byCategory[at]},
-                                                                     {"budget", baht(totals.budgetByCategory[at])}};
+        byCategory[std::string(core::itemCategoryName(category))] = {
+            {"items", totals.byCategory[at]}, {"budget", baht(totals.budgetByCategory[at])}};
     }
-    return {{"items", totals.items}, {"by_status", byStatus}, {"by_category", byCategory},
+    return {{"items", totals.items},
+            {"by_status", byStatus},
+            {"by_category", byCategory},
             {"budget_approved", baht(totals.approved)}};
 }
 
@@ -107,30 +110,35 @@ void printPlanText(core::Notebook& notebook, const core::Place& community)
         const core::Survey& s = surveys[i];
         std::cout << "survey " << core::yearInEra(s.year, core::Era::Buddhist) << ": households "
                   << (s.households ? std::to_string(*s.households) : "-") << ", income "
-                  << (s.income ? core::formatBaht(*s.income) : "-") << ", debt " << (s.debt ? core::formatBaht(*s.debt) : "-");
+                  << (s.income ? core::formatBaht(*s.income) : "-") << ", debt "
+                  << (s.debt ? core::formatBaht(*s.debt) : "-");
         if (i > 0 && s.debt && surveys[i - 1].debt) {
             const core::Satang change = *s.debt - *surveys[i - 1].debt;
-            std::cout << " (" << (change >= 0 ? "+" : "-") << core::formatBaht(change >= 0 ? change : -change) << ")";
+            std::cout << " (" << (change >= 0 ? "+" : "-") << core::formatBaht(change >= 0 ? change : -change)
+                      << ")";
         }
         std::cout << '\n';
     }
     for (const core::Plan& plan : notebook.plans().plans(community.code)) {
-        std::cout << "\n" << plan.title << "  " << yearText(plan.firstYear) << "-" << yearText(plan.lastYear) << "  "
+        std::cout << "\n"
+                  << plan.title << "  " << yearText(plan.firstYear) << "-" << yearText(plan.lastYear) << "  "
                   << core::planStatusName(plan.status) << '\n';
         for (const core::Problem& problem : notebook.plans().problems(plan.id)) {
             std::cout << "  problem " << problem.rank << ": " << problem.text << '\n';
         }
         const auto items = notebook.plans().items(plan.id);
         for (const core::PlanItem& item : items) {
-            std::cout << "  " << core::itemStatusName(item.status) << '\t' << core::itemCategoryName(item.category) << '\t'
-                      << item.progress << "%\t" << core::formatBaht(item.budgetOwn + item.budgetRequested) << '\t'
-                      << item.title << '\n';
+            std::cout << "  " << core::itemStatusName(item.status) << '\t'
+                      << core::itemCategoryName(item.category) << '\t' << item.progress << "%\t"
+                      << core::formatBaht(item.budgetOwn + item.budgetRequested) << '\t' << item.title
+                      << '\n';
         }
         const core::PlanTotals totals = core::totalsOf(items);
         std::cout << "  " << totals.items << " items;";
         for (const core::ItemCategory category : core::kItemCategories) {
-            std::cout << ' ' << core::itemCategoryName(category) << ' ' << totals.byCategory[static_cast<int>(category)]
-                      << " (" << core::formatBaht(totals.budgetByCategory[static_cast<int>(category)]) << " baht)";
+            std::cout << ' ' << core::itemCategoryName(category) << ' '
+                      << totals.byCategory[static_cast<int>(category)] << " ("
+                      << core::formatBaht(totals.budgetByCategory[static_cast<int>(category)]) << " baht)";
         }
         std::cout << '\n';
     }
@@ -148,8 +156,8 @@ void printSearch(core::Notebook& notebook, const std::string& query, bool json)
             row["plan"] = plan.title;
             array.push_back(row);
         } else {
-            std::cout << plan.communityCode << '\t' << plan.title << '\t' << core::itemStatusName(item.status) << '\t'
-                      << item.title << '\n';
+            std::cout << plan.communityCode << '\t' << plan.title << '\t' << core::itemStatusName(item.status)
+                      << '\t' << item.title << '\n';
         }
     }
     if (json) {
@@ -159,15 +167,19 @@ void printSearch(core::Notebook& notebook, const std::string& query, bool json)
 
 void addPlan(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("plan", "A community's master plan: surveys, plans, problems and items");
-    struct Options {
+    auto* command =
+        cli.add_subcommand("plan", "A community's master plan: surveys, plans, problems and items");
+    struct Options
+    {
         std::string path, community, search;
         bool json = false;
     };
     auto options = std::make_shared<Options>();
     command->add_option("PATH", options->path, "Notebook file")->required();
     command->add_option("--community", options->community, "The village's or subdistrict's code");
-    command->add_option("--search", options->search, "Instead: the plan items of every community whose title or description holds these words");
+    command->add_option(
+        "--search", options->search,
+        "Instead: the plan items of every community whose title or description holds these words");
     command->add_flag("--json", options->json, "Print JSON");
     command->callback([options] {
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
@@ -198,19 +210,22 @@ void addPlan(CLI::App& cli)
             for (const core::PlanItem& item : planItems) {
                 items.push_back(itemJson(*notebook, item));
             }
-            plans.push_back({{"id", plan.id},
-                             {"title", plan.title},
-                             {"first_year", year(plan.firstYear)},
-                             {"last_year", year(plan.lastYear)},
-                             {"approved_on", plan.approvedOn ? nlohmann::json(plan.approvedOn->iso()) : nlohmann::json()},
-                             {"forum", plan.forum},
-                             {"status", std::string(core::planStatusName(plan.status))},
-                             {"problems", problems},
-                             {"items", items},
-                             {"totals", totalsJson(core::totalsOf(planItems))}});
+            plans.push_back(
+                {{"id", plan.id},
+                 {"title", plan.title},
+                 {"first_year", year(plan.firstYear)},
+                 {"last_year", year(plan.lastYear)},
+                 {"approved_on", plan.approvedOn ? nlohmann::json(plan.approvedOn->iso()) : nlohmann::json()},
+                 {"forum", plan.forum},
+                 {"status", std::string(core::planStatusName(plan.status))},
+                 {"problems", problems},
+                 {"items", items},
+                 {"totals", totalsJson(core::totalsOf(planItems))}});
         }
-        std::cout << nlohmann::json{{"community", {{"code", community.code}, {"name_th", community.nameTh},
-                                                   {"name_en", community.nameEn}}},
+        std::cout << nlohmann::json{{"community",
+                                     {{"code", community.code},
+                                      {"name_th", community.nameTh},
+                                      {"name_en", community.nameEn}}},
                                     {"surveys", surveys},
                                     {"plans", plans}}
                          .dump(2)
@@ -220,15 +235,18 @@ void addPlan(CLI::App& cli)
 
 void addImportPlan(CLI::App& cli, int& exitCode)
 {
-    auto* command = cli.add_subcommand("import-plan", "Add or update plan items or household surveys from CSV, all or nothing");
-    struct Options {
+    auto* command = cli.add_subcommand(
+        "import-plan", "Add or update plan items or household surveys from CSV, all or nothing");
+    struct Options
+    {
         std::string path, file;
         bool dryRun = false;
     };
     auto options = std::make_shared<Options>();
     command->add_option("PATH", options->path, "Notebook file")->required();
     command->add_option("FILE", options->file, "CSV file (UTF-8, Thai or English headers)")->required();
-    command->add_flag("--dry-run", options->dryRun, "Check the file and show what would change; write nothing");
+    command->add_flag("--dry-run", options->dryRun,
+                      "Check the file and show what would change; write nothing");
     command->callback([options, &exitCode] {
         const std::string data = readFile(options->file);
         const auto notebook = core::Notebook::open(options->path);
@@ -236,10 +254,11 @@ void addImportPlan(CLI::App& cli, int& exitCode)
         if (!result.ok()) {
             for (const core::CsvProblem& problem : result.problems) {
                 std::cerr << options->file << ":" << problem.line << ": "
-                          << (problem.column.empty() ? std::string() : "column \"" + problem.column + "\": ") << problem.reason
-                          << '\n';
+                          << (problem.column.empty() ? std::string() : "column \"" + problem.column + "\": ")
+                          << problem.reason << '\n';
             }
-            std::cerr << "Nothing was imported: " << result.problems.size() << " problem(s) in " << options->file << ".\n";
+            std::cerr << "Nothing was imported: " << result.problems.size() << " problem(s) in "
+                      << options->file << ".\n";
             exitCode = 3;
             return;
         }
@@ -254,8 +273,10 @@ void addImportPlan(CLI::App& cli, int& exitCode)
 
 void addExportPlan(CLI::App& cli)
 {
-    auto* command = cli.add_subcommand("export-plan", "Write a community's plan items (or surveys) as CSV that imports back");
-    struct Options {
+    auto* command = cli.add_subcommand(
+        "export-plan", "Write a community's plan items (or surveys) as CSV that imports back");
+    struct Options
+    {
         std::string path, community, output, table = "items", language = "th";
     };
     auto options = std::make_shared<Options>();
@@ -266,15 +287,18 @@ void addExportPlan(CLI::App& cli)
     command->add_option("--lang", options->language, "Column headers and words: th (default) or en");
     command->callback([options] {
         if (options->table != "items" && options->table != "surveys") {
-            throw Error(ErrorCategory::InvalidInput, "Unknown table \"" + options->table + "\"; use items or surveys.");
+            throw Error(ErrorCategory::InvalidInput,
+                        "Unknown table \"" + options->table + "\"; use items or surveys.");
         }
         if (options->language != "th" && options->language != "en") {
-            throw Error(ErrorCategory::InvalidInput, "Unknown language \"" + options->language + "\"; use th or en.");
+            throw Error(ErrorCategory::InvalidInput,
+                        "Unknown language \"" + options->language + "\"; use th or en.");
         }
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
-        const std::string csv = core::exportPlanCsv(
-            *notebook, options->community, options->table == "items" ? core::PlanTable::Items : core::PlanTable::Surveys,
-            options->language == "th" ? core::Language::Thai : core::Language::English);
+        const std::string csv =
+            core::exportPlanCsv(*notebook, options->community,
+                                options->table == "items" ? core::PlanTable::Items : core::PlanTable::Surveys,
+                                options->language == "th" ? core::Language::Thai : core::Language::English);
         ui::writeTextFile(csv, QString::fromStdString(options->output));
         std::cout << "Wrote " << options->output << '\n';
     });

@@ -3,8 +3,9 @@
 
 #include "core/error.h"
 
-#include <CLI/CLI.hpp>
 #include <QGuiApplication>
+
+#include <CLI/CLI.hpp>
 
 namespace banthuek::app {
 

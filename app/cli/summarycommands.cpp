@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // summary: the monthly (quarterly, fiscal-year) summary for team leads, for a cron job.
 #include "app/cli/commands.h"
-
 #include "app/cli/reportoptions.h"
 #include "core/error.h"
 #include "core/notebook/notebook.h"
 #include "core/summary/summary.h"
 #include "ui/summary/summaryexport.h"
 
-#include <CLI/CLI.hpp>
 #include <QGuiApplication>
+
+#include <CLI/CLI.hpp>
+
 #include <iostream>
 
 namespace banthuek::app {
@@ -38,7 +39,8 @@ void addSummary(CLI::App& cli)
 {
     auto* command = cli.add_subcommand(
         "summary", "Write the summary of a month (last month by default), a quarter or a Thai fiscal year");
-    struct Options {
+    struct Options
+    {
         std::string path, month, quarter, fiscalYear;
         std::vector<std::string> places, themes, authors;
         ReportOptions report;
@@ -46,14 +48,17 @@ void addSummary(CLI::App& cli)
     auto options = std::make_shared<Options>();
     command->add_option("PATH", options->path, "Notebook file")->required();
     auto* month = command->add_option("--month", options->month, "A month: 2550-01 (พ.ศ.) or 2007-01");
-    auto* quarter = command->add_option("--quarter", options->quarter,
-                                        "A quarter: 2550-Q1 (January-March) or FY2550-Q1 (fiscal: October-December)");
+    auto* quarter =
+        command->add_option("--quarter", options->quarter,
+                            "A quarter: 2550-Q1 (January-March) or FY2550-Q1 (fiscal: October-December)");
     auto* fiscal = command->add_option("--fiscal-year", options->fiscalYear,
                                        "A Thai fiscal year, October to September: 2550 (พ.ศ.) or 2007");
     month->excludes(quarter)->excludes(fiscal);
     quarter->excludes(fiscal);
-    command->add_option("--place", options->places, "Only notes about this place code (and under it); repeatable");
-    command->add_option("--theme", options->themes, "Only notes on this theme (and its sub-themes); repeatable");
+    command->add_option("--place", options->places,
+                        "Only notes about this place code (and under it); repeatable");
+    command->add_option("--theme", options->themes,
+                        "Only notes on this theme (and its sub-themes); repeatable");
     command->add_option("--author", options->authors, "Only notes by this author; repeatable");
     options->report.addTo(*command, "pdf, odt, html, md or csv");
     command->callback([options] {
@@ -63,10 +68,11 @@ void addSummary(CLI::App& cli)
                         "Unknown format \"" + options->report.format + "\"; use pdf, odt, html, md or csv.");
         }
         const core::DateStyle style = options->report.style();
-        const core::Period period = !options->month.empty()        ? core::parseMonth(options->month)
-                                    : !options->quarter.empty()    ? core::parseQuarter(options->quarter)
-                                    : !options->fiscalYear.empty() ? core::parseFiscalYear(options->fiscalYear)
-                                                                   : core::lastMonth(core::today());
+        const core::Period period = !options->month.empty()     ? core::parseMonth(options->month)
+                                    : !options->quarter.empty() ? core::parseQuarter(options->quarter)
+                                    : !options->fiscalYear.empty()
+                                        ? core::parseFiscalYear(options->fiscalYear)
+                                        : core::lastMonth(core::today());
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
         core::SummaryFilter filter;
         filter.placeCodes = options->places;

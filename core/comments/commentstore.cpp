@@ -100,7 +100,8 @@ std::vector<Comment> CommentStore::forNote(const std::string& noteId) const
 
 std::int64_t CommentStore::count() const
 {
-    auto row = m_db.cached("SELECT count(*) FROM comments c JOIN notes n ON n.id = c.note_id WHERE n.trashed_ms IS NULL");
+    auto row = m_db.cached(
+        "SELECT count(*) FROM comments c JOIN notes n ON n.id = c.note_id WHERE n.trashed_ms IS NULL");
     return row->step() ? row->integer(0) : 0;
 }
 

@@ -10,7 +10,8 @@ namespace banthuek::core {
 class Database;
 
 // A ความเห็น under a note: a flat list in time order, as on GotoKnow.
-struct Comment {
+struct Comment
+{
     std::string id;
     std::string noteId;
     std::string author;
@@ -19,7 +20,8 @@ struct Comment {
     std::int64_t updatedMs = 0;
 };
 
-class CommentStore final {
+class CommentStore final
+{
 public:
     explicit CommentStore(Database& db) : m_db(db) {}
 

@@ -16,19 +16,22 @@ namespace {
 
 using nlohmann::json;
 
-struct PendingComment {
+struct PendingComment
+{
     std::string author;
     std::string body;
 };
 
-struct PendingNote {
+struct PendingNote
+{
     NoteDraft draft;
     std::vector<std::string> themeNames;
     std::vector<PendingComment> comments;
 };
 
 constexpr std::size_t kMaxReportedProblems = 50;
-const std::set<std::string> kKnownFields = {"title", "body", "kind", "date", "author", "places", "themes", "comments"};
+const std::set<std::string> kKnownFields = {"title",  "body",   "kind",   "date",
+                                            "author", "places", "themes", "comments"};
 
 std::string optionalString(const json& object, const char* field)
 {
@@ -52,7 +55,8 @@ std::vector<std::string> stringList(const json& object, const char* field)
     }
     for (const json& value : object[field]) {
         if (!value.is_string()) {
-            throw Error(ErrorCategory::InvalidInput, std::string("\"") + field + "\" must contain only strings");
+            throw Error(ErrorCategory::InvalidInput,
+                        std::string("\"") + field + "\" must contain only strings");
         }
         values.push_back(value.get<std::string>());
     }
@@ -66,11 +70,13 @@ std::vector<PendingComment> commentList(const json& object)
         return comments;
     }
     if (!object["comments"].is_array()) {
-        throw Error(ErrorCategory::InvalidInput, "\"comments\" must be a list of {\"author\", \"body\"} objects");
+        throw Error(ErrorCategory::InvalidInput,
+                    "\"comments\" must be a list of {\"author\", \"body\"} objects");
     }
     for (const json& comment : object["comments"]) {
         if (!comment.is_object()) {
-            throw Error(ErrorCategory::InvalidInput, "each comment must be an object with \"author\" and \"body\"");
+            throw Error(ErrorCategory::InvalidInput,
+                        "each comment must be an object with \"author\" and \"body\"");
         }
         PendingComment pending{optionalString(comment, "author"), optionalString(comment, "body")};
         if (normalizeLine(pending.body, "comment").empty()) {
@@ -81,7 +87,8 @@ std::vector<PendingComment> commentList(const json& object)
     return comments;
 }
 
-PendingNote parseLine(const std::string& line, PlaceStore& places, std::unordered_map<std::string, bool>& knownCodes)
+PendingNote parseLine(const std::string& line, PlaceStore& places,
+                      std::unordered_map<std::string, bool>& knownCodes)
 {
     const json object = json::parse(line); // throws json::parse_error with a position
     if (!object.is_object()) {
@@ -102,7 +109,8 @@ PendingNote parseLine(const std::string& line, PlaceStore& places, std::unordere
     if (const std::string kind = optionalString(object, "kind"); !kind.empty()) {
         const auto parsed = parseKind(kind);
         if (!parsed) {
-            throw Error(ErrorCategory::InvalidInput, "\"kind\" must be field_note, minutes or article, not \"" + kind + "\"");
+            throw Error(ErrorCategory::InvalidInput,
+                        "\"kind\" must be field_note, minutes or article, not \"" + kind + "\"");
         }
         note.draft.kind = *parsed;
     }
@@ -124,10 +132,11 @@ PendingNote parseLine(const std::string& line, PlaceStore& places, std::unordere
     return note;
 }
 
-std::string problemReport(const std::string& source, const std::vector<std::string>& problems, std::size_t total)
+std::string problemReport(const std::string& source, const std::vector<std::string>& problems,
+                          std::size_t total)
 {
-    std::string message = "Nothing was imported: " + std::to_string(total) + " bad line" + (total == 1 ? "" : "s") +
-                          " in " + source + ":";
+    std::string message = "Nothing was imported: " + std::to_string(total) + " bad line" +
+                          (total == 1 ? "" : "s") + " in " + source + ":";
     for (const std::string& problem : problems) {
         message += "\n  " + problem;
     }
@@ -174,7 +183,8 @@ ImportSummary importJsonl(Notebook& notebook, std::istream& input, const std::st
         }
         const Note created = notebook.notes().create(note.draft);
         for (const PendingComment& comment : note.comments) {
-            [[maybe_unused]] const Comment added = notebook.comments().add(created.id, comment.author, comment.body);
+            [[maybe_unused]] const Comment added =
+                notebook.comments().add(created.id, comment.author, comment.body);
             ++summary.comments;
         }
         if (++summary.notes % 500 == 0 && progress) {

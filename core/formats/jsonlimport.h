@@ -9,7 +9,8 @@ namespace banthuek::core {
 
 class Notebook;
 
-struct ImportSummary {
+struct ImportSummary
+{
     int notes = 0;
     int comments = 0;
     int themesCreated = 0;

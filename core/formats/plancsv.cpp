@@ -14,7 +14,8 @@ namespace banthuek::core {
 namespace {
 
 // A column: its key, its English and Thai headers (the Thai one is what exports write in Thai).
-struct Column {
+struct Column
+{
     const char* key;
     const char* english;
     const char* thai;
@@ -65,10 +66,15 @@ const std::map<std::string, ItemCategory>& categoryWords()
     static const std::map<std::string, ItemCategory> words = [] {
         std::map<std::string, ItemCategory> w;
         for (const auto& [text, value] : std::initializer_list<std::pair<const char*, ItemCategory>>{
-                 {"self", ItemCategory::Self}, {"ทำเอง", ItemCategory::Self}, {"ชุมชนทำเอง", ItemCategory::Self},
-                 {"partners", ItemCategory::Partners}, {"ทำร่วม", ItemCategory::Partners},
-                 {"ทำร่วมกับภาคี", ItemCategory::Partners}, {"agencies", ItemCategory::Agencies},
-                 {"ขอสนับสนุน", ItemCategory::Agencies}, {"ขอรับการสนับสนุน", ItemCategory::Agencies}}) {
+                 {"self", ItemCategory::Self},
+                 {"ทำเอง", ItemCategory::Self},
+                 {"ชุมชนทำเอง", ItemCategory::Self},
+                 {"partners", ItemCategory::Partners},
+                 {"ทำร่วม", ItemCategory::Partners},
+                 {"ทำร่วมกับภาคี", ItemCategory::Partners},
+                 {"agencies", ItemCategory::Agencies},
+                 {"ขอสนับสนุน", ItemCategory::Agencies},
+                 {"ขอรับการสนับสนุน", ItemCategory::Agencies}}) {
             w.emplace(matchKey(text), value);
         }
         return w;
@@ -81,10 +87,16 @@ const std::map<std::string, ItemStatus>& statusWords()
     static const std::map<std::string, ItemStatus> words = [] {
         std::map<std::string, ItemStatus> w;
         for (const auto& [text, value] : std::initializer_list<std::pair<const char*, ItemStatus>>{
-                 {"proposed", ItemStatus::Proposed}, {"เสนอ", ItemStatus::Proposed}, {"approved", ItemStatus::Approved},
-                 {"อนุมัติ", ItemStatus::Approved}, {"in_progress", ItemStatus::InProgress},
-                 {"in progress", ItemStatus::InProgress}, {"กำลังดำเนินการ", ItemStatus::InProgress},
-                 {"done", ItemStatus::Done}, {"เสร็จแล้ว", ItemStatus::Done}, {"dropped", ItemStatus::Dropped},
+                 {"proposed", ItemStatus::Proposed},
+                 {"เสนอ", ItemStatus::Proposed},
+                 {"approved", ItemStatus::Approved},
+                 {"อนุมัติ", ItemStatus::Approved},
+                 {"in_progress", ItemStatus::InProgress},
+                 {"in progress", ItemStatus::InProgress},
+                 {"กำลังดำเนินการ", ItemStatus::InProgress},
+                 {"done", ItemStatus::Done},
+                 {"เสร็จแล้ว", ItemStatus::Done},
+                 {"dropped", ItemStatus::Dropped},
                  {"ยกเลิก", ItemStatus::Dropped}}) {
             w.emplace(matchKey(text), value);
         }
@@ -105,7 +117,10 @@ const char* thaiStatus(ItemStatus status)
     return kWords[static_cast<int>(status)];
 }
 
-std::string trimmed(const std::string& text) { return normalizeLine(text, "cell"); }
+std::string trimmed(const std::string& text)
+{
+    return normalizeLine(text, "cell");
+}
 
 std::string plainMoney(Satang amount)
 {
@@ -118,7 +133,8 @@ std::string plainMoney(Satang amount)
 }
 
 // One data line's cells by column key, and where each came from for messages.
-class Row {
+class Row
+{
 public:
     Row(const std::vector<std::string>& fields, const std::vector<std::string>& keys,
         const std::vector<std::string>& headers, int line, std::vector<CsvProblem>& problems)
@@ -215,7 +231,8 @@ std::vector<std::string> splitList(const std::string& text)
     std::size_t start = 0;
     while (start <= text.size()) {
         const std::size_t end = text.find(';', start);
-        const std::string part = trimmed(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        const std::string part =
+            trimmed(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
         if (!part.empty()) {
             parts.push_back(part);
         }
@@ -228,7 +245,8 @@ std::vector<std::string> splitList(const std::string& text)
 }
 
 // What a checked line will write: a closure run inside the import's transaction.
-struct Planned {
+struct Planned
+{
     int line = 0;
     bool update = false;
     std::string what;
@@ -252,9 +270,11 @@ std::optional<Planned> planItemRow(Notebook& notebook, const Row& row, std::set<
     if (const std::string period = matchKey(row.text("period")); !period.empty()) {
         const auto dash = period.find_first_of("-–");
         first = parseUserYear(period.substr(0, dash));
-        last = dash == std::string::npos ? first : parseUserYear(period.substr(period.find_first_not_of("-–", dash)));
+        last = dash == std::string::npos ? first
+                                         : parseUserYear(period.substr(period.find_first_not_of("-–", dash)));
         if (!first || !last || *last < *first) {
-            row.problem("period", "\"" + row.text("period") + "\" is not a period of years (write 2550-2552)");
+            row.problem("period",
+                        "\"" + row.text("period") + "\" is not a period of years (write 2550-2552)");
         }
     }
     PlanItem item;
@@ -270,7 +290,10 @@ std::optional<Planned> planItemRow(Notebook& notebook, const Row& row, std::set<
     if (const std::string category = row.text("category"); !category.empty()) {
         const auto found = categoryWords().find(matchKey(category));
         if (found == categoryWords().end()) {
-            row.problem("category", "\"" + category + "\" is not a category (self, partners, agencies; ทำเอง, ทำร่วมกับภาคี, ขอรับการสนับสนุน)");
+            row.problem(
+                "category",
+                "\"" + category +
+                    "\" is not a category (self, partners, agencies; ทำเอง, ทำร่วมกับภาคี, ขอรับการสนับสนุน)");
         } else {
             item.category = found->second;
         }
@@ -278,7 +301,8 @@ std::optional<Planned> planItemRow(Notebook& notebook, const Row& row, std::set<
     if (const std::string status = row.text("status"); !status.empty()) {
         const auto found = statusWords().find(matchKey(status));
         if (found == statusWords().end()) {
-            row.problem("status", "\"" + status + "\" is not a status (proposed, approved, in_progress, done, dropped)");
+            row.problem("status", "\"" + status +
+                                      "\" is not a status (proposed, approved, in_progress, done, dropped)");
         } else {
             item.status = found->second;
         }
@@ -297,8 +321,8 @@ std::optional<Planned> planItemRow(Notebook& notebook, const Row& row, std::set<
         if (progress.back() == '%') {
             progress.pop_back();
         }
-        if (progress.empty() || progress.size() > 3 || progress.find_first_not_of("0123456789") != std::string::npos ||
-            std::stoi(progress) > 100) {
+        if (progress.empty() || progress.size() > 3 ||
+            progress.find_first_not_of("0123456789") != std::string::npos || std::stoi(progress) > 100) {
             row.problem("progress", "\"" + row.text("progress") + "\" is not a percentage from 0 to 100");
         } else {
             item.progress = std::stoi(progress);
@@ -315,7 +339,8 @@ std::optional<Planned> planItemRow(Notebook& notebook, const Row& row, std::set<
     planned.update = existing.has_value();
     const bool addsPlan = !plan && newPlans.insert(*community + "\n" + planTitle).second;
     planned.what = (addsPlan ? "new plan \"" + planTitle + "\", " : std::string()) + "item \"" + title + "\"";
-    planned.write = [&notebook, item, existing, community = *community, planTitle, first, last, responsible]() mutable {
+    planned.write = [&notebook, item, existing, community = *community, planTitle, first, last,
+                     responsible]() mutable {
         auto target = notebook.plans().findPlan(community, planTitle);
         if (!target) {
             Plan added;
@@ -367,12 +392,15 @@ std::optional<Planned> surveyRow(Notebook& notebook, const Row& row)
         const std::string key = matchKey(part);
         const auto digits = key.find_last_not_of("0123456789");
         const std::string number = digits == std::string::npos ? key : key.substr(digits + 1);
-        std::string name = digits == std::string::npos ? std::string() : trimmed(part.substr(0, part.find_last_not_of("0123456789๐๑๒๓๔๕๖๗๘๙") + 1));
+        std::string name = digits == std::string::npos
+                               ? std::string()
+                               : trimmed(part.substr(0, part.find_last_not_of("0123456789๐๑๒๓๔๕๖๗๘๙") + 1));
         while (!name.empty() && (name.back() == ':' || name.back() == ' ')) {
             name.pop_back();
         }
         if (number.empty() || name.empty()) {
-            row.problem("occupations", "\"" + part + "\" is not an occupation and its households (write ทำนา 80)");
+            row.problem("occupations",
+                        "\"" + part + "\" is not an occupation and its households (write ทำนา 80)");
             continue;
         }
         survey.occupations.emplace_back(name, std::stoll(number));
@@ -475,17 +503,19 @@ PlanImport importPlanCsv(Notebook& notebook, const std::string& data, bool dryRu
     bool items = false;
     bool surveys = false;
     for (const std::string& cell : header) {
-        items = items || columnFor(cell, kItemColumns) == &kItemColumns[3];     // title
+        items = items || columnFor(cell, kItemColumns) == &kItemColumns[3];         // title
         surveys = surveys || columnFor(cell, kSurveyColumns) == &kSurveyColumns[1]; // year
     }
     if (items == surveys) {
-        result.problems.push_back({1, {}, "the header names neither plan items (a title column) nor surveys (a year column)"});
+        result.problems.push_back(
+            {1, {}, "the header names neither plan items (a title column) nor surveys (a year column)"});
         return result;
     }
     result.table = items ? PlanTable::Items : PlanTable::Surveys;
     std::vector<std::string> keys;
     for (std::size_t i = 0; i < header.size(); ++i) {
-        const Column* column = items ? columnFor(header[i], kItemColumns) : columnFor(header[i], kSurveyColumns);
+        const Column* column =
+            items ? columnFor(header[i], kItemColumns) : columnFor(header[i], kSurveyColumns);
         if (column == nullptr && !trimmed(header[i]).empty()) {
             result.problems.push_back({1, header[i], "unknown column (see the README for the columns)"});
         }
@@ -503,7 +533,8 @@ PlanImport importPlanCsv(Notebook& notebook, const std::string& data, bool dryRu
             result.problems.push_back({reader.line(), {}, error.what()});
             break;
         }
-        if (std::all_of(fields.begin(), fields.end(), [](const std::string& f) { return trimmed(f).empty(); })) {
+        if (std::all_of(fields.begin(), fields.end(),
+                        [](const std::string& f) { return trimmed(f).empty(); })) {
             continue; // spreadsheets leave empty lines at the end
         }
         ++result.rows;
@@ -521,7 +552,8 @@ PlanImport importPlanCsv(Notebook& notebook, const std::string& data, bool dryRu
         }
     }
     for (const Planned& p : planned) {
-        result.preview.push_back("line " + std::to_string(p.line) + ": " + (p.update ? "update " : "add ") + p.what);
+        result.preview.push_back("line " + std::to_string(p.line) + ": " + (p.update ? "update " : "add ") +
+                                 p.what);
         ++(p.update ? result.updated : result.added);
     }
     if (!result.ok() || dryRun) {
@@ -540,13 +572,16 @@ PlanImport importPlanCsv(Notebook& notebook, const std::string& data, bool dryRu
     return result;
 }
 
-std::string exportPlanCsv(Notebook& notebook, const std::string& communityCode, PlanTable table, Language language)
+std::string exportPlanCsv(Notebook& notebook, const std::string& communityCode, PlanTable table,
+                          Language language)
 {
     const bool thai = language == Language::Thai;
     const auto year = [&](const std::optional<int>& y) {
         return y ? std::to_string(yearInEra(*y, thai ? Era::Buddhist : Era::Gregorian)) : std::string();
     };
-    const auto money = [](const std::optional<Satang>& amount) { return amount ? plainMoney(*amount) : std::string(); };
+    const auto money = [](const std::optional<Satang>& amount) {
+        return amount ? plainMoney(*amount) : std::string();
+    };
     const Place community = notebook.places().get(communityCode);
     std::string out = "\xEF\xBB\xBF";
     std::vector<std::string> header;
@@ -556,17 +591,19 @@ std::string exportPlanCsv(Notebook& notebook, const std::string& communityCode, 
         }
         out += csvRecord(header);
         for (const Plan& plan : notebook.plans().plans(community.code)) {
-            const std::string period = plan.firstYear ? year(plan.firstYear) + "-" + year(plan.lastYear) : std::string();
+            const std::string period =
+                plan.firstYear ? year(plan.firstYear) + "-" + year(plan.lastYear) : std::string();
             for (const PlanItem& item : notebook.plans().items(plan.id)) {
                 const std::string responsible = responsibleName(notebook, item);
                 const std::string partners = partnersText(notebook, item);
-                out += csvRecord({community.code, plan.title, period, item.title, item.description,
-                                  item.themeId ? notebook.themes().get(*item.themeId).nameTh : std::string(),
-                                  thai ? thaiCategory(item.category) : std::string(itemCategoryName(item.category)),
-                                  responsible, partners, plainMoney(item.budgetOwn), plainMoney(item.budgetRequested),
-                                  plainMoney(item.budgetApproved), year(item.fiscalYear),
-                                  thai ? thaiStatus(item.status) : std::string(itemStatusName(item.status)),
-                                  std::to_string(item.progress), item.taoReference});
+                out += csvRecord(
+                    {community.code, plan.title, period, item.title, item.description,
+                     item.themeId ? notebook.themes().get(*item.themeId).nameTh : std::string(),
+                     thai ? thaiCategory(item.category) : std::string(itemCategoryName(item.category)),
+                     responsible, partners, plainMoney(item.budgetOwn), plainMoney(item.budgetRequested),
+                     plainMoney(item.budgetApproved), year(item.fiscalYear),
+                     thai ? thaiStatus(item.status) : std::string(itemStatusName(item.status)),
+                     std::to_string(item.progress), item.taoReference});
             }
         }
         return out;
@@ -576,14 +613,15 @@ std::string exportPlanCsv(Notebook& notebook, const std::string& communityCode, 
     }
     out += csvRecord(header);
     for (const Survey& survey : notebook.plans().surveys(community.code)) {
-        std::vector<std::string> row = {community.code,
-                                        year(survey.year),
-                                        survey.households ? std::to_string(*survey.households) : std::string(),
-                                        survey.population ? std::to_string(*survey.population) : std::string(),
-                                        money(survey.income),
-                                        money(survey.expenses),
-                                        money(survey.debt),
-                                        money(survey.savings)};
+        std::vector<std::string> row = {
+            community.code,
+            year(survey.year),
+            survey.households ? std::to_string(*survey.households) : std::string(),
+            survey.population ? std::to_string(*survey.population) : std::string(),
+            money(survey.income),
+            money(survey.expenses),
+            money(survey.debt),
+            money(survey.savings)};
         for (const Creditor creditor : kCreditors) {
             std::optional<Satang> owed;
             for (const auto& [c, amount] : survey.debtByCreditor) {

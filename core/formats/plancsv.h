@@ -15,13 +15,15 @@ class Notebook;
 // items (a `title` column) or household surveys (a `year` column); the header says which.
 enum class PlanTable { Items, Surveys };
 
-struct CsvProblem {
+struct CsvProblem
+{
     int line = 0;
     std::string column; // the header as written; empty for a problem with the whole line
     std::string reason;
 };
 
-struct PlanImport {
+struct PlanImport
+{
     PlanTable table = PlanTable::Items;
     int rows = 0;
     int added = 0;

@@ -13,7 +13,8 @@ namespace banthuek::core {
 namespace {
 
 // SplitMix64: tiny, fast, and the same sequence on every platform (std distributions are not).
-class Random final {
+class Random final
+{
 public:
     explicit Random(std::uint64_t seed) : m_state(seed) {}
     std::uint64_t next()
@@ -32,7 +33,8 @@ private:
     std::uint64_t m_state;
 };
 
-struct Material {
+struct Material
+{
     std::vector<Place> nakhon;    // subdistricts of Nakhon Si Thammarat (80)
     std::vector<Place> elsewhere; // all other subdistricts
     std::vector<Theme> themes;
@@ -56,7 +58,8 @@ void tagParties(Random& random, const Material& material, NoteDraft& draft)
 std::string fill(std::string_view pattern, const std::string& place, const std::string& theme)
 {
     std::string out(pattern);
-    for (const auto& [key, value] : {std::pair{std::string("{place}"), place}, std::pair{std::string("{theme}"), theme}}) {
+    for (const auto& [key, value] :
+         {std::pair{std::string("{place}"), place}, std::pair{std::string("{theme}"), theme}}) {
         for (std::size_t at; (at = out.find(key)) != std::string::npos;) {
             out.replace(at, key.size(), value);
         }
@@ -83,7 +86,8 @@ std::string body(Random& random, NoteKind kind)
     std::string text;
     for (int section = 1; text.size() < target; ++section) {
         if (kind == NoteKind::Minutes) {
-            text += "## วาระที่ " + std::to_string(section) + " " + std::string(random.pick(phrases::headings())) + "\n\n";
+            text += "## วาระที่ " + std::to_string(section) + " " +
+                    std::string(random.pick(phrases::headings())) + "\n\n";
         } else if (section > 1 && random.chance(40)) {
             text += "## " + std::string(random.pick(phrases::headings())) + "\n\n";
         }
@@ -108,9 +112,12 @@ NoteKind pickKind(Random& random)
 std::span<const std::string_view> titlePatterns(NoteKind kind)
 {
     switch (kind) {
-    case NoteKind::FieldNote: return phrases::fieldNoteTitles();
-    case NoteKind::Minutes: return phrases::minutesTitles();
-    case NoteKind::Article: return phrases::articleTitles();
+    case NoteKind::FieldNote:
+        return phrases::fieldNoteTitles();
+    case NoteKind::Minutes:
+        return phrases::minutesTitles();
+    case NoteKind::Article:
+        return phrases::articleTitles();
     }
     return phrases::fieldNoteTitles();
 }
@@ -132,8 +139,9 @@ NoteDraft makeNote(Random& random, const Material& material)
     draft.title = fill(random.pick(titlePatterns(draft.kind)), place.nameTh, theme.nameTh);
     draft.body = body(random, draft.kind);
     draft.author = std::string(random.pick(phrases::people()));
-    draft.eventDate = CivilDate{2005 + static_cast<int>(random.below(22)), 1 + static_cast<int>(random.below(12)),
-                                1 + static_cast<int>(random.below(28))};
+    draft.eventDate =
+        CivilDate{2005 + static_cast<int>(random.below(22)), 1 + static_cast<int>(random.below(12)),
+                  1 + static_cast<int>(random.below(28))};
     draft.published = random.chance(85);
     draft.licence = random.chance(50) ? "CC BY-NC-SA 4.0" : "";
     return draft;
@@ -147,7 +155,8 @@ Material gather(Notebook& notebook)
     }
     material.themes = notebook.themes().list();
     if (material.nakhon.empty() || material.elsewhere.empty() || material.themes.empty()) {
-        throw Error(ErrorCategory::InvalidInput, "The notebook has no gazetteer or themes to generate notes from.");
+        throw Error(ErrorCategory::InvalidInput,
+                    "The notebook has no gazetteer or themes to generate notes from.");
     }
     for (const Organisation& organisation : notebook.organisations().list()) {
         material.organisations.push_back(organisation.id);
@@ -161,7 +170,9 @@ Material gather(Notebook& notebook)
         }
         Person person;
         person.name = name;
-        person.role = random.chance(20) ? KmRole::KhunUea : random.chance(60) ? KmRole::KhunAmnuay : KmRole::KhunLikhit;
+        person.role = random.chance(20)   ? KmRole::KhunUea
+                      : random.chance(60) ? KmRole::KhunAmnuay
+                                          : KmRole::KhunLikhit;
         if (!material.organisations.empty() && random.chance(50)) {
             person.organisationId = random.pick(material.organisations);
         }
@@ -191,8 +202,8 @@ GenerateSummary generateNotes(Notebook& notebook, const GenerateOptions& options
         summary.textBytes += static_cast<std::int64_t>(draft.title.size() + draft.body.size());
         for (std::size_t c = 0, n = random.below(5); c < n; ++c) {
             const std::string_view text = random.pick(phrases::comments());
-            [[maybe_unused]] const Comment comment =
-                notebook.comments().add(note.id, std::string(random.pick(phrases::people())), std::string(text));
+            [[maybe_unused]] const Comment comment = notebook.comments().add(
+                note.id, std::string(random.pick(phrases::people())), std::string(text));
             summary.textBytes += static_cast<std::int64_t>(text.size());
             ++summary.comments;
         }

@@ -8,13 +8,15 @@ namespace banthuek::core {
 
 class Notebook;
 
-struct GenerateOptions {
+struct GenerateOptions
+{
     int notes = 1000;
     std::uint64_t seed = 1;
     std::function<void(int done, int total)> progress; // called every 1,000 notes and at the end
 };
 
-struct GenerateSummary {
+struct GenerateSummary
+{
     int notes = 0;
     int comments = 0;
     std::int64_t textBytes = 0; // titles, bodies and comments

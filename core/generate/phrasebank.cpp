@@ -59,43 +59,32 @@ constexpr std::array<std::string_view, 48> kSentences = {
 };
 
 constexpr std::array<std::string_view, 10> kHeadings = {
-    "ที่มา", "สิ่งที่ได้เรียนรู้", "ข้อสังเกต", "ประเด็นที่คุยกัน", "ขั้นต่อไป",
-    "ผลการสำรวจ", "ความรู้สึกของผู้เข้าร่วม", "ข้อเสนอจากชุมชน", "มติที่ประชุม", "บทเรียน",
+    "ที่มา",        "สิ่งที่ได้เรียนรู้",        "ข้อสังเกต",       "ประเด็นที่คุยกัน", "ขั้นต่อไป",
+    "ผลการสำรวจ", "ความรู้สึกของผู้เข้าร่วม", "ข้อเสนอจากชุมชน", "มติที่ประชุม",    "บทเรียน",
 };
 
 constexpr std::array<std::string_view, 10> kFieldNoteTitles = {
-    "ลงพื้นที่ตำบล{place} เรื่อง{theme}",
-    "บันทึกการเยี่ยมชุมชน{place}",
-    "เรื่องเล่าจาก{place}: {theme}",
-    "เวทีประชาคมตำบล{place}",
-    "ถอดบทเรียน{theme} ที่{place}",
-    "ติดตามกลุ่ม{theme} ตำบล{place}",
-    "คุยกับแกนนำ{place} เรื่อง{theme}",
-    "สำรวจข้อมูลครัวเรือน ตำบล{place}",
-    "วันหนึ่งที่{place}",
+    "ลงพื้นที่ตำบล{place} เรื่อง{theme}",  "บันทึกการเยี่ยมชุมชน{place}",       "เรื่องเล่าจาก{place}: {theme}",
+    "เวทีประชาคมตำบล{place}",         "ถอดบทเรียน{theme} ที่{place}",    "ติดตามกลุ่ม{theme} ตำบล{place}",
+    "คุยกับแกนนำ{place} เรื่อง{theme}",  "สำรวจข้อมูลครัวเรือน ตำบล{place}", "วันหนึ่งที่{place}",
     "{theme}: ก้าวใหม่ของชุมชน{place}",
 };
 
 constexpr std::array<std::string_view, 5> kMinutesTitles = {
-    "รายงานการประชุมวงคุณเอื้อ ประจำเดือน",
-    "บันทึกวงเรียนรู้ {theme}",
-    "รายงานการประชุมเครือข่ายตำบล{place}",
-    "สรุปเวทีแลกเปลี่ยนเรียนรู้ {theme}",
+    "รายงานการประชุมวงคุณเอื้อ ประจำเดือน",          "บันทึกวงเรียนรู้ {theme}",
+    "รายงานการประชุมเครือข่ายตำบล{place}",         "สรุปเวทีแลกเปลี่ยนเรียนรู้ {theme}",
     "รายงานการประชุมคณะทำงานแผนแม่บทชุมชน{place}",
 };
 
 constexpr std::array<std::string_view, 5> kArticleTitles = {
-    "{theme} กับการพัฒนาชุมชนอย่างยั่งยืน",
-    "ทำไม{theme}จึงสำคัญ",
-    "ห้าบทเรียนจากการทำงาน{theme}",
-    "มองย้อน{theme}ในรอบปี",
-    "KM กับ{theme}",
+    "{theme} กับการพัฒนาชุมชนอย่างยั่งยืน", "ทำไม{theme}จึงสำคัญ", "ห้าบทเรียนจากการทำงาน{theme}",
+    "มองย้อน{theme}ในรอบปี",           "KM กับ{theme}",
 };
 
 constexpr std::array<std::string_view, 16> kPeople = {
-    "สมชาย ใจดี", "สมศรี รักถิ่น", "จำนง หนูนิล", "ประภาพร ทองคำ", "วิชัย ศรีสุข", "อรุณี แก้วมณี",
-    "สุนทร พรหมทอง", "มาลี บุญมา", "ชูชาติ ชูแก้ว", "กาญจนา สุวรรณ", "ปรีชา เพชรรัตน์", "รัตนา ศักดิ์ดี",
-    "บุญเลิศ ขุนทอง", "นงลักษณ์ อินทร์แก้ว", "เอกชัย นาคสวัสดิ์", "ศิริพร ทิพย์มณี",
+    "สมชาย ใจดี",    "สมศรี รักถิ่น",      "จำนง หนูนิล",     "ประภาพร ทองคำ", "วิชัย ศรีสุข",     "อรุณี แก้วมณี",
+    "สุนทร พรหมทอง", "มาลี บุญมา",       "ชูชาติ ชูแก้ว",     "กาญจนา สุวรรณ",  "ปรีชา เพชรรัตน์", "รัตนา ศักดิ์ดี",
+    "บุญเลิศ ขุนทอง",  "นงลักษณ์ อินทร์แก้ว", "เอกชัย นาคสวัสดิ์", "ศิริพร ทิพย์มณี",
 };
 
 constexpr std::array<std::string_view, 12> kComments = {
@@ -114,27 +103,45 @@ constexpr std::array<std::string_view, 12> kComments = {
 };
 
 constexpr std::array<std::string_view, 10> kListItems = {
-    "ทบทวนข้อมูลครัวเรือนให้เป็นปัจจุบัน",
-    "ประสานงานกับ อบต. เรื่องงบประมาณ",
-    "จัดวงเรียนรู้ครั้งต่อไปภายในสองสัปดาห์",
-    "เชิญปราชญ์ชาวบ้านมาถ่ายทอดความรู้",
-    "สรุปบทเรียนลงบล็อกของทีม",
-    "ติดตามความคืบหน้าของกลุ่มออมทรัพย์",
-    "เตรียมข้อมูลสำหรับเวทีประชาคม",
-    "ประสานเครือข่ายเยาวชนในพื้นที่",
-    "จัดทำบัญชีครัวเรือนต้นแบบ",
+    "ทบทวนข้อมูลครัวเรือนให้เป็นปัจจุบัน",  "ประสานงานกับ อบต. เรื่องงบประมาณ", "จัดวงเรียนรู้ครั้งต่อไปภายในสองสัปดาห์",
+    "เชิญปราชญ์ชาวบ้านมาถ่ายทอดความรู้", "สรุปบทเรียนลงบล็อกของทีม",          "ติดตามความคืบหน้าของกลุ่มออมทรัพย์",
+    "เตรียมข้อมูลสำหรับเวทีประชาคม",    "ประสานเครือข่ายเยาวชนในพื้นที่",      "จัดทำบัญชีครัวเรือนต้นแบบ",
     "รายงานผลต่อวงคุณเอื้อ",
 };
 
 } // namespace
 
-std::span<const std::string_view> sentences() { return kSentences; }
-std::span<const std::string_view> headings() { return kHeadings; }
-std::span<const std::string_view> fieldNoteTitles() { return kFieldNoteTitles; }
-std::span<const std::string_view> minutesTitles() { return kMinutesTitles; }
-std::span<const std::string_view> articleTitles() { return kArticleTitles; }
-std::span<const std::string_view> people() { return kPeople; }
-std::span<const std::string_view> comments() { return kComments; }
-std::span<const std::string_view> listItems() { return kListItems; }
+std::span<const std::string_view> sentences()
+{
+    return kSentences;
+}
+std::span<const std::string_view> headings()
+{
+    return kHeadings;
+}
+std::span<const std::string_view> fieldNoteTitles()
+{
+    return kFieldNoteTitles;
+}
+std::span<const std::string_view> minutesTitles()
+{
+    return kMinutesTitles;
+}
+std::span<const std::string_view> articleTitles()
+{
+    return kArticleTitles;
+}
+std::span<const std::string_view> people()
+{
+    return kPeople;
+}
+std::span<const std::string_view> comments()
+{
+    return kComments;
+}
+std::span<const std::string_view> listItems()
+{
+    return kListItems;
+}
 
 } // namespace banthuek::core::phrases

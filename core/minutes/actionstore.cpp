@@ -11,9 +11,9 @@
 namespace banthuek::core {
 namespace {
 
-constexpr const char* kSelect =
-    "SELECT a.id, a.note_id, a.agenda_item_id, a.text, a.owner_person_id, a.owner_organisation_id, a.due_date, "
-    "a.status, a.done_date, a.follow_up_note_id, a.created_ms, a.updated_ms ";
+constexpr const char* kSelect = "SELECT a.id, a.note_id, a.agenda_item_id, a.text, a.owner_person_id, "
+                                "a.owner_organisation_id, a.due_date, "
+                                "a.status, a.done_date, a.follow_up_note_id, a.created_ms, a.updated_ms ";
 
 std::optional<CivilDate> date(const Statement& row, int column)
 {
@@ -76,27 +76,32 @@ ActionItem ActionStore::checked(const ActionItem& input) const
     }
     auto kind = m_db.cached("SELECT kind FROM notes WHERE id = ?1");
     if (!kind->bind(1, item.noteId).step()) {
-        throw Error(ErrorCategory::NotFound, "An action item needs the meeting it came from; the note " + item.noteId +
-                                                 " does not exist.");
+        throw Error(ErrorCategory::NotFound, "An action item needs the meeting it came from; the note " +
+                                                 item.noteId + " does not exist.");
     }
     if (kind->text(0) != "minutes") {
-        throw Error(ErrorCategory::InvalidInput, "Action items come from minutes; the note " + item.noteId + " is not minutes.");
+        throw Error(ErrorCategory::InvalidInput,
+                    "Action items come from minutes; the note " + item.noteId + " is not minutes.");
     }
     if (item.agendaItemId) {
         auto agenda = m_db.cached("SELECT note_id FROM agenda_items WHERE id = ?1");
         if (!agenda->bind(1, *item.agendaItemId).step() || agenda->text(0) != item.noteId) {
-            throw Error(ErrorCategory::NotFound, "The agenda item " + *item.agendaItemId + " is not part of that meeting.");
+            throw Error(ErrorCategory::NotFound,
+                        "The agenda item " + *item.agendaItemId + " is not part of that meeting.");
         }
     }
     if (item.ownerPersonId && !exists(m_db, "SELECT 1 FROM people WHERE id = ?1", *item.ownerPersonId)) {
-        throw Error(ErrorCategory::NotFound, "There is no person with the id \"" + *item.ownerPersonId + "\".");
+        throw Error(ErrorCategory::NotFound,
+                    "There is no person with the id \"" + *item.ownerPersonId + "\".");
     }
     if (item.ownerOrganisationId &&
         !exists(m_db, "SELECT 1 FROM organisations WHERE id = ?1", *item.ownerOrganisationId)) {
-        throw Error(ErrorCategory::NotFound, "There is no organisation with the id \"" + *item.ownerOrganisationId + "\".");
+        throw Error(ErrorCategory::NotFound,
+                    "There is no organisation with the id \"" + *item.ownerOrganisationId + "\".");
     }
     if (item.followUpNoteId && !exists(m_db, "SELECT 1 FROM notes WHERE id = ?1", *item.followUpNoteId)) {
-        throw Error(ErrorCategory::NotFound, "The follow-up note " + *item.followUpNoteId + " does not exist.");
+        throw Error(ErrorCategory::NotFound,
+                    "The follow-up note " + *item.followUpNoteId + " does not exist.");
     }
     if (item.status == ActionStatus::Done && !item.doneDate) {
         item.doneDate = today();
@@ -117,7 +122,8 @@ ActionItem ActionStore::add(const ActionItem& input)
     }
     const std::int64_t now = nowMillis();
     auto insert = m_db.cached(
-        "INSERT INTO action_items (id, note_id, agenda_item_id, text, owner_person_id, owner_organisation_id, "
+        "INSERT INTO action_items (id, note_id, agenda_item_id, text, owner_person_id, "
+        "owner_organisation_id, "
         "due_date, status, done_date, follow_up_note_id, position, created_ms, updated_ms) "
         "VALUES (?1, ?11, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
         "(SELECT COALESCE(MAX(position), 0) + 1 FROM action_items WHERE note_id = ?11), ?10, ?10)");
@@ -135,8 +141,8 @@ ActionItem ActionStore::update(const ActionItem& input)
     change.noteId = before.noteId; // an item never changes meeting
     const ActionItem item = checked(change);
     auto write = m_db.cached("UPDATE action_items SET agenda_item_id = ?2, text = ?3, owner_person_id = ?4, "
-                              "owner_organisation_id = ?5, due_date = ?6, status = ?7, done_date = ?8, "
-                              "follow_up_note_id = ?9, updated_ms = ?10 WHERE id = ?1");
+                             "owner_organisation_id = ?5, due_date = ?6, status = ?7, done_date = ?8, "
+                             "follow_up_note_id = ?9, updated_ms = ?10 WHERE id = ?1");
     bindEditable(*write, item).bind(1, item.id).bind(10, std::max(nowMillis(), before.updatedMs + 1)).run();
     ActionItem updated = get(item.id);
     transaction.commit();
@@ -151,7 +157,8 @@ ActionItem ActionStore::markDone(const std::string& id, const CivilDate& on)
     return update(item);
 }
 
-std::vector<ActionItem> ActionStore::replaceForMeeting(const std::string& noteId, const std::vector<ActionItem>& items)
+std::vector<ActionItem> ActionStore::replaceForMeeting(const std::string& noteId,
+                                                       const std::vector<ActionItem>& items)
 {
     Transaction transaction(m_db);
     std::vector<std::string> kept;
@@ -160,7 +167,8 @@ std::vector<ActionItem> ActionStore::replaceForMeeting(const std::string& noteId
         item.noteId = noteId;
         if (!item.id.empty() && exists(m_db, "SELECT 1 FROM action_items WHERE id = ?1", item.id)) {
             if (get(item.id).noteId != noteId) {
-                throw Error(ErrorCategory::InvalidInput, "The action item " + item.id + " belongs to another meeting.");
+                throw Error(ErrorCategory::InvalidInput,
+                            "The action item " + item.id + " belongs to another meeting.");
             }
             item = update(item);
         } else {
@@ -210,25 +218,30 @@ ActionItem ActionStore::get(const std::string& id) const
 
 std::vector<ActionRow> ActionStore::list(const ActionFilter& filter, const CivilDate& today) const
 {
-    std::string sql = std::string(kSelect) +
-                      ", COALESCE(p.name, CASE WHEN o.abbreviation <> '' THEN o.abbreviation ELSE o.name_th END, ''), "
-                      "n.title, n.record, n.event_date, COALESCE(s.name, '') "
-                      "FROM action_items a JOIN notes n ON n.id = a.note_id LEFT JOIN minutes m ON m.note_id = a.note_id "
-                      "LEFT JOIN meeting_series s ON s.id = m.series_id LEFT JOIN people p ON p.id = a.owner_person_id "
-                      "LEFT JOIN organisations o ON o.id = a.owner_organisation_id WHERE n.trashed_ms IS NULL";
+    std::string sql =
+        std::string(kSelect) +
+        ", COALESCE(p.name, CASE WHEN o.abbreviation <> '' THEN o.abbreviation ELSE o.name_th END, ''), "
+        "n.title, n.record, n.event_date, COALESCE(s.name, '') "
+        "FROM action_items a JOIN notes n ON n.id = a.note_id LEFT JOIN minutes m ON m.note_id = a.note_id "
+        "LEFT JOIN meeting_series s ON s.id = m.series_id LEFT JOIN people p ON p.id = a.owner_person_id "
+        "LEFT JOIN organisations o ON o.id = a.owner_organisation_id WHERE n.trashed_ms IS NULL";
     // Every filter is a bound parameter in a fixed slot; an absent one matches everything.
-    sql += " AND (?1 IS NULL OR a.owner_person_id = ?1) AND (?2 IS NULL OR a.owner_organisation_id = ?2)"
-           " AND (?3 IS NULL OR a.status = ?3) AND (?4 IS NULL OR (a.status = 'open' AND a.due_date < ?4))"
-           " AND (?5 IS NULL OR m.series_id = ?5)"
-           " AND (?6 IS NULL OR a.note_id IN (SELECT note_id FROM note_places WHERE place_code >= ?6 AND place_code < ?6 || '~'))"
-           " AND (?7 IS NULL OR a.note_id IN (SELECT note_id FROM note_themes WHERE theme_id IN (WITH RECURSIVE sub(id) AS "
-           "(SELECT ?7 UNION SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub)))"
-           " AND (?8 IS NULL OR a.note_id = ?8)"
-           " ORDER BY a.due_date IS NULL, a.due_date, n.event_date, n.record, a.position";
+    sql +=
+        " AND (?1 IS NULL OR a.owner_person_id = ?1) AND (?2 IS NULL OR a.owner_organisation_id = ?2)"
+        " AND (?3 IS NULL OR a.status = ?3) AND (?4 IS NULL OR (a.status = 'open' AND a.due_date < ?4))"
+        " AND (?5 IS NULL OR m.series_id = ?5)"
+        " AND (?6 IS NULL OR a.note_id IN (SELECT note_id FROM note_places WHERE place_code >= ?6 AND "
+        "place_code < ?6 || '~'))"
+        " AND (?7 IS NULL OR a.note_id IN (SELECT note_id FROM note_themes WHERE theme_id IN (WITH RECURSIVE "
+        "sub(id) AS "
+        "(SELECT ?7 UNION SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub)))"
+        " AND (?8 IS NULL OR a.note_id = ?8)"
+        " ORDER BY a.due_date IS NULL, a.due_date, n.event_date, n.record, a.position";
     auto rows = m_db.cached(sql);
     rows->bind(1, filter.ownerPersonId)
         .bind(2, filter.ownerOrganisationId)
-        .bind(3, filter.status ? std::optional<std::string>(std::string(actionStatusName(*filter.status))) : std::nullopt)
+        .bind(3, filter.status ? std::optional<std::string>(std::string(actionStatusName(*filter.status)))
+                               : std::nullopt)
         .bind(4, iso(filter.overdueOn))
         .bind(5, filter.seriesId)
         .bind(6, filter.placeCode)

@@ -11,7 +11,8 @@ namespace banthuek::core {
 class Database;
 
 // Action items: each belongs to the meeting that decided it; trashing the meeting hides them.
-class ActionStore final {
+class ActionStore final
+{
 public:
     explicit ActionStore(Database& db) : m_db(db) {}
 
@@ -19,7 +20,8 @@ public:
     [[nodiscard]] ActionItem add(const ActionItem& item);
     // Makes `items` the meeting's own action items, in that order: known ids are updated, new
     // ones added (with the id given, if any), the meeting's other items deleted.
-    [[nodiscard]] std::vector<ActionItem> replaceForMeeting(const std::string& noteId, const std::vector<ActionItem>& items);
+    [[nodiscard]] std::vector<ActionItem> replaceForMeeting(const std::string& noteId,
+                                                            const std::vector<ActionItem>& items);
     // Saves text, owner, due date, status, done date, agenda item and follow-up note. The
     // meeting never changes. Done needs a done date (today when none is given).
     [[nodiscard]] ActionItem update(const ActionItem& item);

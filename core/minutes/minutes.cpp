@@ -26,7 +26,8 @@ std::string_view nameOf(const std::array<std::pair<Enum, std::string_view>, N>& 
 }
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> parse(const std::array<std::pair<Enum, std::string_view>, N>& names, std::string_view text)
+std::optional<Enum> parse(const std::array<std::pair<Enum, std::string_view>, N>& names,
+                          std::string_view text)
 {
     for (const auto& [each, name] : names) {
         if (name == text) {

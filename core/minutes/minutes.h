@@ -12,7 +12,8 @@
 namespace banthuek::core {
 
 // A recurring meeting: "วงคุณเอื้อ ประจำเดือน", a village's เวทีประชาคม.
-struct MeetingSeries {
+struct MeetingSeries
+{
     std::string id;
     std::string name;
 };
@@ -21,7 +22,8 @@ enum class Attendance { Present, Absent, Guest };
 [[nodiscard]] std::string_view attendanceName(Attendance attendance); // present, absent, guest
 [[nodiscard]] std::optional<Attendance> parseAttendance(std::string_view name);
 
-struct Attendee {
+struct Attendee
+{
     std::string personId;
     Attendance attendance = Attendance::Present;
     std::string reason; // why absent
@@ -29,7 +31,8 @@ struct Attendee {
 
 // วาระ: what was discussed and what was resolved (มติ). Follow-ups are earlier meetings'
 // action items brought back to this one.
-struct AgendaItem {
+struct AgendaItem
+{
     std::string id; // empty for a new item
     std::string title;
     std::string discussion;
@@ -38,7 +41,8 @@ struct AgendaItem {
 };
 
 // The minutes-only part of a minutes note (title, date, places and body are the note's).
-struct MinutesDetails {
+struct MinutesDetails
+{
     std::optional<std::string> seriesId;
     std::optional<int> number; // ครั้งที่ in the series
     std::string startTime;     // HH:MM, or empty
@@ -59,8 +63,9 @@ enum class ActionStatus { Open, Done, Dropped };
 [[nodiscard]] std::string_view actionStatusName(ActionStatus status); // open, done, dropped
 [[nodiscard]] std::optional<ActionStatus> parseActionStatus(std::string_view name);
 
-struct ActionItem {
-    std::string id; // empty for a new item
+struct ActionItem
+{
+    std::string id;     // empty for a new item
     std::string noteId; // the meeting that decided it, for life
     std::optional<std::string> agendaItemId;
     std::string text;
@@ -77,13 +82,15 @@ struct ActionItem {
 // A meeting as its editor shows it: the details, its own action items in order, and the
 // earlier meetings' items its agenda follows up (those keep their meeting; only what a user
 // edits of them changes).
-struct MeetingRecord {
+struct MeetingRecord
+{
     MinutesDetails details;
     std::vector<ActionItem> actions;
 };
 
 // A row of the action-item view: the item and what it is read with.
-struct ActionRow {
+struct ActionRow
+{
     ActionItem item;
     std::string owner;        // the person's name or the organisation's short name
     std::string meetingTitle; // the note's title
@@ -93,7 +100,8 @@ struct ActionRow {
     bool overdue = false; // open and due before the day asked about
 };
 
-struct ActionFilter {
+struct ActionFilter
+{
     std::optional<std::string> ownerPersonId = {};
     std::optional<std::string> ownerOrganisationId = {};
     std::optional<ActionStatus> status = {};

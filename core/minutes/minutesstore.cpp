@@ -25,7 +25,8 @@ std::string checkedTime(const std::string& time, std::string_view what)
     int hour = -1;
     int minute = -1;
     const auto separator = clean.find_first_of(":.");
-    if (separator != std::string::npos && separator > 0 && separator <= 2 && clean.size() - separator - 1 == 2) {
+    if (separator != std::string::npos && separator > 0 && separator <= 2 &&
+        clean.size() - separator - 1 == 2) {
         try {
             hour = std::stoi(clean.substr(0, separator));
             minute = std::stoi(clean.substr(separator + 1));
@@ -35,8 +36,8 @@ std::string checkedTime(const std::string& time, std::string_view what)
     }
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
         clean.find_first_not_of("0123456789:.") != std::string::npos) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "The " + std::string(what) + " \"" + clean + "\" is not a time of day; write it as 09:30.");
+        throw Error(ErrorCategory::InvalidInput, "The " + std::string(what) + " \"" + clean +
+                                                     "\" is not a time of day; write it as 09:30.");
     }
     char text[6];
     std::snprintf(text, sizeof text, "%02d:%02d", hour, minute);
@@ -87,9 +88,10 @@ void MinutesStore::requireMinutes(const std::string& noteId) const
 MinutesDetails MinutesStore::details(const std::string& noteId) const
 {
     MinutesDetails details;
-    auto row = m_db.cached("SELECT series_id, number, start_time, end_time, venue, venue_place, recorder_id, chair_id, "
-                           "approver_id, bar_goal, bar_results, bar_risks, aar_expected, aar_happened, aar_why, "
-                           "aar_next FROM minutes WHERE note_id = ?1");
+    auto row = m_db.cached(
+        "SELECT series_id, number, start_time, end_time, venue, venue_place, recorder_id, chair_id, "
+        "approver_id, bar_goal, bar_results, bar_risks, aar_expected, aar_happened, aar_why, "
+        "aar_next FROM minutes WHERE note_id = ?1");
     if (row->bind(1, noteId).step()) {
         details.seriesId = row->optionalText(0);
         if (const auto number = row->optionalInteger(1)) {
@@ -110,20 +112,24 @@ MinutesDetails MinutesStore::details(const std::string& noteId) const
         details.aarWhy = row->text(14);
         details.aarNext = row->text(15);
     }
-    auto attendees = m_db.cached("SELECT person_id, attendance, reason FROM attendees WHERE note_id = ?1 ORDER BY position");
+    auto attendees = m_db.cached(
+        "SELECT person_id, attendance, reason FROM attendees WHERE note_id = ?1 ORDER BY position");
     attendees->bind(1, noteId);
     while (attendees->step()) {
-        details.attendees.push_back(
-            {attendees->text(0), parseAttendance(attendees->text(1)).value_or(Attendance::Present), attendees->text(2)});
+        details.attendees.push_back({attendees->text(0),
+                                     parseAttendance(attendees->text(1)).value_or(Attendance::Present),
+                                     attendees->text(2)});
     }
-    auto agenda = m_db.cached("SELECT id, title, discussion, resolution FROM agenda_items WHERE note_id = ?1 ORDER BY position");
+    auto agenda = m_db.cached(
+        "SELECT id, title, discussion, resolution FROM agenda_items WHERE note_id = ?1 ORDER BY position");
     agenda->bind(1, noteId);
     while (agenda->step()) {
         details.agenda.push_back({agenda->text(0), agenda->text(1), agenda->text(2), agenda->text(3), {}});
     }
     for (AgendaItem& item : details.agenda) {
-        auto followUps = m_db.cached("SELECT f.action_item_id FROM agenda_followups f JOIN action_items a "
-                                     "ON a.id = f.action_item_id WHERE f.agenda_item_id = ?1 ORDER BY a.due_date, a.position");
+        auto followUps = m_db.cached(
+            "SELECT f.action_item_id FROM agenda_followups f JOIN action_items a "
+            "ON a.id = f.action_item_id WHERE f.agenda_item_id = ?1 ORDER BY a.due_date, a.position");
         followUps->bind(1, item.id);
         while (followUps->step()) {
             item.followUpActionIds.push_back(followUps->text(0));
@@ -144,13 +150,17 @@ MinutesDetails MinutesStore::saveDetails(const std::string& noteId, const Minute
     if (input.number && *input.number <= 0) {
         throw Error(ErrorCategory::InvalidInput, "A meeting number starts at 1.");
     }
-    m_db.cached("INSERT OR REPLACE INTO minutes (note_id, series_id, number, start_time, end_time, venue, venue_place, "
-                "recorder_id, chair_id, approver_id, bar_goal, bar_results, bar_risks, aar_expected, aar_happened, "
-                "aar_why, aar_next) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
+    m_db.cached("INSERT OR REPLACE INTO minutes (note_id, series_id, number, start_time, end_time, venue, "
+                "venue_place, "
+                "recorder_id, chair_id, approver_id, bar_goal, bar_results, bar_risks, aar_expected, "
+                "aar_happened, "
+                "aar_why, aar_next) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                "?15, ?16, ?17)")
         ->bind(1, noteId)
         .bind(2, input.seriesId)
         .bind(3, input.number ? std::optional<std::int64_t>(*input.number) : std::nullopt)
-        .bind(4, input.startTime.empty() ? std::nullopt : std::optional(checkedTime(input.startTime, "start time")))
+        .bind(4, input.startTime.empty() ? std::nullopt
+                                         : std::optional(checkedTime(input.startTime, "start time")))
         .bind(5, input.endTime.empty() ? std::nullopt : std::optional(checkedTime(input.endTime, "end time")))
         .bind(6, normalizeLine(input.venue, "venue"))
         .bind(7, input.venuePlace)
@@ -187,15 +197,18 @@ MinutesDetails MinutesStore::saveDetails(const std::string& noteId, const Minute
     for (const AgendaItem& item : input.agenda) {
         const std::string title = normalizeLine(item.title, "agenda item");
         if (title.empty()) {
-            throw Error(ErrorCategory::InvalidInput, "Agenda item " + std::to_string(position + 1) + " needs a title.");
+            throw Error(ErrorCategory::InvalidInput,
+                        "Agenda item " + std::to_string(position + 1) + " needs a title.");
         }
         const std::string id = item.id.empty() ? newUuid() : item.id;
         auto owner = m_db.cached("SELECT note_id FROM agenda_items WHERE id = ?1");
         if (owner->bind(1, id).step() && owner->text(0) != noteId) {
-            throw Error(ErrorCategory::InvalidInput, "The agenda item " + id + " is part of another meeting.");
+            throw Error(ErrorCategory::InvalidInput,
+                        "The agenda item " + id + " is part of another meeting.");
         }
-        m_db.cached("INSERT OR REPLACE INTO agenda_items (id, note_id, position, title, discussion, resolution) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        m_db.cached(
+                "INSERT OR REPLACE INTO agenda_items (id, note_id, position, title, discussion, resolution) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
             ->bind(1, id)
             .bind(2, noteId)
             .bind(3, position++)
@@ -206,7 +219,8 @@ MinutesDetails MinutesStore::saveDetails(const std::string& noteId, const Minute
         m_db.cached("DELETE FROM agenda_followups WHERE agenda_item_id = ?1")->bind(1, id).run();
         for (const std::string& action : item.followUpActionIds) {
             requireRow(m_db, "action_items", action, "action item");
-            m_db.cached("INSERT OR IGNORE INTO agenda_followups (agenda_item_id, action_item_id) VALUES (?1, ?2)")
+            m_db.cached(
+                    "INSERT OR IGNORE INTO agenda_followups (agenda_item_id, action_item_id) VALUES (?1, ?2)")
                 ->bind(1, id)
                 .bind(2, action)
                 .run();
@@ -268,9 +282,10 @@ MeetingRecord MinutesStore::saveRecord(const std::string& noteId, const MeetingR
 
 std::optional<std::string> MinutesStore::latestMeeting(const std::string& seriesId) const
 {
-    auto row = m_db.cached("SELECT m.note_id FROM minutes m JOIN notes n ON n.id = m.note_id "
-                           "WHERE m.series_id = ?1 AND n.trashed_ms IS NULL "
-                           "ORDER BY m.number IS NULL, m.number DESC, n.event_date DESC, n.record DESC LIMIT 1");
+    auto row =
+        m_db.cached("SELECT m.note_id FROM minutes m JOIN notes n ON n.id = m.note_id "
+                    "WHERE m.series_id = ?1 AND n.trashed_ms IS NULL "
+                    "ORDER BY m.number IS NULL, m.number DESC, n.event_date DESC, n.record DESC LIMIT 1");
     if (!row->bind(1, seriesId).step()) {
         return std::nullopt;
     }
@@ -311,9 +326,10 @@ Note MinutesStore::startNext(const std::string& seriesId, const NextMeeting& nex
     // Every open item the series' meetings decided (the Trash left out), oldest due first.
     AgendaItem followUp;
     followUp.title = next.followUpTitle;
-    auto open = m_db.cached("SELECT a.id FROM action_items a JOIN minutes m ON m.note_id = a.note_id "
-                            "JOIN notes n ON n.id = a.note_id WHERE m.series_id = ?1 AND a.status = 'open' "
-                            "AND n.trashed_ms IS NULL ORDER BY a.due_date IS NULL, a.due_date, n.event_date, a.position");
+    auto open = m_db.cached(
+        "SELECT a.id FROM action_items a JOIN minutes m ON m.note_id = a.note_id "
+        "JOIN notes n ON n.id = a.note_id WHERE m.series_id = ?1 AND a.status = 'open' "
+        "AND n.trashed_ms IS NULL ORDER BY a.due_date IS NULL, a.due_date, n.event_date, a.position");
     open->bind(1, seriesId);
     while (open->step()) {
         followUp.followUpActionIds.push_back(open->text(0));

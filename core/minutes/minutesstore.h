@@ -14,7 +14,8 @@ class NoteStore;
 
 // The details of minutes notes, meeting series, and starting the next meeting of a series.
 // Each call that writes is one transaction; nothing is written when a check fails.
-class MinutesStore final {
+class MinutesStore final
+{
 public:
     MinutesStore(Database& db, NoteStore& notes) : m_db(db), m_notes(notes) {}
 
@@ -25,8 +26,8 @@ public:
     // A minutes note's details (empty ones for a minutes note never given any).
     [[nodiscard]] MinutesDetails details(const std::string& noteId) const;
     // Replaces a minutes note's details: attendees and agenda in the order given; agenda items
-    // keep their ids (and their action items) when given back; a new item may bring its id. Refuses a note that is not
-    // minutes, a time that is not HH:MM, a person, place or series that does not exist.
+    // keep their ids (and their action items) when given back; a new item may bring its id. Refuses a note
+    // that is not minutes, a time that is not HH:MM, a person, place or series that does not exist.
     [[nodiscard]] MinutesDetails saveDetails(const std::string& noteId, const MinutesDetails& details);
 
     // The details with the meeting's own action items, then the ones it follows up.
@@ -36,9 +37,10 @@ public:
     // before it is saved; items left out are deleted); followed-up items are updated.
     [[nodiscard]] MeetingRecord saveRecord(const std::string& noteId, const MeetingRecord& record);
 
-    struct NextMeeting {
-        std::string title;           // the new note's title
-        std::string followUpTitle;   // the agenda item that carries the open action items
+    struct NextMeeting
+    {
+        std::string title;         // the new note's title
+        std::string followUpTitle; // the agenda item that carries the open action items
         std::string author;
         CivilDate date;
         std::string body = {}; // Markdown the note starts with

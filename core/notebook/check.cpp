@@ -63,8 +63,9 @@ void checkContent(Notebook& notebook, CheckReport& report)
                                   std::to_string(districts) + " districts, " + std::to_string(subdistricts) +
                                   " subdistricts (expected 77, 928, 7436).");
     } else {
-        report.facts.push_back("Gazetteer: " + std::to_string(provinces) + " provinces, " + std::to_string(districts) +
-                               " districts, " + std::to_string(subdistricts) + " subdistricts");
+        report.facts.push_back("Gazetteer: " + std::to_string(provinces) + " provinces, " +
+                               std::to_string(districts) + " districts, " + std::to_string(subdistricts) +
+                               " subdistricts");
     }
     NoteFilter all;
     all.trash = TrashFilter::Include;

@@ -4,8 +4,8 @@
 #include "core/error.h"
 #include "core/schema/functions.h"
 #include "core/schema/migrations.h"
-#include "core/storage/notebookfile.h"
 #include "core/storage/ids.h"
+#include "core/storage/notebookfile.h"
 #include "core/text/dates.h"
 
 #include <filesystem>
@@ -22,20 +22,24 @@ void refuseUnlessNotebook(const std::string& path, const FileProbe& probe, Noteb
     case FileProbe::Kind::Missing:
         throw Error(ErrorCategory::NotFound, "There is no notebook at " + path + ".");
     case FileProbe::Kind::Empty:
-        throw Error(ErrorCategory::NotANotebook, path + " is an empty file, not a Banthuek notebook." + kUnchanged);
+        throw Error(ErrorCategory::NotANotebook,
+                    path + " is an empty file, not a Banthuek notebook." + kUnchanged);
     case FileProbe::Kind::NotSqlite:
         throw Error(ErrorCategory::NotANotebook,
                     path + " is not a Banthuek notebook (it is not an SQLite database)." + kUnchanged);
     case FileProbe::Kind::Truncated:
         throw Error(ErrorCategory::Corrupt, path + " is a damaged notebook: the file is truncated (" +
-                                                std::to_string(probe.size) + " bytes). Restore it from a backup." +
-                                                kUnchanged);
-    case FileProbe::Kind::Sqlite: break;
+                                                std::to_string(probe.size) +
+                                                " bytes). Restore it from a backup." + kUnchanged);
+    case FileProbe::Kind::Sqlite:
+        break;
     }
     if (access == Notebook::Access::ReadWrite && !probe.writable) {
-        throw Error(ErrorCategory::ReadOnly, "The notebook " + path +
-                                                 " is read-only (no permission to write it). Make it writable, or "
-                                                 "open it read-only." + kUnchanged);
+        throw Error(ErrorCategory::ReadOnly,
+                    "The notebook " + path +
+                        " is read-only (no permission to write it). Make it writable, or "
+                        "open it read-only." +
+                        kUnchanged);
     }
 }
 
@@ -55,16 +59,18 @@ void refuseUnlessCompatible(const std::string& path, Database& db)
     }
     if (applicationId != kApplicationId) {
         throw Error(ErrorCategory::NotANotebook,
-                    path + " is an SQLite database of another application, not a Banthuek notebook." + kUnchanged);
+                    path + " is an SQLite database of another application, not a Banthuek notebook." +
+                        kUnchanged);
     }
     if (version > latestSchemaVersion()) {
-        throw Error(ErrorCategory::NewerSchema,
-                    path + " was written by a newer Banthuek (notebook format " + std::to_string(version) +
-                        "; this Banthuek reads up to " + std::to_string(latestSchemaVersion()) +
-                        "). Update Banthuek to open it." + kUnchanged);
+        throw Error(ErrorCategory::NewerSchema, path + " was written by a newer Banthuek (notebook format " +
+                                                    std::to_string(version) + "; this Banthuek reads up to " +
+                                                    std::to_string(latestSchemaVersion()) +
+                                                    "). Update Banthuek to open it." + kUnchanged);
     }
     if (version < 1) {
-        throw Error(ErrorCategory::Corrupt, path + " is an unfinished notebook (it has no schema)." + kUnchanged);
+        throw Error(ErrorCategory::Corrupt,
+                    path + " is an unfinished notebook (it has no schema)." + kUnchanged);
     }
 }
 
@@ -83,8 +89,9 @@ void configure(Database& db)
 } // namespace
 
 Notebook::Notebook(std::unique_ptr<WriterLock> lock, std::unique_ptr<Database> db)
-    : m_lock(std::move(lock)), m_db(std::move(db)), m_notes(*m_db), m_comments(*m_db), m_people(*m_db), m_organisations(*m_db), m_links(*m_db), m_minutes(*m_db, m_notes), m_actions(*m_db),
-      m_places(*m_db), m_plans(*m_db), m_themes(*m_db), m_search(*m_db, m_notes, m_places, m_themes),
+    : m_lock(std::move(lock)), m_db(std::move(db)), m_notes(*m_db), m_comments(*m_db), m_people(*m_db),
+      m_organisations(*m_db), m_links(*m_db), m_minutes(*m_db, m_notes), m_actions(*m_db), m_places(*m_db),
+      m_plans(*m_db), m_themes(*m_db), m_search(*m_db, m_notes, m_places, m_themes),
       m_overview(*m_db, m_notes, m_places, m_themes)
 {
 }
@@ -98,7 +105,8 @@ Notebook::~Notebook()
 std::unique_ptr<Notebook> Notebook::create(const std::string& path)
 {
     if (probeFile(path).kind != FileProbe::Kind::Missing) {
-        throw Error(ErrorCategory::InvalidInput, "A file already exists at " + path + "; choose another name.");
+        throw Error(ErrorCategory::InvalidInput,
+                    "A file already exists at " + path + "; choose another name.");
     }
     auto lock = std::make_unique<WriterLock>(path);
     // A -wal or -shm left by a notebook deleted earlier would be replayed into the new file.
@@ -139,8 +147,8 @@ std::unique_ptr<Notebook> Notebook::open(const std::string& path, Access access)
     if (access == Access::ReadWrite) {
         lock = std::make_unique<WriterLock>(path);
     }
-    auto db = std::make_unique<Database>(
-        path, access == Access::ReadWrite ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+    auto db = std::make_unique<Database>(path, access == Access::ReadWrite ? Database::Mode::ReadWrite
+                                                                           : Database::Mode::ReadOnly);
     registerSchemaFunctions(*db);
     refuseUnlessCompatible(path, *db);
     configure(*db);
@@ -151,9 +159,9 @@ std::unique_ptr<Notebook> Notebook::open(const std::string& path, Access access)
             // writer lock), then reads the current format; a file it may not write stays as it is.
             db.reset();
             if (!probeFile(path).writable) {
-                throw Error(ErrorCategory::ReadOnly, "The notebook " + path + " uses an older format (" +
-                                                         std::to_string(version) +
-                                                         ") and is read-only, so it cannot be upgraded to be read.");
+                throw Error(ErrorCategory::ReadOnly,
+                            "The notebook " + path + " uses an older format (" + std::to_string(version) +
+                                ") and is read-only, so it cannot be upgraded to be read.");
             }
             (void)open(path, Access::ReadWrite);
             return open(path, Access::ReadOnly);
@@ -171,7 +179,8 @@ std::unique_ptr<Notebook> Notebook::openOrCreate(const std::string& path)
     const auto folder = std::filesystem::path(path).parent_path();
     std::error_code error;
     if (!folder.empty() && !std::filesystem::create_directories(folder, error) && error) {
-        throw Error(ErrorCategory::Io, "Cannot create the folder " + folder.string() + ": " + error.message() + ".");
+        throw Error(ErrorCategory::Io,
+                    "Cannot create the folder " + folder.string() + ": " + error.message() + ".");
     }
     return create(path);
 }

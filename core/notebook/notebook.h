@@ -24,7 +24,8 @@ namespace banthuek::core {
 class WriterLock;
 
 // The result of `banthuek check`: every problem found, in words a user can act on.
-struct CheckReport {
+struct CheckReport
+{
     int schemaVersion = 0;
     std::vector<std::string> problems;
     std::vector<std::string> facts; // what was checked and found sound
@@ -33,7 +34,8 @@ struct CheckReport {
 
 // One open notebook file: validates, locks and migrates it, and owns the stores that
 // read and write it. The GUI, the CLI and tests all go through this class.
-class Notebook final {
+class Notebook final
+{
 public:
     enum class Access { ReadWrite, ReadOnly };
 
@@ -42,7 +44,8 @@ public:
     // Opens an existing notebook. A file that is not a notebook, is damaged, comes from a newer
     // Banthuek, is read-only (for ReadWrite) or is open in another Banthuek is refused with an
     // Error saying which, before anything is written. An older notebook is upgraded (ReadWrite).
-    [[nodiscard]] static std::unique_ptr<Notebook> open(const std::string& path, Access access = Access::ReadWrite);
+    [[nodiscard]] static std::unique_ptr<Notebook> open(const std::string& path,
+                                                        Access access = Access::ReadWrite);
     // Opens the notebook at `path`, creating it (and its folder) when it does not exist.
     [[nodiscard]] static std::unique_ptr<Notebook> openOrCreate(const std::string& path);
 

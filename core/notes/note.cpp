@@ -11,9 +11,12 @@ namespace banthuek::core {
 std::string_view kindName(NoteKind kind)
 {
     switch (kind) {
-    case NoteKind::FieldNote: return "field_note";
-    case NoteKind::Minutes: return "minutes";
-    case NoteKind::Article: return "article";
+    case NoteKind::FieldNote:
+        return "field_note";
+    case NoteKind::Minutes:
+        return "minutes";
+    case NoteKind::Article:
+        return "article";
     }
     return "field_note";
 }
@@ -96,9 +99,9 @@ std::string firstLine(std::string_view markdown)
     while (start < markdown.size()) {
         std::string_view line = takeLine(markdown, start);
         // Block markers: headings, quotes, bullets, numbers, task boxes.
-        while (!line.empty() && (line.front() == '#' || line.front() == '>' || line.front() == ' ' ||
-                                 line.front() == '-' || line.front() == '*' || line.front() == '+' ||
-                                 line.front() == '\t')) {
+        while (!line.empty() &&
+               (line.front() == '#' || line.front() == '>' || line.front() == ' ' || line.front() == '-' ||
+                line.front() == '*' || line.front() == '+' || line.front() == '\t')) {
             line.remove_prefix(1);
         }
         std::string text;

@@ -21,7 +21,8 @@ enum class NoteKind { FieldNote, Minutes, Article };
 [[nodiscard]] std::optional<NoteKind> kindFromUserText(std::string_view value);
 
 // What a user edits. Places are DOPA codes; themes are theme ids.
-struct NoteDraft {
+struct NoteDraft
+{
     NoteKind kind = NoteKind::FieldNote;
     std::string title;
     std::string body; // Markdown
@@ -35,7 +36,8 @@ struct NoteDraft {
     std::vector<std::string> organisationIds; // organisations the note is about or with
 };
 
-struct Note {
+struct Note
+{
     std::string id;
     std::int64_t record = 0; // หมายเลขบันทึก, shown to users
     NoteDraft content;
@@ -45,7 +47,8 @@ struct Note {
 };
 
 // A row of a note list: enough to show, without the body.
-struct NoteSummary {
+struct NoteSummary
+{
     std::string id;
     std::int64_t record = 0;
     NoteKind kind = NoteKind::FieldNote;
@@ -66,18 +69,28 @@ struct NoteSummary {
 // a note's opening paragraph for a report.
 [[nodiscard]] std::string firstParagraph(std::string_view markdown);
 
-enum class NoteSort { EventDateDesc, EventDateAsc, TitleThai, TitleThaiDesc, RecordAsc, RecordDesc, UpdatedDesc };
+enum class NoteSort {
+    EventDateDesc,
+    EventDateAsc,
+    TitleThai,
+    TitleThaiDesc,
+    RecordAsc,
+    RecordDesc,
+    UpdatedDesc
+};
 enum class TrashFilter { Exclude, Only, Include };
 
-struct NoteFilter {
+struct NoteFilter
+{
     std::optional<NoteKind> kind;
-    std::optional<std::string> placeCode; // a province, district, subdistrict or village: matches all under it
-    std::optional<std::string> themeId;   // matches the theme and its sub-themes
+    std::optional<std::string>
+        placeCode;                      // a province, district, subdistrict or village: matches all under it
+    std::optional<std::string> themeId; // matches the theme and its sub-themes
     std::optional<std::string> author;
     std::optional<std::string> personId;       // notes tagged with this person
     std::optional<std::string> organisationId; // notes tagged with this organisation
-    std::optional<CivilDate> from; // inclusive
-    std::optional<CivilDate> to;   // inclusive
+    std::optional<CivilDate> from;             // inclusive
+    std::optional<CivilDate> to;               // inclusive
     std::optional<bool> published;
     std::optional<std::string> quickText; // narrows by title or author as the user types
     TrashFilter trash = TrashFilter::Exclude;
@@ -91,12 +104,14 @@ struct NoteFilter {
 // How many notes (not in the Trash) are tagged with a place or theme, for the sidebar.
 // A place's count includes everything under it; a theme's includes its sub-themes. A note
 // tagged twice under the same place or theme is counted once.
-struct TagCount {
+struct TagCount
+{
     std::string key; // place code or theme id
     std::int64_t notes = 0;
 };
 
-struct Revision {
+struct Revision
+{
     std::int64_t id = 0;
     std::string noteId;
     std::string title;

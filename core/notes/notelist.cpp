@@ -16,7 +16,8 @@ namespace {
 
 constexpr char kUnitSeparator = '\x1f'; // joins theme names, which may contain commas
 
-struct WhereClause {
+struct WhereClause
+{
     std::string sql;
     std::vector<std::function<void(Statement&, int)>> binders;
 
@@ -45,7 +46,8 @@ void bindText(WhereClause& where, const std::string& condition, std::string valu
 
 // A filter by what notes are tagged with: the ids of the tagged notes, by a query with the
 // given parameter names; one definition serves the list's WHERE and the size probe.
-struct TagFilter {
+struct TagFilter
+{
     std::function<std::string(const std::vector<std::string>&)> sql;
     std::vector<std::string> values;
 };
@@ -56,24 +58,30 @@ std::vector<TagFilter> tagFilters(const NoteFilter& filter)
     if (filter.placeCode) {
         // Codes nest (80 > 8008 > 800801 > 80080101), so a prefix range finds everything under a place.
         tags.push_back({[](const auto& p) {
-                            return "SELECT note_id FROM note_places WHERE place_code >= " + p[0] + " AND place_code < " + p[1];
+                            return "SELECT note_id FROM note_places WHERE place_code >= " + p[0] +
+                                   " AND place_code < " + p[1];
                         },
                         {*filter.placeCode, *filter.placeCode + ":"}});
     }
     if (filter.themeId) {
         tags.push_back({[](const auto& p) {
                             // theme_paths: the hierarchy's closure (core/overview/tallies.h).
-                            return "SELECT nt.note_id FROM note_themes nt JOIN theme_paths tp ON tp.descendant = nt.theme_id "
-                                   "WHERE tp.ancestor = " + p[0];
+                            return "SELECT nt.note_id FROM note_themes nt JOIN theme_paths tp ON "
+                                   "tp.descendant = nt.theme_id "
+                                   "WHERE tp.ancestor = " +
+                                   p[0];
                         },
                         {*filter.themeId}});
     }
     if (filter.personId) {
-        tags.push_back({[](const auto& p) { return "SELECT note_id FROM note_people WHERE person_id = " + p[0]; },
-                        {*filter.personId}});
+        tags.push_back(
+            {[](const auto& p) { return "SELECT note_id FROM note_people WHERE person_id = " + p[0]; },
+             {*filter.personId}});
     }
     if (filter.organisationId) {
-        tags.push_back({[](const auto& p) { return "SELECT note_id FROM note_organisations WHERE organisation_id = " + p[0]; },
+        tags.push_back({[](const auto& p) {
+                            return "SELECT note_id FROM note_organisations WHERE organisation_id = " + p[0];
+                        },
                         {*filter.organisationId}});
     }
     return tags;
@@ -90,9 +98,14 @@ WhereClause whereFor(const NoteFilter& filter, TagPlan plan = TagPlan::Any)
     WhereClause where;
     const std::string trashed = plan == TagPlan::FromTags ? "+n.trashed_ms" : "n.trashed_ms";
     switch (filter.trash) {
-    case TrashFilter::Exclude: where.add(trashed + " IS NULL"); break;
-    case TrashFilter::Only: where.add(trashed + " IS NOT NULL"); break;
-    case TrashFilter::Include: break;
+    case TrashFilter::Exclude:
+        where.add(trashed + " IS NULL");
+        break;
+    case TrashFilter::Only:
+        where.add(trashed + " IS NOT NULL");
+        break;
+    case TrashFilter::Include:
+        break;
     }
     if (filter.kind) {
         bindText(where, "n.kind = " + where.next(), std::string(kindName(*filter.kind)));
@@ -116,7 +129,9 @@ WhereClause whereFor(const NoteFilter& filter, TagPlan plan = TagPlan::Any)
     }
     if (filter.quickText && !filter.quickText->empty()) {
         const std::string text = where.next();
-        bindText(where, "(instr(lower(n.title), lower(" + text + ")) > 0 OR instr(lower(n.author), lower(" + text + ")) > 0)",
+        bindText(where,
+                 "(instr(lower(n.title), lower(" + text + ")) > 0 OR instr(lower(n.author), lower(" + text +
+                     ")) > 0)",
                  *filter.quickText);
     }
     if (filter.published) {
@@ -130,14 +145,21 @@ const char* orderBy(NoteSort sort)
     switch (sort) {
     // Descending order puts notes without a date last by itself (NULL sorts lowest), which lets
     // the (trashed_ms, event_date, record) index serve the default order of every list.
-    case NoteSort::EventDateDesc: return " ORDER BY n.event_date DESC, n.record DESC";
-    case NoteSort::EventDateAsc: return " ORDER BY n.event_date IS NULL, n.event_date ASC, n.record ASC";
+    case NoteSort::EventDateDesc:
+        return " ORDER BY n.event_date DESC, n.record DESC";
+    case NoteSort::EventDateAsc:
+        return " ORDER BY n.event_date IS NULL, n.event_date ASC, n.record ASC";
     // title_key is ICU's Thai sort key: byte order is Thai order, and an index holds it.
-    case NoteSort::TitleThai: return " ORDER BY n.title_key, n.record";
-    case NoteSort::TitleThaiDesc: return " ORDER BY n.title_key DESC, n.record DESC";
-    case NoteSort::RecordAsc: return " ORDER BY n.record ASC";
-    case NoteSort::RecordDesc: return " ORDER BY n.record DESC";
-    case NoteSort::UpdatedDesc: return " ORDER BY n.updated_ms DESC, n.record DESC";
+    case NoteSort::TitleThai:
+        return " ORDER BY n.title_key, n.record";
+    case NoteSort::TitleThaiDesc:
+        return " ORDER BY n.title_key DESC, n.record DESC";
+    case NoteSort::RecordAsc:
+        return " ORDER BY n.record ASC";
+    case NoteSort::RecordDesc:
+        return " ORDER BY n.record DESC";
+    case NoteSort::UpdatedDesc:
+        return " ORDER BY n.updated_ms DESC, n.record DESC";
     }
     return "";
 }
@@ -158,7 +180,8 @@ std::string computedOrder(NoteSort sort)
 constexpr std::int64_t kFewTaggedNotes = 4000;
 
 // A tag filter's query between `before` and `after` (which may use ?1), its values bound from ?2 on.
-Database::CachedStatement tagQuery(Database& db, const TagFilter& tag, const std::string& before, const std::string& after)
+Database::CachedStatement tagQuery(Database& db, const TagFilter& tag, const std::string& before,
+                                   const std::string& after)
 {
     std::vector<std::string> parameters;
     for (std::size_t i = 0; i < tag.values.size(); ++i) {
@@ -256,7 +279,8 @@ std::vector<std::int64_t> NoteStore::listRowids(const NoteFilter& filter) const
 std::vector<NoteSummary> NoteStore::summaries(const std::vector<std::string>& ids) const
 {
     auto rows = m_db.cached(
-        "SELECT n.id, n.record, n.kind, n.title, n.author, n.event_date, n.published, n.updated_ms, n.trashed_ms, "
+        "SELECT n.id, n.record, n.kind, n.title, n.author, n.event_date, n.published, n.updated_ms, "
+        "n.trashed_ms, "
         "(SELECT group_concat(place_code, ',') FROM (SELECT place_code FROM note_places WHERE note_id = n.id "
         "ORDER BY place_code)), "
         "(SELECT group_concat(name_th, char(31)) FROM (SELECT t.name_th FROM note_themes nt JOIN themes t "
@@ -324,7 +348,8 @@ std::vector<TagCount> NoteStore::countsByPerson() const
 
 std::vector<TagCount> NoteStore::countsByOrganisation() const
 {
-    return simpleCounts("SELECT organisation_id, sum(notes) FROM organisation_tally GROUP BY organisation_id");
+    return simpleCounts(
+        "SELECT organisation_id, sum(notes) FROM organisation_tally GROUP BY organisation_id");
 }
 
 std::vector<TagCount> NoteStore::simpleCounts(const std::string& sql) const

@@ -44,9 +44,9 @@ Note readNote(Database& db, const Statement& row)
     while (places->step()) {
         note.content.placeCodes.push_back(places->text(0));
     }
-    auto themes = db.cached(
-        "SELECT t.id FROM note_themes nt JOIN themes t ON t.id = nt.theme_id WHERE nt.note_id = ?1 "
-        "ORDER BY t.name_th COLLATE THAI");
+    auto themes =
+        db.cached("SELECT t.id FROM note_themes nt JOIN themes t ON t.id = nt.theme_id WHERE nt.note_id = ?1 "
+                  "ORDER BY t.name_th COLLATE THAI");
     themes->bind(1, note.id);
     while (themes->step()) {
         note.content.themeIds.push_back(themes->text(0));
@@ -56,8 +56,8 @@ Note readNote(Database& db, const Statement& row)
     while (people->step()) {
         note.content.personIds.push_back(people->text(0));
     }
-    auto organisations =
-        db.cached("SELECT organisation_id FROM note_organisations WHERE note_id = ?1 ORDER BY organisation_id");
+    auto organisations = db.cached(
+        "SELECT organisation_id FROM note_organisations WHERE note_id = ?1 ORDER BY organisation_id");
     organisations->bind(1, note.id);
     while (organisations->step()) {
         note.content.organisationIds.push_back(organisations->text(0));
@@ -99,8 +99,9 @@ NoteDraft NoteStore::normalized(const NoteDraft& draft) const
         throw Error(ErrorCategory::InvalidInput, "A note needs a title.");
     }
     if (out.title.size() > kMaxTitleBytes) {
-        throw Error(ErrorCategory::InvalidInput, "The note title is too long (" + std::to_string(out.title.size()) +
-                                                     " bytes; at most " + std::to_string(kMaxTitleBytes) + ").");
+        throw Error(ErrorCategory::InvalidInput, "The note title is too long (" +
+                                                     std::to_string(out.title.size()) + " bytes; at most " +
+                                                     std::to_string(kMaxTitleBytes) + ").");
     }
     if (out.body.size() > kMaxBodyBytes) {
         throw Error(ErrorCategory::InvalidInput, "The note body is too large (" +
@@ -123,21 +124,30 @@ void NoteStore::writeLinks(const std::string& id, const NoteDraft& draft)
         if (!exists->bind(1, code).step()) {
             throw Error(ErrorCategory::NotFound, "There is no place with the code \"" + code + "\".");
         }
-        m_db.cached("INSERT INTO note_places (note_id, place_code) VALUES (?1, ?2)")->bind(1, id).bind(2, code).run();
+        m_db.cached("INSERT INTO note_places (note_id, place_code) VALUES (?1, ?2)")
+            ->bind(1, id)
+            .bind(2, code)
+            .run();
     }
     for (const std::string& themeId : draft.themeIds) {
         auto exists = m_db.cached("SELECT 1 FROM themes WHERE id = ?1");
         if (!exists->bind(1, themeId).step()) {
             throw Error(ErrorCategory::NotFound, "There is no theme with the id \"" + themeId + "\".");
         }
-        m_db.cached("INSERT INTO note_themes (note_id, theme_id) VALUES (?1, ?2)")->bind(1, id).bind(2, themeId).run();
+        m_db.cached("INSERT INTO note_themes (note_id, theme_id) VALUES (?1, ?2)")
+            ->bind(1, id)
+            .bind(2, themeId)
+            .run();
     }
     m_db.cached("DELETE FROM note_people WHERE note_id = ?1")->bind(1, id).run();
     for (const std::string& personId : draft.personIds) {
         if (!m_db.cached("SELECT 1 FROM people WHERE id = ?1")->bind(1, personId).step()) {
             throw Error(ErrorCategory::NotFound, "There is no person with the id \"" + personId + "\".");
         }
-        m_db.cached("INSERT INTO note_people (note_id, person_id) VALUES (?1, ?2)")->bind(1, id).bind(2, personId).run();
+        m_db.cached("INSERT INTO note_people (note_id, person_id) VALUES (?1, ?2)")
+            ->bind(1, id)
+            .bind(2, personId)
+            .run();
     }
     m_db.cached("DELETE FROM note_organisations WHERE note_id = ?1")->bind(1, id).run();
     for (const std::string& organisationId : draft.organisationIds) {
@@ -177,14 +187,16 @@ Note NoteStore::update(const std::string& id, const NoteDraft& input)
     Transaction transaction(m_db);
     const Note before = get(id);
     if (before.content.title != draft.title || before.content.body != draft.body) {
-        m_db.cached("INSERT INTO note_revisions (note_id, title, body, saved_ms) VALUES (?1, ?2, ?3, ?4)")->bind(1, id)
+        m_db.cached("INSERT INTO note_revisions (note_id, title, body, saved_ms) VALUES (?1, ?2, ?3, ?4)")
+            ->bind(1, id)
             .bind(2, before.content.title)
             .bind(3, before.content.body)
             .bind(4, before.updatedMs)
             .run();
     }
-    auto change = m_db.cached("UPDATE notes SET kind = ?1, title = ?2, body = ?3, author = ?4, event_date = ?5, "
-                              "licence = ?6, published = ?7, title_key = ?8, updated_ms = ?10 WHERE id = ?9");
+    auto change =
+        m_db.cached("UPDATE notes SET kind = ?1, title = ?2, body = ?3, author = ?4, event_date = ?5, "
+                    "licence = ?6, published = ?7, title_key = ?8, updated_ms = ?10 WHERE id = ?9");
     bindContent(*change, draft).bind(9, id).bind(10, std::max(nowMillis(), before.updatedMs + 1)).run();
     writeLinks(id, draft);
     Note note = get(id);
@@ -199,7 +211,8 @@ std::vector<std::string> NoteStore::authors() const
     while (rows->step()) {
         authors.push_back(rows->text(0));
     }
-    std::sort(authors.begin(), authors.end(), [](const std::string& a, const std::string& b) { return compareThai(a, b) < 0; });
+    std::sort(authors.begin(), authors.end(),
+              [](const std::string& a, const std::string& b) { return compareThai(a, b) < 0; });
     return authors;
 }
 
@@ -207,7 +220,8 @@ Note NoteStore::get(const std::string& id) const
 {
     auto row = m_db.cached(std::string(kSelectNote) + "WHERE id = ?1");
     if (!row->bind(1, id).step()) {
-        throw Error(ErrorCategory::NotFound, "The note " + id + " does not exist (it may have been deleted).");
+        throw Error(ErrorCategory::NotFound,
+                    "The note " + id + " does not exist (it may have been deleted).");
     }
     return readNote(m_db, *row);
 }
@@ -226,7 +240,8 @@ void NoteStore::requireExists(const std::string& id) const
 {
     auto row = m_db.cached("SELECT 1 FROM notes WHERE id = ?1");
     if (!row->bind(1, id).step()) {
-        throw Error(ErrorCategory::NotFound, "The note " + id + " does not exist (it may have been deleted).");
+        throw Error(ErrorCategory::NotFound,
+                    "The note " + id + " does not exist (it may have been deleted).");
     }
 }
 
@@ -234,7 +249,10 @@ void NoteStore::trash(const std::string& id)
 {
     Transaction transaction(m_db);
     requireExists(id);
-    m_db.cached("UPDATE notes SET trashed_ms = ?2 WHERE id = ?1 AND trashed_ms IS NULL")->bind(1, id).bind(2, nowMillis()).run();
+    m_db.cached("UPDATE notes SET trashed_ms = ?2 WHERE id = ?1 AND trashed_ms IS NULL")
+        ->bind(1, id)
+        .bind(2, nowMillis())
+        .run();
     transaction.commit();
 }
 
@@ -251,8 +269,8 @@ void NoteStore::deleteForever(const std::string& id)
     Transaction transaction(m_db);
     const Note note = get(id);
     if (!note.trashedMs) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "Only notes in the Trash can be deleted for good; move \"" + note.content.title + "\" to the Trash first.");
+        throw Error(ErrorCategory::InvalidInput, "Only notes in the Trash can be deleted for good; move \"" +
+                                                     note.content.title + "\" to the Trash first.");
     }
     m_db.cached("DELETE FROM notes WHERE id = ?1")->bind(1, id).run();
     transaction.commit();
@@ -271,8 +289,8 @@ std::vector<Revision> NoteStore::revisions(const std::string& noteId) const
 {
     requireExists(noteId);
     std::vector<Revision> result;
-    auto rows = m_db.cached(
-        "SELECT id, note_id, title, body, saved_ms FROM note_revisions WHERE note_id = ?1 ORDER BY saved_ms DESC, id DESC");
+    auto rows = m_db.cached("SELECT id, note_id, title, body, saved_ms FROM note_revisions WHERE note_id = "
+                            "?1 ORDER BY saved_ms DESC, id DESC");
     rows->bind(1, noteId);
     while (rows->step()) {
         result.push_back({rows->integer(0), rows->text(1), rows->text(2), rows->text(3), rows->integer(4)});

@@ -14,7 +14,8 @@ class Database;
 
 // Notes and their revisions. Each call that writes is one transaction (nested inside the
 // caller's when there is one); text is normalised and checked before anything is written.
-class NoteStore final {
+class NoteStore final
+{
 public:
     explicit NoteStore(Database& db) : m_db(db) {}
 

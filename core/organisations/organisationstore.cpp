@@ -204,8 +204,7 @@ std::vector<Organisation> OrganisationStore::find(const std::string& text) const
     }
     for (Organisation& organisation : list()) {
         if (matchKey(organisation.nameTh) == key || matchKey(organisation.nameEn) == key ||
-            (!organisation.abbreviation.empty() &&
-             abbreviationKey(organisation.abbreviation) == bare)) {
+            (!organisation.abbreviation.empty() && abbreviationKey(organisation.abbreviation) == bare)) {
             result.push_back(std::move(organisation));
         }
     }
@@ -239,8 +238,9 @@ void OrganisationStore::merge(const std::string& kept, const std::string& duplic
     [[maybe_unused]] const Organisation drop = get(duplicate);
     repointRows(m_db, "note_organisations", "organisation_id", kept, duplicate);
     repointRows(m_db, "plan_item_partners", "organisation_id", kept, duplicate);
-    for (const auto& [table, column] : {std::pair{"people", "organisation_id"}, std::pair{"action_items", "owner_organisation_id"},
-                                        std::pair{"plan_items", "responsible_organisation_id"}}) {
+    for (const auto& [table, column] :
+         {std::pair{"people", "organisation_id"}, std::pair{"action_items", "owner_organisation_id"},
+          std::pair{"plan_items", "responsible_organisation_id"}}) {
         repointColumn(m_db, table, column, kept, duplicate); // else deleting the duplicate would clear them
     }
     m_db.cached("DELETE FROM organisations WHERE id = ?1")->bind(1, duplicate).run();

@@ -45,7 +45,10 @@ struct Organisation
     // "พอช. สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน)", or the name alone.
     [[nodiscard]] std::string label() const;
     // "พอช.", or the Thai name when there is no abbreviation: for chips, tables and owners.
-    [[nodiscard]] const std::string& shortName() const { return abbreviation.empty() ? nameTh : abbreviation; }
+    [[nodiscard]] const std::string& shortName() const
+    {
+        return abbreviation.empty() ? nameTh : abbreviation;
+    }
 };
 
 class OrganisationStore final

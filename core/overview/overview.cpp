@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/overview/overview.h"
-#include "core/overview/tally.h"
 
 #include "core/notes/note.h"
 #include "core/notes/notestore.h"
+#include "core/overview/tally.h"
 #include "core/places/placestore.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 #include "core/text/collation.h"
-
 
 #include <algorithm>
 #include <set>
@@ -18,9 +17,12 @@ void tally(PlaceActivity& activity, Statement& row, int kindColumn)
 {
     const auto kind = parseKind(row.text(kindColumn)).value_or(NoteKind::FieldNote);
     const std::int64_t count = row.integer(kindColumn + 1);
-    (kind == NoteKind::Minutes ? activity.minutes : kind == NoteKind::Article ? activity.articles : activity.fieldNotes) += count;
+    (kind == NoteKind::Minutes   ? activity.minutes
+     : kind == NoteKind::Article ? activity.articles
+                                 : activity.fieldNotes) += count;
     if (const auto date = row.optionalText(kindColumn + 2)) {
-        if (const auto parsed = parseIsoDate(*date); parsed && (!activity.lastFieldNote || *parsed > *activity.lastFieldNote)) {
+        if (const auto parsed = parseIsoDate(*date);
+            parsed && (!activity.lastFieldNote || *parsed > *activity.lastFieldNote)) {
             activity.lastFieldNote = parsed;
         }
     }
@@ -32,7 +34,7 @@ namespace {
 // with the last field note's date, from place_tally (core/overview/tallies.h). DOPA codes nest
 // as prefixes (80 ⊃ 8008 ⊃ 800801 ⊃ 80080103), so a range of prefixes is everything under a place.
 const std::string kPlaceTally = std::string("SELECT prefix, ") + kTallyColumns +
-                               " FROM place_tally WHERE level = ?2 AND prefix >= ?1 AND prefix < ?1 || '~'";
+                                " FROM place_tally WHERE level = ?2 AND prefix >= ?1 AND prefix < ?1 || '~'";
 
 } // namespace
 
@@ -81,14 +83,17 @@ PlaceActivity Overview::placeActivity(const std::string& code) const
 
 std::vector<RelatedNote> Overview::related(const std::string& noteId, int limit) const
 {
-    auto rows = m_db.cached(
-        "WITH hits (note_id, place, theme) AS ("
-        "  SELECT note_id, 1, 0 FROM note_places WHERE place_code IN (SELECT place_code FROM note_places WHERE note_id = ?1)"
-        "  UNION ALL"
-        "  SELECT note_id, 0, 1 FROM note_themes WHERE theme_id IN (SELECT theme_id FROM note_themes WHERE note_id = ?1))"
-        "SELECT n.id, n.title, n.event_date, sum(h.place), sum(h.theme) FROM hits h JOIN notes n ON n.id = h.note_id "
-        "WHERE n.trashed_ms IS NULL AND n.id <> ?1 GROUP BY n.id "
-        "ORDER BY sum(h.place) + sum(h.theme) DESC, n.event_date DESC, n.record DESC LIMIT ?2");
+    auto rows =
+        m_db.cached("WITH hits (note_id, place, theme) AS ("
+                    "  SELECT note_id, 1, 0 FROM note_places WHERE place_code IN (SELECT place_code FROM "
+                    "note_places WHERE note_id = ?1)"
+                    "  UNION ALL"
+                    "  SELECT note_id, 0, 1 FROM note_themes WHERE theme_id IN (SELECT theme_id FROM "
+                    "note_themes WHERE note_id = ?1))"
+                    "SELECT n.id, n.title, n.event_date, sum(h.place), sum(h.theme) FROM hits h JOIN notes n "
+                    "ON n.id = h.note_id "
+                    "WHERE n.trashed_ms IS NULL AND n.id <> ?1 GROUP BY n.id "
+                    "ORDER BY sum(h.place) + sum(h.theme) DESC, n.event_date DESC, n.record DESC LIMIT ?2");
     rows->bind(1, noteId).bind(2, limit);
     std::vector<RelatedNote> related;
     while (rows->step()) {
@@ -132,12 +137,15 @@ Coverage Overview::coverage(const CivilDate& from, const CivilDate& to) const
     // Each note's top-level themes, from the hierarchy's closure (core/overview/tallies.h).
     auto rows = m_db.cached(
         "SELECT n.id, substr(np.place_code, 1, 6), t.root FROM notes n "
-        "JOIN note_places np ON np.note_id = n.id LEFT JOIN (SELECT nt.note_id, tp.ancestor AS root FROM note_themes nt "
-        "JOIN theme_paths tp ON tp.descendant = nt.theme_id JOIN themes r ON r.id = tp.ancestor AND r.parent_id IS NULL) t "
+        "JOIN note_places np ON np.note_id = n.id LEFT JOIN (SELECT nt.note_id, tp.ancestor AS root FROM "
+        "note_themes nt "
+        "JOIN theme_paths tp ON tp.descendant = nt.theme_id JOIN themes r ON r.id = tp.ancestor AND "
+        "r.parent_id IS NULL) t "
         "ON t.note_id = n.id "
         "WHERE n.trashed_ms IS NULL AND n.event_date BETWEEN ?1 AND ?2 AND length(np.place_code) >= 6");
     rows->bind(1, from.iso()).bind(2, to.iso());
-    struct Cell {
+    struct Cell
+    {
         std::set<std::string> all;
         std::vector<std::set<std::string>> byTheme;
     };
@@ -167,7 +175,9 @@ Coverage Overview::coverage(const CivilDate& from, const CivilDate& to) const
         coverage.rows.push_back(std::move(row));
     }
     std::sort(coverage.rows.begin(), coverage.rows.end(), [](const Coverage::Row& a, const Coverage::Row& b) {
-        for (const auto& [x, y] : {std::pair{&a.province, &b.province}, {&a.district, &b.district}, {&a.subdistrict, &b.subdistrict}}) {
+        for (const auto& [x, y] : {std::pair{&a.province, &b.province},
+                                   {&a.district, &b.district},
+                                   {&a.subdistrict, &b.subdistrict}}) {
             if (const int order = compareThai(x->nameTh, y->nameTh); order != 0) {
                 return order < 0;
             }

@@ -20,7 +20,8 @@ class PlaceStore;
 
 // A place with what was written about it (notes tagged with it or anything under it, each
 // note counted once, the Trash left out).
-struct PlaceActivity {
+struct PlaceActivity
+{
     Place place;
     std::int64_t fieldNotes = 0;
     std::int64_t minutes = 0;
@@ -29,15 +30,18 @@ struct PlaceActivity {
 };
 
 // A theme with its notes (its sub-themes' included) and its depth in the hierarchy.
-struct ThemeActivity {
+struct ThemeActivity
+{
     Theme theme;
     int depth = 0;
     std::int64_t notes = 0;
 };
 
 // Subdistricts × top-level themes: how many notes of a period are about each pair.
-struct Coverage {
-    struct Row {
+struct Coverage
+{
+    struct Row
+    {
         Place subdistrict;
         Place district;
         Place province;
@@ -53,7 +57,8 @@ struct Coverage {
 [[nodiscard]] std::vector<std::vector<std::string>> coverageTable(const Coverage& coverage);
 
 // A note that shares places or themes with another.
-struct RelatedNote {
+struct RelatedNote
+{
     std::string id;
     std::string title;
     std::optional<CivilDate> eventDate;
@@ -63,7 +68,8 @@ struct RelatedNote {
 
 // Something counted on a page: a theme on a place's page, a place on a theme's, a person or
 // an organisation active at a place.
-struct Tally {
+struct Tally
+{
     enum class Kind { Theme, Place, Person, Organisation };
     Kind kind = Kind::Theme;
     std::string key; // theme id, place code, person id, organisation id
@@ -72,7 +78,8 @@ struct Tally {
 };
 
 // Read-only views across the notebook for team leads: where and on what the team works.
-class Overview final {
+class Overview final
+{
 public:
     Overview(Database& db, const NoteStore& notes, const PlaceStore& places, const ThemeStore& themes)
         : m_db(db), m_notes(notes), m_places(places), m_themes(themes)
@@ -101,7 +108,8 @@ public:
     // Subdistricts of a person's or organisation's tagged notes (and, for a person, where the
     // register says they work), most notes first.
     [[nodiscard]] std::vector<Tally> placesOfPerson(const std::string& personId, int limit = 12) const;
-    [[nodiscard]] std::vector<Tally> placesOfOrganisation(const std::string& organisationId, int limit = 12) const;
+    [[nodiscard]] std::vector<Tally> placesOfOrganisation(const std::string& organisationId,
+                                                          int limit = 12) const;
     // People and organisations active at a place: tagged on notes about it (or anything under
     // it), or registered as working there. Most notes first, then Thai order.
     [[nodiscard]] std::vector<Tally> activeAt(const std::string& placeCode, int limit = 20) const;
@@ -112,13 +120,15 @@ public:
 
 private:
     // Live notes by place (the codes of length `level` under `under`) from place_tally.
-    [[nodiscard]] std::map<std::string, PlaceActivity> placeTally(const std::string& under, std::size_t level) const;
+    [[nodiscard]] std::map<std::string, PlaceActivity> placeTally(const std::string& under,
+                                                                  std::size_t level) const;
     // The figures of one key of a dated tally (theme_tally, person_tally, ...).
     [[nodiscard]] PlaceActivity activityFrom(const std::string& tallyTable, const std::string& keyColumn,
                                              const std::string& key) const;
     // The subdistricts of one key of a *_place_tally, most notes first (then Thai order).
-    [[nodiscard]] std::vector<Tally> subdistrictsFrom(const std::string& tallyTable, const std::string& keyColumn,
-                                                      const std::string& key, int limit) const;
+    [[nodiscard]] std::vector<Tally> subdistrictsFrom(const std::string& tallyTable,
+                                                      const std::string& keyColumn, const std::string& key,
+                                                      int limit) const;
 
     Database& m_db;
     const NoteStore& m_notes;

@@ -49,7 +49,8 @@ PlaceActivity Overview::activityFrom(const std::string& tallyTable, const std::s
                                      const std::string& key) const
 {
     PlaceActivity activity;
-    auto rows = m_db.cached(std::string("SELECT ") + kTallyColumns + " FROM " + tallyTable + " WHERE " + keyColumn + " = ?1");
+    auto rows = m_db.cached(std::string("SELECT ") + kTallyColumns + " FROM " + tallyTable + " WHERE " +
+                            keyColumn + " = ?1");
     rows->bind(1, key);
     while (rows->step()) {
         tally(activity, *rows, 0);
@@ -114,8 +115,9 @@ std::vector<Tally> Overview::placesOfOrganisation(const std::string& organisatio
 std::vector<Tally> Overview::themesAt(const std::string& placeCode) const
 {
     // Top-level themes, each with its sub-themes' notes, each note once.
-    auto rows = m_db.cached("SELECT th.id, th.name_th, t.notes FROM theme_place_tally t JOIN themes th ON th.id = t.theme_id "
-                            "WHERE t.level = length(?1) AND t.prefix = ?1 AND th.parent_id IS NULL");
+    auto rows = m_db.cached(
+        "SELECT th.id, th.name_th, t.notes FROM theme_place_tally t JOIN themes th ON th.id = t.theme_id "
+        "WHERE t.level = length(?1) AND t.prefix = ?1 AND th.parent_id IS NULL");
     rows->bind(1, placeCode);
     std::vector<Tally> result;
     readTallies(*rows, Tally::Kind::Theme, result);
@@ -133,12 +135,15 @@ std::vector<Tally> Overview::activeAt(const std::string& placeCode, int limit) c
     // Registered as working at the place, or at one above or below it: perhaps no notes yet.
     auto registered = m_db.cached(
         "SELECT DISTINCT p.id, p.name, 0 FROM person_places pp JOIN people p ON p.id = pp.person_id "
-        "WHERE (pp.place_code >= ?1 AND pp.place_code < ?1 || '~' OR ?1 >= pp.place_code AND ?1 < pp.place_code || '~') "
-        "AND p.id NOT IN (SELECT person_id FROM person_place_tally WHERE level = length(?1) AND prefix = ?1)");
+        "WHERE (pp.place_code >= ?1 AND pp.place_code < ?1 || '~' OR ?1 >= pp.place_code AND ?1 < "
+        "pp.place_code || '~') "
+        "AND p.id NOT IN (SELECT person_id FROM person_place_tally WHERE level = length(?1) AND prefix = "
+        "?1)");
     registered->bind(1, placeCode);
     readTallies(*registered, Tally::Kind::Person, result);
     auto organisations = m_db.cached(
-        "SELECT t.organisation_id, coalesce(nullif(o.abbreviation, ''), o.name_th), t.notes FROM organisation_place_tally t "
+        "SELECT t.organisation_id, coalesce(nullif(o.abbreviation, ''), o.name_th), t.notes FROM "
+        "organisation_place_tally t "
         "JOIN organisations o ON o.id = t.organisation_id WHERE t.level = length(?1) AND t.prefix = ?1");
     organisations->bind(1, placeCode);
     readTallies(*organisations, Tally::Kind::Organisation, result);

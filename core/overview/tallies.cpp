@@ -57,7 +57,8 @@ std::string joined(const Columns& columns, const std::string& alias = {})
     return list;
 }
 
-struct TagSource {
+struct TagSource
+{
     std::string table;
     std::function<std::string(const std::string& tag)> keys;
     // Whether a tag's keys are its own, whatever the note's other tags: then a changed tag row
@@ -65,7 +66,8 @@ struct TagSource {
     bool ownKeys = false;
 };
 
-struct Dimension {
+struct Dimension
+{
     std::string name;
     Columns columns; // its key columns
     std::function<std::string(const std::string& notes)> noteKeys;
@@ -88,16 +90,18 @@ Dimension places()
     return {"place",
             {{"level", "INTEGER"}, {"prefix", "TEXT"}},
             [](const std::string& notes) {
-                return "SELECT DISTINCT np.note_id AS note_id, l.level AS level, substr(np.place_code, 1, l.level) AS prefix "
+                return "SELECT DISTINCT np.note_id AS note_id, l.level AS level, substr(np.place_code, 1, "
+                       "l.level) AS prefix "
                        "FROM note_places np JOIN place_levels l ON l.level <= length(np.place_code)" +
                        whereNote("np.note_id", notes);
             },
             {"note_places", [](const std::string& tag) {
                  const std::string code = tag + ".place_code";
-                 return "SELECT l.level AS level, substr(" + code + ", 1, l.level) AS prefix FROM place_levels l WHERE l.level <= length(" +
-                        code + ") AND NOT EXISTS (SELECT 1 FROM note_places o WHERE o.note_id = " + tag +
-                        ".note_id AND o.place_code <> " + code + " AND substr(o.place_code, 1, l.level) = substr(" + code +
-                        ", 1, l.level))";
+                 return "SELECT l.level AS level, substr(" + code +
+                        ", 1, l.level) AS prefix FROM place_levels l WHERE l.level <= length(" + code +
+                        ") AND NOT EXISTS (SELECT 1 FROM note_places o WHERE o.note_id = " + tag +
+                        ".note_id AND o.place_code <> " + code +
+                        " AND substr(o.place_code, 1, l.level) = substr(" + code + ", 1, l.level))";
              }}};
 }
 
@@ -112,8 +116,10 @@ Dimension themes()
             },
             {"note_themes", [](const std::string& tag) {
                  return "SELECT tp.ancestor AS theme_id FROM theme_paths tp WHERE tp.descendant = " + tag +
-                        ".theme_id AND NOT EXISTS (SELECT 1 FROM note_themes o JOIN theme_paths op ON op.descendant = "
-                        "o.theme_id WHERE o.note_id = " + tag + ".note_id AND o.theme_id <> " + tag +
+                        ".theme_id AND NOT EXISTS (SELECT 1 FROM note_themes o JOIN theme_paths op ON "
+                        "op.descendant = "
+                        "o.theme_id WHERE o.note_id = " +
+                        tag + ".note_id AND o.theme_id <> " + tag +
                         ".theme_id AND op.ancestor = tp.ancestor)";
              }}};
 }
@@ -126,10 +132,13 @@ Dimension party(const std::string& name, const std::string& table, const std::st
             [table, column](const std::string& notes) {
                 return "SELECT note_id, " + column + " FROM " + table + whereNote("note_id", notes);
             },
-            {table, [column](const std::string& tag) { return "SELECT " + tag + "." + column + " AS " + column; }, true}};
+            {table,
+             [column](const std::string& tag) { return "SELECT " + tag + "." + column + " AS " + column; },
+             true}};
 }
 
-struct Tally {
+struct Tally
+{
     std::string table;
     Columns keys;
     bool dated; // by kind, with the last date, and a *_dates companion
@@ -156,12 +165,14 @@ Tally atPlaces(const Dimension& d)
     };
     t.tags = {{p.tag.table,
                [d, p, pairs](const std::string& tag) {
-                   return "SELECT " + pairs + " FROM (" + d.noteKeys(isNote(tag + ".note_id")) + ") d, (" + p.tag.keys(tag) + ") p";
+                   return "SELECT " + pairs + " FROM (" + d.noteKeys(isNote(tag + ".note_id")) + ") d, (" +
+                          p.tag.keys(tag) + ") p";
                },
                p.tag.ownKeys},
               {d.tag.table,
                [d, p, pairs](const std::string& tag) {
-                   return "SELECT " + pairs + " FROM (" + d.tag.keys(tag) + ") d, (" + p.noteKeys(isNote(tag + ".note_id")) + ") p";
+                   return "SELECT " + pairs + " FROM (" + d.tag.keys(tag) + ") d, (" +
+                          p.noteKeys(isNote(tag + ".note_id")) + ") p";
                },
                d.tag.ownKeys}};
     return t;
@@ -171,7 +182,7 @@ std::vector<Tally> tallies()
 {
     const Dimension people = party("person", "note_people", "person_id");
     const Dimension organisations = party("organisation", "note_organisations", "organisation_id");
-    return {single(places()),      single(themes()),         single(people),         single(organisations),
+    return {single(places()),   single(themes()), single(people),         single(organisations),
             atPlaces(themes()), atPlaces(people), atPlaces(organisations)};
 }
 
@@ -179,16 +190,18 @@ std::string add(const Tally& t, const std::string& keys, const std::string& kind
 {
     const std::string from = " FROM (" + keys + ") p WHERE true ON CONFLICT DO UPDATE SET notes = notes + 1";
     if (!t.dated) {
-        return "INSERT INTO " + t.table + " (" + joined(t.keys) + ", notes) SELECT " + joined(t.keys, "p.") + ", 1" + from +
-               ";\n";
+        return "INSERT INTO " + t.table + " (" + joined(t.keys) + ", notes) SELECT " + joined(t.keys, "p.") +
+               ", 1" + from + ";\n";
     }
     return "INSERT INTO " + t.table + "_dates (" + joined(t.keys) + ", kind, event_date, notes) SELECT " +
-           joined(t.keys, "p.") + ", " + kind + ", coalesce(" + date + ", ''), 1" + from + ";\n" + "INSERT INTO " +
-           t.table + " (" + joined(t.keys) + ", kind, notes, last_date) SELECT " + joined(t.keys, "p.") + ", " + kind +
-           ", 1, coalesce(" + date + ", '')" + from + ", last_date = max(last_date, excluded.last_date);\n";
+           joined(t.keys, "p.") + ", " + kind + ", coalesce(" + date + ", ''), 1" + from + ";\n" +
+           "INSERT INTO " + t.table + " (" + joined(t.keys) + ", kind, notes, last_date) SELECT " +
+           joined(t.keys, "p.") + ", " + kind + ", 1, coalesce(" + date + ", '')" + from +
+           ", last_date = max(last_date, excluded.last_date);\n";
 }
 
-std::string subtract(const Tally& t, const std::string& keys, const std::string& kind, const std::string& date)
+std::string subtract(const Tally& t, const std::string& keys, const std::string& kind,
+                     const std::string& date)
 {
     // Each key column's own IN lets SQLite seek the primary key; a row value alone it may
     // match on the first column only, reading a whole level of places for every tag.
@@ -198,8 +211,8 @@ std::string subtract(const Tally& t, const std::string& keys, const std::string&
     }
     under += "(" + joined(t.keys) + ") IN (SELECT " + joined(t.keys) + " FROM (" + keys + "))";
     auto decrement = [](const std::string& table, const std::string& set, const std::string& rows) {
-        return "UPDATE " + table + " SET notes = notes - 1" + set + " WHERE " + rows + ";\nDELETE FROM " + table +
-               " WHERE " + rows + " AND notes <= 0;\n";
+        return "UPDATE " + table + " SET notes = notes - 1" + set + " WHERE " + rows + ";\nDELETE FROM " +
+               table + " WHERE " + rows + " AND notes <= 0;\n";
     };
     if (!t.dated) {
         return decrement(t.table, "", under);
@@ -209,9 +222,10 @@ std::string subtract(const Tally& t, const std::string& keys, const std::string&
         sameKey += "d." + column + " = " + t.table + "." + column + " AND ";
     }
     // The last date is found again from the dated rows left (the newest, by primary key).
-    const std::string lastDate = ", last_date = coalesce((SELECT max(d.event_date) FROM " + t.table + "_dates d WHERE " +
-                                 sameKey + "d.kind = " + t.table + ".kind), '')";
-    return decrement(t.table + "_dates", "", "kind = " + kind + " AND event_date = coalesce(" + date + ", '') AND " + under) +
+    const std::string lastDate = ", last_date = coalesce((SELECT max(d.event_date) FROM " + t.table +
+                                 "_dates d WHERE " + sameKey + "d.kind = " + t.table + ".kind), '')";
+    return decrement(t.table + "_dates", "",
+                     "kind = " + kind + " AND event_date = coalesce(" + date + ", '') AND " + under) +
            decrement(t.table, lastDate, "kind = " + kind + " AND " + under);
 }
 
@@ -222,52 +236,61 @@ std::string createTables(const Tally& t)
         keys += column + " " + type + " NOT NULL, ";
     }
     if (!t.dated) {
-        std::string sql = "CREATE TABLE " + t.table + " (" + keys + "notes INTEGER NOT NULL, PRIMARY KEY (" + joined(t.keys) +
-                          ")) WITHOUT ROWID;\n";
+        std::string sql = "CREATE TABLE " + t.table + " (" + keys + "notes INTEGER NOT NULL, PRIMARY KEY (" +
+                          joined(t.keys) + ")) WITHOUT ROWID;\n";
         if (t.table.ends_with("_place_tally")) { // what is counted at one place
-            sql += "CREATE INDEX " + t.table + "_place ON " + t.table + " (level, prefix, " + t.keys.front().first + ", notes);\n";
+            sql += "CREATE INDEX " + t.table + "_place ON " + t.table + " (level, prefix, " +
+                   t.keys.front().first + ", notes);\n";
         }
         return sql;
     }
-    return "CREATE TABLE " + t.table + " (" + keys + "kind TEXT NOT NULL, notes INTEGER NOT NULL, last_date TEXT NOT NULL, " +
-           "PRIMARY KEY (" + joined(t.keys) + ", kind)) WITHOUT ROWID;\n" + "CREATE TABLE " + t.table + "_dates (" + keys +
-           "kind TEXT NOT NULL, event_date TEXT NOT NULL, notes INTEGER NOT NULL, PRIMARY KEY (" + joined(t.keys) +
-           ", kind, event_date)) WITHOUT ROWID;\n";
+    return "CREATE TABLE " + t.table + " (" + keys +
+           "kind TEXT NOT NULL, notes INTEGER NOT NULL, last_date TEXT NOT NULL, " + "PRIMARY KEY (" +
+           joined(t.keys) + ", kind)) WITHOUT ROWID;\n" + "CREATE TABLE " + t.table + "_dates (" + keys +
+           "kind TEXT NOT NULL, event_date TEXT NOT NULL, notes INTEGER NOT NULL, PRIMARY KEY (" +
+           joined(t.keys) + ", kind, event_date)) WITHOUT ROWID;\n";
 }
 
-std::string trigger(const std::string& name, const std::string& event, const std::string& when, const std::string& body)
+std::string trigger(const std::string& name, const std::string& event, const std::string& when,
+                    const std::string& body)
 {
-    return "CREATE TRIGGER " + name + " " + event + (when.empty() ? "" : " WHEN " + when) + " BEGIN\n" + body + "END;\n";
+    return "CREATE TRIGGER " + name + " " + event + (when.empty() ? "" : " WHEN " + when) + " BEGIN\n" +
+           body + "END;\n";
 }
 
 // (table, query counting it from scratch), in the table's column order; with `onlyRecount`,
 // only the themes in theme_recount (SQLite pushes that into the keys' query).
 std::vector<std::pair<std::string, std::string>> freshCounts(const Tally& t, bool onlyRecount = false)
 {
-    const std::string notes = onlyRecount ? "IN (SELECT nt.note_id FROM note_themes nt JOIN theme_paths tp ON tp.descendant = "
-                                            "nt.theme_id WHERE tp.ancestor IN (SELECT theme_id FROM theme_recount))"
-                                          : "";
-    const std::string live = " FROM (" + t.noteKeys(notes) + ") p JOIN notes n ON n.id = p.note_id WHERE n.trashed_ms IS NULL" +
+    const std::string notes =
+        onlyRecount ? "IN (SELECT nt.note_id FROM note_themes nt JOIN theme_paths tp ON tp.descendant = "
+                      "nt.theme_id WHERE tp.ancestor IN (SELECT theme_id FROM theme_recount))"
+                    : "";
+    const std::string live = " FROM (" + t.noteKeys(notes) +
+                             ") p JOIN notes n ON n.id = p.note_id WHERE n.trashed_ms IS NULL" +
                              (onlyRecount ? " AND p.theme_id IN (SELECT theme_id FROM theme_recount)" : "");
     if (!t.dated) {
-        return {{t.table, "SELECT " + joined(t.keys, "p.") + ", count(*)" + live + " GROUP BY " + joined(t.keys, "p.")}};
+        return {{t.table, "SELECT " + joined(t.keys, "p.") + ", count(*)" + live + " GROUP BY " +
+                              joined(t.keys, "p.")}};
     }
     std::string named;
     for (const auto& [column, type] : t.keys) {
         named += "p." + column + " AS " + column + ", ";
     }
-    const std::string dates = "SELECT " + named + "n.kind AS kind, coalesce(n.event_date, '') AS event_date, count(*) AS notes" +
-                              live + " GROUP BY " + joined(t.keys, "p.") + ", n.kind, coalesce(n.event_date, '')";
+    const std::string dates =
+        "SELECT " + named + "n.kind AS kind, coalesce(n.event_date, '') AS event_date, count(*) AS notes" +
+        live + " GROUP BY " + joined(t.keys, "p.") + ", n.kind, coalesce(n.event_date, '')";
     return {{t.table + "_dates", dates},
-            {t.table, "SELECT " + joined(t.keys) + ", kind, sum(notes), max(event_date) FROM (" + dates + ") GROUP BY " +
-                          joined(t.keys) + ", kind"}};
+            {t.table, "SELECT " + joined(t.keys) + ", kind, sum(notes), max(event_date) FROM (" + dates +
+                          ") GROUP BY " + joined(t.keys) + ", kind"}};
 }
 
 std::string refill(const Tally& t, bool onlyRecount = false)
 {
     std::string sql;
     for (const auto& [table, fresh] : freshCounts(t, onlyRecount)) {
-        sql += "DELETE FROM " + table + (onlyRecount ? " WHERE theme_id IN (SELECT theme_id FROM theme_recount)" : "") +
+        sql += "DELETE FROM " + table +
+               (onlyRecount ? " WHERE theme_id IN (SELECT theme_id FROM theme_recount)" : "") +
                ";\nINSERT INTO " + table + " " + fresh + ";\n";
     }
     return sql;
@@ -289,15 +312,17 @@ std::string triggers(const Tally& t)
         sql += trigger(name + "_removed", "AFTER DELETE ON " + source.table, noteLive("old"),
                        subtract(t, source.keys("old"), ofNote("old", "kind"), ofNote("old", "event_date")));
         if (source.ownKeys) { // merging two people repoints their tags
-            sql += trigger(name + "_changed", "AFTER UPDATE ON " + source.table, noteLive("new"),
-                           subtract(t, source.keys("old"), ofNote("old", "kind"), ofNote("old", "event_date")) +
-                               add(t, source.keys("new"), ofNote("new", "kind"), ofNote("new", "event_date")));
+            sql +=
+                trigger(name + "_changed", "AFTER UPDATE ON " + source.table, noteLive("new"),
+                        subtract(t, source.keys("old"), ofNote("old", "kind"), ofNote("old", "event_date")) +
+                            add(t, source.keys("new"), ofNote("new", "kind"), ofNote("new", "event_date")));
         }
     }
     // A note going to or coming back from the Trash, or (for dated tallies) changing kind or
     // date, leaves its old rows before the change and joins its new ones after it.
     const std::string columns = t.dated ? "kind, event_date, trashed_ms" : "trashed_ms";
-    const std::string moved = t.dated ? " OR old.kind IS NOT new.kind OR old.event_date IS NOT new.event_date" : "";
+    const std::string moved =
+        t.dated ? " OR old.kind IS NOT new.kind OR old.event_date IS NOT new.event_date" : "";
     sql += trigger(t.table + "_note_leaving", "BEFORE UPDATE OF " + columns + " ON notes",
                    "old.trashed_ms IS NULL AND (new.trashed_ms IS NOT NULL" + moved + ")",
                    subtract(t, t.noteKeys(isNote("old.id")), "old.kind", "old.event_date"));
@@ -335,16 +360,21 @@ void createTallies(Database& db)
     // the subtree to its old ancestors go, paths to the new ones come); then the counts of its
     // old and new ancestors are made again from their notes (those inside the subtree keep
     // theirs): rare, and far simpler than moving every count.
-    const std::string outsideAncestors = "SELECT ancestor FROM theme_paths WHERE descendant = new.id AND ancestor NOT IN "
-                                         "(SELECT descendant FROM theme_paths WHERE ancestor = new.id)";
-    db.exec(trigger("theme_paths_moved", "AFTER UPDATE OF parent_id ON themes", "old.parent_id IS NOT new.parent_id",
-                    "INSERT OR IGNORE INTO theme_recount (theme_id) " + outsideAncestors + ";\n"
-                    "DELETE FROM theme_paths WHERE descendant IN (SELECT descendant FROM theme_paths WHERE ancestor = new.id) "
-                    "AND ancestor NOT IN (SELECT descendant FROM theme_paths WHERE ancestor = new.id);\n"
-                    "INSERT INTO theme_paths (ancestor, descendant) SELECT a.ancestor, d.descendant FROM theme_paths a "
-                    "JOIN theme_paths d ON d.ancestor = new.id WHERE a.descendant = new.parent_id;\n"
-                    "INSERT OR IGNORE INTO theme_recount (theme_id) " + outsideAncestors + ";\n" +
-                        themeRefill + "DELETE FROM theme_recount;\n"));
+    const std::string outsideAncestors =
+        "SELECT ancestor FROM theme_paths WHERE descendant = new.id AND ancestor NOT IN "
+        "(SELECT descendant FROM theme_paths WHERE ancestor = new.id)";
+    db.exec(trigger("theme_paths_moved", "AFTER UPDATE OF parent_id ON themes",
+                    "old.parent_id IS NOT new.parent_id",
+                    "INSERT OR IGNORE INTO theme_recount (theme_id) " + outsideAncestors +
+                        ";\n"
+                        "DELETE FROM theme_paths WHERE descendant IN (SELECT descendant FROM theme_paths "
+                        "WHERE ancestor = new.id) "
+                        "AND ancestor NOT IN (SELECT descendant FROM theme_paths WHERE ancestor = new.id);\n"
+                        "INSERT INTO theme_paths (ancestor, descendant) SELECT a.ancestor, d.descendant FROM "
+                        "theme_paths a "
+                        "JOIN theme_paths d ON d.ancestor = new.id WHERE a.descendant = new.parent_id;\n"
+                        "INSERT OR IGNORE INTO theme_recount (theme_id) " +
+                        outsideAncestors + ";\n" + themeRefill + "DELETE FROM theme_recount;\n"));
 }
 
 void recountTallies(Database& db)
@@ -362,8 +392,8 @@ std::int64_t tallyMismatches(Database& db)
     for (const Tally& t : tallies()) {
         for (const auto& [table, fresh] : freshCounts(t)) {
             const std::string stored = "SELECT * FROM " + table;
-            sum += " + (SELECT count(*) FROM (" + fresh + " EXCEPT " + stored + ")) + (SELECT count(*) FROM (" + stored +
-                   " EXCEPT " + fresh + "))";
+            sum += " + (SELECT count(*) FROM (" + fresh + " EXCEPT " + stored +
+                   ")) + (SELECT count(*) FROM (" + stored + " EXCEPT " + fresh + "))";
         }
     }
     auto row = db.prepare(sum);

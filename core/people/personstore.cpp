@@ -15,7 +15,8 @@
 namespace banthuek::core {
 namespace {
 
-struct RoleNames {
+struct RoleNames
+{
     KmRole role;
     std::string_view name;
     std::string_view thai;
@@ -135,8 +136,9 @@ Person PersonStore::update(const Person& person)
     const std::string clean = checkedName(person.name);
     Transaction transaction(m_db);
     const Person before = get(person.id);
-    m_db.cached("UPDATE people SET name = ?2, km_role = ?3, contact = ?4, updated_ms = ?5, organisation_id = ?6 "
-                "WHERE id = ?1")
+    m_db.cached(
+            "UPDATE people SET name = ?2, km_role = ?3, contact = ?4, updated_ms = ?5, organisation_id = ?6 "
+            "WHERE id = ?1")
         ->bind(1, person.id)
         .bind(2, clean)
         .bind(3, roleName(person.role))
@@ -191,9 +193,9 @@ Person PersonStore::resolve(const std::string& text) const
         throw Error(ErrorCategory::NotFound, "There is no person named \"" + text + "\" in the register.");
     }
     if (found.size() > 1) {
-        throw Error(ErrorCategory::InvalidInput, std::to_string(found.size()) + " people are named \"" + text +
-                                                     "\"; give the id of the one you mean (" + found[0].id + ", " +
-                                                     found[1].id + ").");
+        throw Error(ErrorCategory::InvalidInput, std::to_string(found.size()) + " people are named \"" +
+                                                     text + "\"; give the id of the one you mean (" +
+                                                     found[0].id + ", " + found[1].id + ").");
     }
     return found[0];
 }
@@ -225,9 +227,10 @@ void PersonStore::merge(const std::string& kept, const std::string& duplicate)
     [[maybe_unused]] const Person updated = update(keep);
     repointRows(m_db, "note_people", "person_id", kept, duplicate);
     repointRows(m_db, "attendees", "person_id", kept, duplicate);
-    for (const auto& [table, column] : {std::pair{"action_items", "owner_person_id"}, std::pair{"minutes", "recorder_id"},
-                                        std::pair{"minutes", "chair_id"}, std::pair{"minutes", "approver_id"},
-                                        std::pair{"plan_items", "responsible_person_id"}}) {
+    for (const auto& [table, column] :
+         {std::pair{"action_items", "owner_person_id"}, std::pair{"minutes", "recorder_id"},
+          std::pair{"minutes", "chair_id"}, std::pair{"minutes", "approver_id"},
+          std::pair{"plan_items", "responsible_person_id"}}) {
         repointColumn(m_db, table, column, kept, duplicate); // else deleting the duplicate would clear them
     }
     m_db.cached("DELETE FROM people WHERE id = ?1")->bind(1, duplicate).run();

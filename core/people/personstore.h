@@ -13,10 +13,10 @@ class Database;
 
 // The KM roles of Thai community-development practice.
 enum class KmRole {
-    KhunUea,     // คุณเอื้อ: team lead, enabler
-    KhunAmnuay,  // คุณอำนวย: facilitator
-    KhunLikhit,  // คุณลิขิต: note-taker
-    KhunKij,     // คุณกิจ: practitioner, community member
+    KhunUea,    // คุณเอื้อ: team lead, enabler
+    KhunAmnuay, // คุณอำนวย: facilitator
+    KhunLikhit, // คุณลิขิต: note-taker
+    KhunKij,    // คุณกิจ: practitioner, community member
     Other,
 };
 
@@ -24,7 +24,8 @@ enum class KmRole {
 [[nodiscard]] std::optional<KmRole> parseRole(std::string_view name);
 [[nodiscard]] std::string_view roleThai(KmRole role); // คุณเอื้อ, ...
 
-struct Person {
+struct Person
+{
     std::string id;
     std::string name;
     KmRole role = KmRole::Other;
@@ -35,7 +36,8 @@ struct Person {
     std::int64_t updatedMs = 0;
 };
 
-class PersonStore final {
+class PersonStore final
+{
 public:
     explicit PersonStore(Database& db) : m_db(db) {}
 

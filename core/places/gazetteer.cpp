@@ -13,10 +13,22 @@ namespace banthuek::core {
 namespace {
 
 // th_admin.csv columns (see resources/data/README.md).
-enum Column { SubCode, SubTh, SubEn, DistCode, DistTh, DistEn, ProvCode, ProvTh, ProvEn, Postal, ColumnCount };
+enum Column {
+    SubCode,
+    SubTh,
+    SubEn,
+    DistCode,
+    DistTh,
+    DistEn,
+    ProvCode,
+    ProvTh,
+    ProvEn,
+    Postal,
+    ColumnCount
+};
 
-void insertPlace(Database& db, const std::string& code, int level, const std::string& parent, const std::string& th,
-                 const std::string& en, const std::string& postal)
+void insertPlace(Database& db, const std::string& code, int level, const std::string& parent,
+                 const std::string& th, const std::string& en, const std::string& postal)
 {
     db.cached("INSERT INTO places (code, level, parent_code, name_th, name_en, postal_code, key_th, key_en) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")

@@ -4,12 +4,12 @@
 #include "core/places/gazetteer.h"
 
 #define BANTHUEK_EMBED(symbol, file)                                                                         \
-    __asm__(".section .rodata\n"                                                                           \
-            ".balign 16\n"                                                                                 \
-            ".global " #symbol "\n" #symbol ":\n"                                                          \
-            ".incbin \"" file "\"\n"                                                                       \
-            ".global " #symbol "_end\n" #symbol "_end:\n"                                                  \
-            ".byte 0\n"                                                                                    \
+    __asm__(".section .rodata\n"                                                                             \
+            ".balign 16\n"                                                                                   \
+            ".global " #symbol "\n" #symbol ":\n"                                                            \
+            ".incbin \"" file "\"\n"                                                                         \
+            ".global " #symbol "_end\n" #symbol "_end:\n"                                                    \
+            ".byte 0\n"                                                                                      \
             ".previous\n")
 
 BANTHUEK_EMBED(banthuek_th_admin_csv, BANTHUEK_TH_ADMIN_CSV);
@@ -24,7 +24,8 @@ namespace banthuek::core {
 
 std::string_view gazetteerCsv()
 {
-    return {banthuek_th_admin_csv, static_cast<std::size_t>(banthuek_th_admin_csv_end - banthuek_th_admin_csv)};
+    return {banthuek_th_admin_csv,
+            static_cast<std::size_t>(banthuek_th_admin_csv_end - banthuek_th_admin_csv)};
 }
 
 std::string_view gazetteerAliasesCsv()

@@ -10,7 +10,8 @@ namespace banthuek::core {
 // DOPA codes nest: province 2 digits, district 4, subdistrict 6, village 8.
 enum class PlaceLevel { Province = 1, District = 2, Subdistrict = 3, Village = 4 };
 
-struct Place {
+struct Place
+{
     std::string code;
     PlaceLevel level = PlaceLevel::Subdistrict;
     std::optional<std::string> parentCode;
@@ -20,7 +21,8 @@ struct Place {
 };
 
 // A search hit with what tells same-named places apart.
-struct PlaceMatch {
+struct PlaceMatch
+{
     Place place;
     std::string districtTh; // empty for provinces and districts themselves
     std::string districtEn;

@@ -16,15 +16,19 @@ constexpr const char* kSelect = "SELECT code, level, parent_code, name_th, name_
 
 Place readPlace(const Statement& row, int offset = 0)
 {
-    return {row.text(offset), static_cast<PlaceLevel>(row.integer(offset + 1)), row.optionalText(offset + 2),
-            row.text(offset + 3), row.text(offset + 4), row.text(offset + 5)};
+    return {row.text(offset),
+            static_cast<PlaceLevel>(row.integer(offset + 1)),
+            row.optionalText(offset + 2),
+            row.text(offset + 3),
+            row.text(offset + 4),
+            row.text(offset + 5)};
 }
 
 // Words people put before a place name that the gazetteer leaves out.
 std::string withoutUnitPrefix(const std::string& key)
 {
-    static const std::array prefixes = {"ตำบล", "อำเภอ", "จังหวัด", "แขวง", "เขต", "กิ่งอำเภอ", "ต.", "อ.", "จ.",
-                                        "tambon ", "amphoe ", "changwat "};
+    static const std::array prefixes = {"ตำบล", "อำเภอ", "จังหวัด", "แขวง",    "เขต",     "กิ่งอำเภอ",
+                                        "ต.",   "อ.",    "จ.",    "tambon ", "amphoe ", "changwat "};
     for (const std::string_view prefix : prefixes) {
         if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0) {
             return normalizeLine(key.substr(prefix.size()));
@@ -112,8 +116,11 @@ std::vector<Place> PlaceStore::path(const std::string& code) const
 std::vector<Place> PlaceStore::children(const std::string& code) const
 {
     std::vector<Place> result;
-    auto rows = code.empty() ? m_db.cached(std::string(kSelect) + "WHERE parent_code IS NULL ORDER BY name_th COLLATE THAI")
-                             : m_db.cached(std::string(kSelect) + "WHERE parent_code = ?1 ORDER BY name_th COLLATE THAI, code");
+    auto rows =
+        code.empty()
+            ? m_db.cached(std::string(kSelect) + "WHERE parent_code IS NULL ORDER BY name_th COLLATE THAI")
+            : m_db.cached(std::string(kSelect) +
+                          "WHERE parent_code = ?1 ORDER BY name_th COLLATE THAI, code");
     if (!code.empty()) {
         rows->bind(1, code);
     }
@@ -165,8 +172,8 @@ Place PlaceStore::addVillage(const std::string& subdistrictCode, int moo, const 
                                                      " (" + subdistrict.nameTh + ") is not one.");
     }
     if (moo < 1 || moo > 99) {
-        throw Error(ErrorCategory::InvalidInput, "A village number (หมู่ที่) runs from 1 to 99, not " +
-                                                     std::to_string(moo) + ".");
+        throw Error(ErrorCategory::InvalidInput,
+                    "A village number (หมู่ที่) runs from 1 to 99, not " + std::to_string(moo) + ".");
     }
     const std::string name = normalizeLine(nameTh, "village name");
     const std::string english = normalizeLine(nameEn, "English village name");
@@ -179,8 +186,9 @@ Place PlaceStore::addVillage(const std::string& subdistrictCode, int moo, const 
                                                      " already exists (" + existing->nameTh + ").");
     }
     const std::string display = name.empty() ? "หมู่ที่ " + std::to_string(moo) : name;
-    m_db.cached("INSERT INTO places (code, level, parent_code, name_th, name_en, postal_code, key_th, key_en, "
-                "created_ms) VALUES (?1, 4, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    m_db.cached(
+            "INSERT INTO places (code, level, parent_code, name_th, name_en, postal_code, key_th, key_en, "
+            "created_ms) VALUES (?1, 4, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         ->bind(1, code)
         .bind(2, subdistrictCode)
         .bind(3, display)

@@ -13,7 +13,8 @@ class Database;
 
 // Thailand's provinces, districts and subdistricts (loaded from the gazetteer) and the
 // villages (หมู่ที่ N) users add under a subdistrict.
-class PlaceStore final {
+class PlaceStore final
+{
 public:
     explicit PlaceStore(Database& db) : m_db(db) {}
 

@@ -15,7 +15,8 @@ std::string_view creditorName(Creditor creditor)
 
 std::string_view planStatusName(PlanStatus status)
 {
-    static constexpr std::string_view kNames[] = {"draft", "approved", "in_progress", "completed", "archived"};
+    static constexpr std::string_view kNames[] = {"draft", "approved", "in_progress", "completed",
+                                                  "archived"};
     return kNames[static_cast<int>(status)];
 }
 

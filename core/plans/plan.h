@@ -15,12 +15,14 @@ namespace banthuek::core {
 using Satang = std::int64_t;
 
 enum class Creditor { Bank, Baac, VillageFund, SavingsGroup, Cooperative, Informal, Other };
-constexpr Creditor kCreditors[] = {Creditor::Bank,        Creditor::Baac,     Creditor::VillageFund, Creditor::SavingsGroup,
-                                   Creditor::Cooperative, Creditor::Informal, Creditor::Other};
+constexpr Creditor kCreditors[] = {Creditor::Bank,         Creditor::Baac,        Creditor::VillageFund,
+                                   Creditor::SavingsGroup, Creditor::Cooperative, Creditor::Informal,
+                                   Creditor::Other};
 [[nodiscard]] std::string_view creditorName(Creditor creditor); // bank, baac, village_fund, ...
 
 // A community's household survey for one year (per household figures are averages).
-struct Survey {
+struct Survey
+{
     std::string id;
     std::string communityCode; // a village or a subdistrict
     int year = 2007;           // Gregorian
@@ -30,7 +32,7 @@ struct Survey {
     std::optional<Satang> expenses;
     std::optional<Satang> debt;
     std::optional<Satang> savings;
-    std::vector<std::pair<Creditor, Satang>> debtByCreditor; // total owed to each, in kCreditors order
+    std::vector<std::pair<Creditor, Satang>> debtByCreditor;       // total owed to each, in kCreditors order
     std::vector<std::pair<std::string, std::int64_t>> occupations; // main occupation, households
     std::string notes;
 };
@@ -38,7 +40,8 @@ struct Survey {
 enum class PlanStatus { Draft, Approved, InProgress, Completed, Archived };
 [[nodiscard]] std::string_view planStatusName(PlanStatus status);
 
-struct Plan {
+struct Plan
+{
     std::string id;
     std::string communityCode;
     std::string title;
@@ -49,7 +52,8 @@ struct Plan {
     PlanStatus status = PlanStatus::Draft;
 };
 
-struct Problem {
+struct Problem
+{
     int rank = 1;
     std::string text;
     std::optional<std::string> themeId;
@@ -57,15 +61,18 @@ struct Problem {
 
 // What the community does itself, with partners, or asks agencies (and the อบต. plan) to do.
 enum class ItemCategory { Self, Partners, Agencies };
-constexpr ItemCategory kItemCategories[] = {ItemCategory::Self, ItemCategory::Partners, ItemCategory::Agencies};
+constexpr ItemCategory kItemCategories[] = {ItemCategory::Self, ItemCategory::Partners,
+                                            ItemCategory::Agencies};
 [[nodiscard]] std::string_view itemCategoryName(ItemCategory category); // self, partners, agencies
 
 enum class ItemStatus { Proposed, Approved, InProgress, Done, Dropped };
 constexpr ItemStatus kItemStatuses[] = {ItemStatus::Proposed, ItemStatus::Approved, ItemStatus::InProgress,
                                         ItemStatus::Done, ItemStatus::Dropped};
-[[nodiscard]] std::string_view itemStatusName(ItemStatus status); // proposed, approved, in_progress, done, dropped
+[[nodiscard]] std::string_view
+itemStatusName(ItemStatus status); // proposed, approved, in_progress, done, dropped
 
-struct PlanItem {
+struct PlanItem
+{
     std::string id; // empty for a new item
     std::string planId;
     std::string title;
@@ -80,14 +87,15 @@ struct PlanItem {
     Satang budgetApproved = 0;
     std::optional<int> fiscalYear; // Gregorian year the Thai fiscal year ends in
     ItemStatus status = ItemStatus::Proposed;
-    int progress = 0; // percent
-    std::string taoReference; // where it stands in the อบต.'s three-year development plan
+    int progress = 0;                 // percent
+    std::string taoReference;         // where it stands in the อบต.'s three-year development plan
     std::vector<std::string> noteIds; // field notes reporting on it
     std::int64_t updatedMs = 0;
 };
 
 // Items and budgets added up: by category and by status.
-struct PlanTotals {
+struct PlanTotals
+{
     std::int64_t items = 0;
     std::int64_t byStatus[5] = {0, 0, 0, 0, 0};
     std::int64_t byCategory[3] = {0, 0, 0};

@@ -67,7 +67,8 @@ void PlanStore::requireCommunity(const std::string& code) const
     }
     if (row->integer(0) < 3) {
         throw Error(ErrorCategory::InvalidInput,
-                    "The community " + code + " is a province or district; a plan's community is a village or a subdistrict.");
+                    "The community " + code +
+                        " is a province or district; a plan's community is a village or a subdistrict.");
     }
 }
 
@@ -75,7 +76,8 @@ Survey PlanStore::saveSurvey(const Survey& input)
 {
     requireCommunity(input.communityCode);
     if (input.year < 1900 || input.year > 2200) {
-        throw Error(ErrorCategory::InvalidInput, "The survey year " + std::to_string(input.year) + " is out of range.");
+        throw Error(ErrorCategory::InvalidInput,
+                    "The survey year " + std::to_string(input.year) + " is out of range.");
     }
     Survey survey = input;
     survey.notes = normalizeText(input.notes, "survey notes");
@@ -83,9 +85,12 @@ Survey PlanStore::saveSurvey(const Survey& input)
     const auto existing = this->survey(survey.communityCode, survey.year);
     survey.id = existing ? existing->id : newUuid();
     const std::int64_t now = nowMillis();
-    m_db.cached("INSERT INTO surveys (id, community_code, year, households, population, income_satang, expenses_satang,"
-                " debt_satang, savings_satang, notes, created_ms, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"
-                " ON CONFLICT (id) DO UPDATE SET households = ?4, population = ?5, income_satang = ?6, expenses_satang = ?7,"
+    m_db.cached("INSERT INTO surveys (id, community_code, year, households, population, income_satang, "
+                "expenses_satang,"
+                " debt_satang, savings_satang, notes, created_ms, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, "
+                "?6, ?7, ?8, ?9, ?10, ?11, ?11)"
+                " ON CONFLICT (id) DO UPDATE SET households = ?4, population = ?5, income_satang = ?6, "
+                "expenses_satang = ?7,"
                 " debt_satang = ?8, savings_satang = ?9, notes = ?10, updated_ms = ?11")
         ->bind(1, survey.id)
         .bind(2, survey.communityCode)
@@ -102,7 +107,8 @@ Survey PlanStore::saveSurvey(const Survey& input)
     m_db.cached("DELETE FROM survey_debts WHERE survey_id = ?1")->bind(1, survey.id).run();
     m_db.cached("DELETE FROM survey_occupations WHERE survey_id = ?1")->bind(1, survey.id).run();
     for (const auto& [creditor, amount] : survey.debtByCreditor) {
-        m_db.cached("INSERT OR REPLACE INTO survey_debts (survey_id, creditor, amount_satang) VALUES (?1, ?2, ?3)")
+        m_db.cached("INSERT OR REPLACE INTO survey_debts (survey_id, creditor, amount_satang) VALUES (?1, "
+                    "?2, ?3)")
             ->bind(1, survey.id)
             .bind(2, creditorName(creditor))
             .bind(3, amount)
@@ -111,7 +117,8 @@ Survey PlanStore::saveSurvey(const Survey& input)
     int position = 0;
     for (auto& [occupation, households] : survey.occupations) {
         occupation = normalizeLine(occupation, "occupation");
-        m_db.cached("INSERT INTO survey_occupations (survey_id, position, occupation, households) VALUES (?1, ?2, ?3, ?4)")
+        m_db.cached("INSERT INTO survey_occupations (survey_id, position, occupation, households) VALUES "
+                    "(?1, ?2, ?3, ?4)")
             ->bind(1, survey.id)
             .bind(2, position++)
             .bind(3, occupation)
@@ -124,8 +131,9 @@ Survey PlanStore::saveSurvey(const Survey& input)
 
 std::optional<Survey> PlanStore::survey(const std::string& communityCode, int year) const
 {
-    auto row = m_db.cached("SELECT id, households, population, income_satang, expenses_satang, debt_satang, savings_satang,"
-                           " notes FROM surveys WHERE community_code = ?1 AND year = ?2");
+    auto row = m_db.cached(
+        "SELECT id, households, population, income_satang, expenses_satang, debt_satang, savings_satang,"
+        " notes FROM surveys WHERE community_code = ?1 AND year = ?2");
     row->bind(1, communityCode).bind(2, year);
     if (!row->step()) {
         return std::nullopt;
@@ -154,7 +162,8 @@ std::optional<Survey> PlanStore::survey(const std::string& communityCode, int ye
             }
         }
     }
-    auto jobs = m_db.cached("SELECT occupation, households FROM survey_occupations WHERE survey_id = ?1 ORDER BY position");
+    auto jobs = m_db.cached(
+        "SELECT occupation, households FROM survey_occupations WHERE survey_id = ?1 ORDER BY position");
     jobs->bind(1, survey.id);
     while (jobs->step()) {
         survey.occupations.emplace_back(jobs->text(0), jobs->integer(1));
@@ -191,7 +200,8 @@ Plan PlanStore::savePlan(const Plan& input)
     }
     Transaction transaction(m_db);
     if (const auto same = findPlan(plan.communityCode, plan.title); same && same->id != plan.id) {
-        throw Error(ErrorCategory::InvalidInput, "The community already has a plan named \"" + plan.title + "\".");
+        throw Error(ErrorCategory::InvalidInput,
+                    "The community already has a plan named \"" + plan.title + "\".");
     }
     const bool added = plan.id.empty();
     if (added) {
@@ -200,10 +210,12 @@ Plan PlanStore::savePlan(const Plan& input)
         requireRow(m_db, "plans", plan.id, "plan");
     }
     const std::int64_t now = nowMillis();
-    m_db.cached("INSERT INTO plans (id, community_code, title, first_year, last_year, approved_on, forum, status, created_ms,"
-                " updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) ON CONFLICT (id) DO UPDATE SET"
-                " community_code = ?2, title = ?3, first_year = ?4, last_year = ?5, approved_on = ?6, forum = ?7,"
-                " status = ?8, updated_ms = ?9")
+    m_db.cached(
+            "INSERT INTO plans (id, community_code, title, first_year, last_year, approved_on, forum, "
+            "status, created_ms,"
+            " updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) ON CONFLICT (id) DO UPDATE SET"
+            " community_code = ?2, title = ?3, first_year = ?4, last_year = ?5, approved_on = ?6, forum = ?7,"
+            " status = ?8, updated_ms = ?9")
         ->bind(1, plan.id)
         .bind(2, plan.communityCode)
         .bind(3, plan.title)
@@ -251,13 +263,15 @@ std::vector<Plan> PlanStore::plansWhere(const std::string& sql, const std::strin
 
 std::vector<Plan> PlanStore::plans(const std::string& communityCode) const
 {
-    return plansWhere("WHERE community_code = ?1 ORDER BY coalesce(first_year, 0) DESC, title COLLATE THAI", communityCode);
+    return plansWhere("WHERE community_code = ?1 ORDER BY coalesce(first_year, 0) DESC, title COLLATE THAI",
+                      communityCode);
 }
 
 std::vector<Plan> PlanStore::plansUnder(const std::string& placeCode) const
 {
-    return plansWhere("WHERE substr(community_code, 1, length(?1)) = ?1 ORDER BY community_code, title COLLATE THAI",
-                      placeCode);
+    return plansWhere(
+        "WHERE substr(community_code, 1, length(?1)) = ?1 ORDER BY community_code, title COLLATE THAI",
+        placeCode);
 }
 
 void PlanStore::setProblems(const std::string& planId, const std::vector<Problem>& problems)
@@ -285,7 +299,8 @@ void PlanStore::setProblems(const std::string& planId, const std::vector<Problem
 std::vector<Problem> PlanStore::problems(const std::string& planId) const
 {
     std::vector<Problem> result;
-    auto rows = m_db.cached("SELECT rank, text, theme_id FROM plan_problems WHERE plan_id = ?1 ORDER BY rank");
+    auto rows =
+        m_db.cached("SELECT rank, text, theme_id FROM plan_problems WHERE plan_id = ?1 ORDER BY rank");
     rows->bind(1, planId);
     while (rows->step()) {
         result.push_back(Problem{static_cast<int>(rows->integer(0)), rows->text(1), rows->optionalText(2)});
@@ -303,8 +318,8 @@ PlanItem PlanStore::saveItem(const PlanItem& input)
         throw Error(ErrorCategory::InvalidInput, "A plan item needs a title.");
     }
     if (item.progress < 0 || item.progress > 100) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "The progress of \"" + item.title + "\" is " + std::to_string(item.progress) + "%; give 0 to 100.");
+        throw Error(ErrorCategory::InvalidInput, "The progress of \"" + item.title + "\" is " +
+                                                     std::to_string(item.progress) + "%; give 0 to 100.");
     }
     if (item.budgetOwn < 0 || item.budgetRequested < 0 || item.budgetApproved < 0) {
         throw Error(ErrorCategory::InvalidInput, "The budget of \"" + item.title + "\" is negative.");
@@ -321,7 +336,8 @@ PlanItem PlanStore::saveItem(const PlanItem& input)
         requireRow(m_db, "notes", note, "note");
     }
     if (const auto same = findItem(item.planId, item.title); same && same->id != item.id) {
-        throw Error(ErrorCategory::InvalidInput, "The plan already has an item named \"" + item.title + "\".");
+        throw Error(ErrorCategory::InvalidInput,
+                    "The plan already has an item named \"" + item.title + "\".");
     }
     if (item.id.empty()) {
         item.id = newUuid();
@@ -329,13 +345,18 @@ PlanItem PlanStore::saveItem(const PlanItem& input)
         requireRow(m_db, "plan_items", item.id, "plan item");
     }
     item.updatedMs = nowMillis();
-    m_db.cached("INSERT INTO plan_items (id, plan_id, position, title, description, theme_id, category, responsible_person_id,"
-                " responsible_organisation_id, budget_own_satang, budget_requested_satang, budget_approved_satang,"
+    m_db.cached("INSERT INTO plan_items (id, plan_id, position, title, description, theme_id, category, "
+                "responsible_person_id,"
+                " responsible_organisation_id, budget_own_satang, budget_requested_satang, "
+                "budget_approved_satang,"
                 " fiscal_year, status, progress, tao_reference, created_ms, updated_ms) VALUES (?1, ?2,"
-                " (SELECT coalesce(max(position), 0) + 1 FROM plan_items WHERE plan_id = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16) ON CONFLICT (id) DO UPDATE SET title = ?3, description = ?4,"
+                " (SELECT coalesce(max(position), 0) + 1 FROM plan_items WHERE plan_id = ?2), ?3, ?4, ?5, "
+                "?6, ?7, ?8, ?9,"
+                " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16) ON CONFLICT (id) DO UPDATE SET title = ?3, "
+                "description = ?4,"
                 " theme_id = ?5, category = ?6, responsible_person_id = ?7, responsible_organisation_id = ?8,"
-                " budget_own_satang = ?9, budget_requested_satang = ?10, budget_approved_satang = ?11, fiscal_year = ?12,"
+                " budget_own_satang = ?9, budget_requested_satang = ?10, budget_approved_satang = ?11, "
+                "fiscal_year = ?12,"
                 " status = ?13, progress = ?14, tao_reference = ?15, updated_ms = ?16")
         ->bind(1, item.id)
         .bind(2, item.planId)
@@ -381,11 +402,12 @@ PlanItem PlanStore::item(const std::string& id) const
 std::vector<PlanItem> PlanStore::itemsWhere(const std::string& sql, const std::string& key) const
 {
     std::vector<PlanItem> result;
-    auto rows = m_db.cached("SELECT i.id, i.plan_id, i.title, i.description, i.theme_id, i.category, i.responsible_person_id,"
-                            " i.responsible_organisation_id, i.budget_own_satang, i.budget_requested_satang,"
-                            " i.budget_approved_satang, i.fiscal_year, i.status, i.progress, i.tao_reference, i.updated_ms"
-                            " FROM plan_items i WHERE " +
-                            sql + " ORDER BY (SELECT community_code FROM plans WHERE id = i.plan_id), i.plan_id, i.position");
+    auto rows = m_db.cached(
+        "SELECT i.id, i.plan_id, i.title, i.description, i.theme_id, i.category, i.responsible_person_id,"
+        " i.responsible_organisation_id, i.budget_own_satang, i.budget_requested_satang,"
+        " i.budget_approved_satang, i.fiscal_year, i.status, i.progress, i.tao_reference, i.updated_ms"
+        " FROM plan_items i WHERE " +
+        sql + " ORDER BY (SELECT community_code FROM plans WHERE id = i.plan_id), i.plan_id, i.position");
     rows->bind(1, key);
     while (rows->step()) {
         PlanItem item;
@@ -408,8 +430,9 @@ std::vector<PlanItem> PlanStore::itemsWhere(const std::string& sql, const std::s
         result.push_back(std::move(item));
     }
     for (PlanItem& item : result) {
-        auto partners = m_db.cached("SELECT p.organisation_id FROM plan_item_partners p JOIN organisations o ON o.id ="
-                                    " p.organisation_id WHERE p.item_id = ?1 ORDER BY o.name_th COLLATE THAI");
+        auto partners =
+            m_db.cached("SELECT p.organisation_id FROM plan_item_partners p JOIN organisations o ON o.id ="
+                        " p.organisation_id WHERE p.item_id = ?1 ORDER BY o.name_th COLLATE THAI");
         partners->bind(1, item.id);
         while (partners->step()) {
             item.partnerIds.push_back(partners->text(0));
@@ -424,11 +447,15 @@ std::vector<PlanItem> PlanStore::itemsWhere(const std::string& sql, const std::s
     return result;
 }
 
-std::vector<PlanItem> PlanStore::items(const std::string& planId) const { return itemsWhere("i.plan_id = ?1", planId); }
+std::vector<PlanItem> PlanStore::items(const std::string& planId) const
+{
+    return itemsWhere("i.plan_id = ?1", planId);
+}
 
 std::vector<PlanItem> PlanStore::itemsUnder(const std::string& placeCode) const
 {
-    return itemsWhere("i.plan_id IN (SELECT id FROM plans WHERE substr(community_code, 1, length(?1)) = ?1)", placeCode);
+    return itemsWhere("i.plan_id IN (SELECT id FROM plans WHERE substr(community_code, 1, length(?1)) = ?1)",
+                      placeCode);
 }
 
 std::optional<PlanItem> PlanStore::findItem(const std::string& planId, const std::string& title) const
@@ -460,7 +487,8 @@ std::vector<PlanItem> PlanStore::search(const std::string& query, std::size_t li
     // is fast, and finds parts of Thai words as well as whole ones.
     for (PlanItem& item : itemsWhere("?1 = ''", "")) {
         const std::string text = foldForSearch(item.title + "\n" + item.description).text;
-        if (std::all_of(terms.begin(), terms.end(), [&](const std::string& t) { return text.find(t) != std::string::npos; })) {
+        if (std::all_of(terms.begin(), terms.end(),
+                        [&](const std::string& t) { return text.find(t) != std::string::npos; })) {
             found.push_back(std::move(item));
             if (found.size() >= limit) {
                 break;
@@ -483,13 +511,19 @@ void PlanStore::linkNote(const std::string& itemId, const std::string& noteId)
     Transaction transaction(m_db);
     requireRow(m_db, "plan_items", itemId, "plan item");
     requireRow(m_db, "notes", noteId, "note");
-    m_db.cached("INSERT OR IGNORE INTO plan_item_notes (item_id, note_id) VALUES (?1, ?2)")->bind(1, itemId).bind(2, noteId).run();
+    m_db.cached("INSERT OR IGNORE INTO plan_item_notes (item_id, note_id) VALUES (?1, ?2)")
+        ->bind(1, itemId)
+        .bind(2, noteId)
+        .run();
     transaction.commit();
 }
 
 void PlanStore::unlinkNote(const std::string& itemId, const std::string& noteId)
 {
-    m_db.cached("DELETE FROM plan_item_notes WHERE item_id = ?1 AND note_id = ?2")->bind(1, itemId).bind(2, noteId).run();
+    m_db.cached("DELETE FROM plan_item_notes WHERE item_id = ?1 AND note_id = ?2")
+        ->bind(1, itemId)
+        .bind(2, noteId)
+        .run();
 }
 
 std::vector<PlanItem> PlanStore::itemsOfNote(const std::string& noteId) const

@@ -14,7 +14,8 @@ class Database;
 // Community master plans: household surveys, plans with their ranked problems, and plan items
 // linked to the field notes that report on them. Each call that writes is one transaction (or
 // joins the caller's); nothing is written when a check fails.
-class PlanStore final {
+class PlanStore final
+{
 public:
     explicit PlanStore(Database& db) : m_db(db) {}
 
@@ -27,7 +28,8 @@ public:
     // Adds a plan (no id) or updates one; a community's plans have different titles.
     [[nodiscard]] Plan savePlan(const Plan& plan);
     [[nodiscard]] Plan plan(const std::string& id) const; // throws NotFound
-    [[nodiscard]] std::optional<Plan> findPlan(const std::string& communityCode, const std::string& title) const;
+    [[nodiscard]] std::optional<Plan> findPlan(const std::string& communityCode,
+                                               const std::string& title) const;
     [[nodiscard]] std::vector<Plan> plans(const std::string& communityCode) const; // newest period first
     // Plans of the communities under a place (or the place itself), for a district's roll-up.
     [[nodiscard]] std::vector<Plan> plansUnder(const std::string& placeCode) const;
@@ -37,7 +39,7 @@ public:
 
     // Adds an item (no id: at the end of its plan) or updates one, with its partners and notes.
     [[nodiscard]] PlanItem saveItem(const PlanItem& item);
-    [[nodiscard]] PlanItem item(const std::string& id) const; // throws NotFound
+    [[nodiscard]] PlanItem item(const std::string& id) const;                   // throws NotFound
     [[nodiscard]] std::vector<PlanItem> items(const std::string& planId) const; // in plan order
     // The items of every plan of the communities under a place: a district's or province's roll-up.
     [[nodiscard]] std::vector<PlanItem> itemsUnder(const std::string& placeCode) const;

@@ -17,7 +17,7 @@ constexpr int kRowHeight = 32;
 constexpr int kBarHeight = 20;
 constexpr int kFontPixels = 19;
 constexpr std::size_t kLabelBytes = 78; // UTF-8: 26 Thai characters
-constexpr int kTitleHeight = 36;          // the title is part of the picture: never a page away from it
+constexpr int kTitleHeight = 36;        // the title is part of the picture: never a page away from it
 
 std::string pixels(double value)
 {
@@ -34,12 +34,23 @@ std::string escapeXml(std::string_view text)
     out.reserve(text.size());
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -69,28 +80,32 @@ std::string chartSvg(const ReportChart& chart, Digits digits, const std::string&
     }
     const int height = kTitleHeight + static_cast<int>(chart.bars.size()) * kRowHeight + 8;
     const double barSpace = kWidth - kLabelWidth - kValueWidth - 16;
-    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.2\" baseProfile=\"tiny\" width=\"" +
-                      std::to_string(kWidth) + "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " +
-                      std::to_string(kWidth) + " " + std::to_string(height) + "\">\n";
+    std::string svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.2\" baseProfile=\"tiny\" width=\"" +
+        std::to_string(kWidth) + "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " +
+        std::to_string(kWidth) + " " + std::to_string(height) + "\">\n";
     svg += "<title>" + escapeXml(chart.title) + "</title>\n";
-    svg += "<text x=\"0\" y=\"" + std::to_string(kTitleHeight - 12) + "\" font-family=\"" + escapeXml(fontFamily) +
-           "\" font-size=\"" + std::to_string(kFontPixels + 2) + "\" font-weight=\"bold\" fill=\"#222222\">" +
-           escapeXml(chart.title) + "</text>\n";
-    svg += "<line x1=\"" + std::to_string(kLabelWidth + 8) + "\" y1=\"" + std::to_string(kTitleHeight) + "\" x2=\"" + std::to_string(kLabelWidth + 8) +
-           "\" y2=\"" + std::to_string(height - 4) + "\" stroke=\"#555555\" stroke-width=\"1\"/>\n";
+    svg += "<text x=\"0\" y=\"" + std::to_string(kTitleHeight - 12) + "\" font-family=\"" +
+           escapeXml(fontFamily) + "\" font-size=\"" + std::to_string(kFontPixels + 2) +
+           "\" font-weight=\"bold\" fill=\"#222222\">" + escapeXml(chart.title) + "</text>\n";
+    svg += "<line x1=\"" + std::to_string(kLabelWidth + 8) + "\" y1=\"" + std::to_string(kTitleHeight) +
+           "\" x2=\"" + std::to_string(kLabelWidth + 8) + "\" y2=\"" + std::to_string(height - 4) +
+           "\" stroke=\"#555555\" stroke-width=\"1\"/>\n";
     for (std::size_t i = 0; i < chart.bars.size(); ++i) {
         const auto& [label, value] = chart.bars[i];
-        const double top = kTitleHeight + 4 + static_cast<double>(i) * kRowHeight + (kRowHeight - kBarHeight) / 2.0;
+        const double top =
+            kTitleHeight + 4 + static_cast<double>(i) * kRowHeight + (kRowHeight - kBarHeight) / 2.0;
         const double length = largest > 0 ? std::max(value > 0 ? 1.0 : 0.0, barSpace * value / largest) : 0;
         const std::string baseline = pixels(top + kBarHeight - 3);
         svg += "<text x=\"" + std::to_string(kLabelWidth) + "\" y=\"" + baseline + "\" font-family=\"" +
                escapeXml(fontFamily) + "\" font-size=\"" + std::to_string(kFontPixels) +
-               "\" text-anchor=\"end\" fill=\"#222222\">" + escapeXml(shortenAtWord(label, kLabelBytes)) + "</text>\n";
-        svg += "<rect x=\"" + std::to_string(kLabelWidth + 9) + "\" y=\"" + pixels(top) + "\" width=\"" + pixels(length) +
-               "\" height=\"" + std::to_string(kBarHeight) + "\" fill=\"#3f7f5f\"/>\n";
+               "\" text-anchor=\"end\" fill=\"#222222\">" + escapeXml(shortenAtWord(label, kLabelBytes)) +
+               "</text>\n";
+        svg += "<rect x=\"" + std::to_string(kLabelWidth + 9) + "\" y=\"" + pixels(top) + "\" width=\"" +
+               pixels(length) + "\" height=\"" + std::to_string(kBarHeight) + "\" fill=\"#3f7f5f\"/>\n";
         svg += "<text x=\"" + pixels(kLabelWidth + 15 + length) + "\" y=\"" + baseline + "\" font-family=\"" +
-               escapeXml(fontFamily) + "\" font-size=\"" + std::to_string(kFontPixels) + "\" fill=\"#222222\">" +
-               reportNumber(value, digits) + "</text>\n";
+               escapeXml(fontFamily) + "\" font-size=\"" + std::to_string(kFontPixels) +
+               "\" fill=\"#222222\">" + reportNumber(value, digits) + "</text>\n";
     }
     svg += "</svg>\n";
     return svg;

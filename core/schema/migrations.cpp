@@ -153,7 +153,10 @@ void seedVersion3(Database& db)
         titles.emplace_back(rows.text(0), rows.text(1));
     }
     for (const auto& [id, title] : titles) {
-        db.cached("UPDATE notes SET title_key = ?2 WHERE id = ?1")->bind(1, id).bindBlob(2, thaiSortKey(title)).run();
+        db.cached("UPDATE notes SET title_key = ?2 WHERE id = ?1")
+            ->bind(1, id)
+            .bindBlob(2, thaiSortKey(title))
+            .run();
     }
 }
 
@@ -658,18 +661,12 @@ void seedVersion1(Database& db)
 }
 
 const std::array kMigrations = {
-    Migration{1, kSchema1, &seedVersion1},
-    Migration{2, kSchema2, nullptr},
-    Migration{3, kSchema3, &seedVersion3},
-    Migration{4, kSchema4, nullptr},
-    Migration{5, kSchema5, nullptr},
-    Migration{6, kSchema6, nullptr},
-    Migration{7, kSchema7, &seedVersion7},
-    Migration{8, kSchema8, nullptr},
-    Migration{9, kSchema9, nullptr},
-    Migration{10, kSchema10, nullptr},
-    Migration{11, kSchema11, nullptr},
-    Migration{12, kSchema12, nullptr},
+    Migration{1, kSchema1, &seedVersion1},    Migration{2, kSchema2, nullptr},
+    Migration{3, kSchema3, &seedVersion3},    Migration{4, kSchema4, nullptr},
+    Migration{5, kSchema5, nullptr},          Migration{6, kSchema6, nullptr},
+    Migration{7, kSchema7, &seedVersion7},    Migration{8, kSchema8, nullptr},
+    Migration{9, kSchema9, nullptr},          Migration{10, kSchema10, nullptr},
+    Migration{11, kSchema11, nullptr},        Migration{12, kSchema12, nullptr},
     Migration{13, kSchema13, &createTallies},
 };
 

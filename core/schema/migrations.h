@@ -9,7 +9,8 @@ class Database;
 
 // One schema step. `version` is the user_version the notebook has after it; `sql` changes
 // the schema; `seed`, when set, adds the data that version brings (gazetteer, starter themes).
-struct Migration {
+struct Migration
+{
     int version;
     const char* sql;
     void (*seed)(Database&);

@@ -14,7 +14,8 @@ namespace banthuek::core {
 namespace {
 
 // FTS5 wants an object per tokenizer instance; ours has no state of its own.
-struct Instance {
+struct Instance
+{
 };
 
 int create(void*, const char**, int, Fts5Tokenizer** out)
@@ -39,8 +40,9 @@ int emitTokens(void* context, const char* text, int length, Split split, bool of
     const std::vector<SearchToken>* prepared = pipeline ? pipeline->take(whole) : nullptr;
     const std::vector<SearchToken> own = prepared ? std::vector<SearchToken>() : split(whole);
     for (const SearchToken& token : prepared ? *prepared : own) {
-        const int rc = emit(context, 0, token.text.data(), static_cast<int>(token.text.size()),
-                            offsets ? static_cast<int>(token.begin) : 0, offsets ? static_cast<int>(token.end) : 0);
+        const int rc =
+            emit(context, 0, token.text.data(), static_cast<int>(token.text.size()),
+                 offsets ? static_cast<int>(token.begin) : 0, offsets ? static_cast<int>(token.end) : 0);
         if (rc != SQLITE_OK) {
             return rc;
         }

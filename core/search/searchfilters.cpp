@@ -25,12 +25,13 @@ std::string quotedName(const std::string& value)
 
 bool SearchScope::narrowed() const
 {
-    return filter.kind || filter.placeCode || filter.themeId || filter.author || filter.personId || filter.organisationId || filter.from || filter.to ||
-           filter.published || !places.empty() || !authors.empty();
+    return filter.kind || filter.placeCode || filter.themeId || filter.author || filter.personId ||
+           filter.organisationId || filter.from || filter.to || filter.published || !places.empty() ||
+           !authors.empty();
 }
 
-SearchScope resolveScope(const std::vector<QueryFilter>& typed, NoteFilter base, Database& db, PlaceStore& places,
-                         const ThemeStore& themes)
+SearchScope resolveScope(const std::vector<QueryFilter>& typed, NoteFilter base, Database& db,
+                         PlaceStore& places, const ThemeStore& themes)
 {
     SearchScope scope;
     scope.filter = std::move(base);
@@ -45,7 +46,8 @@ SearchScope resolveScope(const std::vector<QueryFilter>& typed, NoteFilter base,
             const auto found = places.search(f.value, 50);
             const std::string key = matchKey(f.value);
             for (const PlaceMatch& match : found) {
-                if (match.place.code == f.value || matchKey(match.place.nameTh) == key || matchKey(match.place.nameEn) == key) {
+                if (match.place.code == f.value || matchKey(match.place.nameTh) == key ||
+                    matchKey(match.place.nameEn) == key) {
                     scope.places.push_back(match.place.code);
                 }
             }

@@ -11,7 +11,7 @@
 namespace banthuek::core {
 namespace {
 
-constexpr std::size_t kMaxQueryBytes = 2000; // longer pastes are cut, not refused
+constexpr std::size_t kMaxQueryBytes = 2000;  // longer pastes are cut, not refused
 constexpr std::size_t kMaxWindowsPerTerm = 8; // a few windows narrow the candidates as well as all
 constexpr std::array kFilterKeys = {"place", "theme", "author", "kind", "before", "after"};
 
@@ -44,7 +44,8 @@ std::string readValue(const std::string& query, std::size_t& at, bool& wasQuoted
     wasQuoted = at < query.size() && query[at] == '"';
     if (wasQuoted) {
         const std::size_t close = query.find('"', at + 1); // an unclosed quote runs to the end
-        std::string value = query.substr(at + 1, close == std::string::npos ? std::string::npos : close - at - 1);
+        std::string value =
+            query.substr(at + 1, close == std::string::npos ? std::string::npos : close - at - 1);
         at = close == std::string::npos ? query.size() : close + 1;
         return value;
     }
@@ -64,7 +65,8 @@ std::string filterKey(const std::string& word)
         return {};
     }
     std::string key = word.substr(0, colon);
-    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(key.begin(), key.end(), key.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return std::find(kFilterKeys.begin(), kFilterKeys.end(), key) != kFilterKeys.end() ? key : std::string();
 }
 
@@ -111,8 +113,7 @@ std::string partsOf(const QueryTerm& term)
     return "(" + expression + ")";
 }
 
-template <typename Render>
-std::string positiveExpression(const ParsedQuery& query, Render render)
+template <typename Render> std::string positiveExpression(const ParsedQuery& query, Render render)
 {
     std::string expression;
     for (const QueryClause& clause : query.clauses) {
@@ -131,7 +132,8 @@ std::string positiveExpression(const ParsedQuery& query, Render render)
 
 bool contains(const std::vector<std::string_view>& fields, const std::string& text)
 {
-    return std::any_of(fields.begin(), fields.end(), [&](std::string_view f) { return f.find(text) != std::string_view::npos; });
+    return std::any_of(fields.begin(), fields.end(),
+                       [&](std::string_view f) { return f.find(text) != std::string_view::npos; });
 }
 
 } // namespace
@@ -211,8 +213,8 @@ ParsedQuery parseQuery(const std::string& rawQuery)
 
 std::string wordsExpression(const ParsedQuery& query, bool typingAsPrefix)
 {
-    const std::string positive =
-        positiveExpression(query, [typingAsPrefix](const QueryTerm& term) { return wordsPhrase(term, typingAsPrefix); });
+    const std::string positive = positiveExpression(
+        query, [typingAsPrefix](const QueryTerm& term) { return wordsPhrase(term, typingAsPrefix); });
     if (positive.empty()) {
         return {};
     }
@@ -244,7 +246,8 @@ bool matchesFields(const ParsedQuery& query, const std::vector<std::string_view>
     });
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> termRanges(const ParsedQuery& query, const std::string& folded)
+std::vector<std::pair<std::size_t, std::size_t>> termRanges(const ParsedQuery& query,
+                                                            const std::string& folded)
 {
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     for (const QueryClause& clause : query.clauses) {

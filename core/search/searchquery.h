@@ -9,7 +9,8 @@ namespace banthuek::core {
 
 // One thing to look for: a word or a "quoted phrase", folded by searchText, with the words ICU
 // finds in it (for the whole-word index and for ranking).
-struct QueryTerm {
+struct QueryTerm
+{
     std::string text;               // folded; a note matches when one of its fields contains it
     std::vector<std::string> words; // ICU words, folded as the word index folds them
     bool excluded = false;          // -word: no field may contain it
@@ -18,18 +19,21 @@ struct QueryTerm {
 
 // Terms joined by OR; a query is clauses that must all hold (OR binds tighter than the implied
 // AND between words, as in web search: `a b OR c` is a AND (b OR c)).
-struct QueryClause {
+struct QueryClause
+{
     std::vector<QueryTerm> anyOf;
 };
 
 // A typed filter: `place:ท่าศาลา`, `theme:"การจัดการทรัพยากร"`, `author:...`, `kind:...`,
 // `before:`/`after:` (dates in either era). The value is as typed; SearchStore resolves it.
-struct QueryFilter {
+struct QueryFilter
+{
     std::string key;
     std::string value;
 };
 
-struct ParsedQuery {
+struct ParsedQuery
+{
     std::vector<QueryClause> clauses;
     std::vector<QueryFilter> filters;
 

@@ -8,8 +8,8 @@
 #include "core/search/searchtext.h"
 #include "core/search/snippet.h"
 #include "core/search/tokenpipeline.h"
-#include "core/text/collation.h"
 #include "core/storage/database.h"
+#include "core/text/collation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,7 +24,8 @@ constexpr double kTitleWeight = 10.0;
 
 // A note read for the exact check, its fields folded (title and body with their map back to
 // the original, for the snippet).
-struct NoteText {
+struct NoteText
+{
     std::string id;
     std::int64_t record = 0;
     std::string title;
@@ -87,7 +88,8 @@ SearchHit hitFor(const NoteText& note, const ParsedQuery& query)
 }
 
 // Keeps rowids a filter allows (all when there is no filter).
-class Scope {
+class Scope
+{
 public:
     Scope(Database& db, const NoteStore& notes, const SearchScope& scope)
     {
@@ -113,7 +115,8 @@ public:
         }
         if (!scope.authors.empty()) {
             std::unordered_set<std::int64_t> byAuthor;
-            auto rows = db.cached("SELECT rowid FROM notes WHERE author IN (SELECT value FROM json_each(?1))");
+            auto rows =
+                db.cached("SELECT rowid FROM notes WHERE author IN (SELECT value FROM json_each(?1))");
             rows->bind(1, nlohmann::json(scope.authors).dump());
             while (rows->step()) {
                 if (m_allowed.contains(rows->integer(0))) {
@@ -132,9 +135,13 @@ private:
 
 // Collects the page: every candidate is checked against its text, `offset` good ones are
 // skipped, then up to `limit` kept; one more tells whether another page follows.
-class Page {
+class Page
+{
 public:
-    Page(const SearchRequest& request) : m_skip(std::max(0, request.offset)), m_limit(std::max(0, request.limit)) {}
+    Page(const SearchRequest& request)
+        : m_skip(std::max(0, request.offset)), m_limit(std::max(0, request.limit))
+    {
+    }
 
     [[nodiscard]] bool full() const { return m_results.more; }
     // Candidates enough for the page and the look-ahead, with room for a few that fail the check.
@@ -168,22 +175,25 @@ private:
     SearchResults m_results;
 };
 
-struct RankedNote {
+struct RankedNote
+{
     double score = 0;
     std::int64_t rowid = 0;
     std::size_t order = 0; // as read: newest first
 };
 
-struct RankedNotes {
+struct RankedNotes
+{
     std::vector<RankedNote> notes; // best first; ties: newer (higher rowid) first
     std::size_t valid = 0;         // how many of them are sorted (the rest follow, unsorted)
     bool complete = true;          // every match was ranked
 
     void sortRest()
     {
-        std::sort(notes.begin() + static_cast<std::ptrdiff_t>(valid), notes.end(), [](const RankedNote& a, const RankedNote& b) {
-            return a.score != b.score ? a.score > b.score : a.order < b.order;
-        });
+        std::sort(notes.begin() + static_cast<std::ptrdiff_t>(valid), notes.end(),
+                  [](const RankedNote& a, const RankedNote& b) {
+                      return a.score != b.score ? a.score > b.score : a.order < b.order;
+                  });
         valid = notes.size();
     }
 };
@@ -213,8 +223,9 @@ RankedNotes rankWholeWords(Database& db, const std::string& expression, const Sc
     if (expression.empty()) {
         return ranked;
     }
-    auto rows = db.cached("SELECT rowid, banthuek_rank(note_search, ?2, 1.0) FROM note_search WHERE note_search MATCH ?1 "
-                          "ORDER BY rowid DESC");
+    auto rows = db.cached(
+        "SELECT rowid, banthuek_rank(note_search, ?2, 1.0) FROM note_search WHERE note_search MATCH ?1 "
+        "ORDER BY rowid DESC");
     rows->bind(1, expression).bind(2, kTitleWeight);
     std::size_t atBest = 0;
     bool stopped = false;
@@ -240,7 +251,8 @@ RankedNotes rankWholeWords(Database& db, const std::string& expression, const Sc
             ranked.notes[i].order = i;
         }
         ranked.valid = std::min(wanted, ranked.notes.size());
-        std::partial_sort(ranked.notes.begin(), ranked.notes.begin() + static_cast<std::ptrdiff_t>(ranked.valid),
+        std::partial_sort(ranked.notes.begin(),
+                          ranked.notes.begin() + static_cast<std::ptrdiff_t>(ranked.valid),
                           ranked.notes.end(), [](const RankedNote& a, const RankedNote& b) {
                               return a.score != b.score ? a.score > b.score : a.order < b.order;
                           });
@@ -293,7 +305,8 @@ SearchResults SearchStore::search(const SearchRequest& request) const
         for (const RankedNote& note : ranked.notes) {
             seen.insert(note.rowid);
         }
-        auto parts = m_db.cached("SELECT rowid FROM note_parts WHERE note_parts MATCH ?1 ORDER BY rowid DESC");
+        auto parts =
+            m_db.cached("SELECT rowid FROM note_parts WHERE note_parts MATCH ?1 ORDER BY rowid DESC");
         parts->bind(1, partsExpression(query));
         while (!page.full() && parts->step()) {
             const std::int64_t rowid = parts->integer(0);
@@ -320,7 +333,8 @@ namespace {
 // (column by column, NULLs skipped), read on the pipeline's thread through its own connection.
 TokenPipeline::Next textsOf(const std::string& path, const std::string& sql, int columns)
 {
-    struct Reader {
+    struct Reader
+    {
         Reader(const std::string& path, const std::string& sql, int columns)
             : db(path, Database::Mode::ReadOnly), rows(prepareWithFunctions(db, sql)), column(columns)
         {
@@ -366,7 +380,8 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
     const std::int64_t lastComment = commentSpan->step() ? commentSpan->integer(0) : 0;
     const std::int64_t total = 2 * lastNote + lastComment;
     std::int64_t done = 0;
-    struct Index {
+    struct Index
+    {
         const char* table;
         const char* clear;
         const char* fill;
@@ -377,13 +392,16 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
     };
     const Index indexes[] = {
         {"note_search", "INSERT INTO note_search (note_search) VALUES ('delete-all')",
-         "INSERT INTO note_search (rowid, title, body) SELECT rowid, title, body FROM notes WHERE rowid BETWEEN ?1 AND ?2",
+         "INSERT INTO note_search (rowid, title, body) SELECT rowid, title, body FROM notes WHERE rowid "
+         "BETWEEN ?1 AND ?2",
          lastNote, "SELECT title, body FROM notes ORDER BY rowid", 2, tokenizeForSearch},
         {"comment_search", "INSERT INTO comment_search (comment_search) VALUES ('delete-all')",
-         "INSERT INTO comment_search (rowid, body) SELECT rowid, body FROM comments WHERE rowid BETWEEN ?1 AND ?2",
+         "INSERT INTO comment_search (rowid, body) SELECT rowid, body FROM comments WHERE rowid BETWEEN ?1 "
+         "AND ?2",
          lastComment, "SELECT body FROM comments ORDER BY rowid", 1, tokenizeForSearch},
         {"note_parts", "INSERT INTO note_parts (note_parts) VALUES ('delete-all')",
-         "INSERT INTO note_parts (rowid, title, body, comments) SELECT * FROM note_parts_text WHERE id BETWEEN ?1 AND ?2",
+         "INSERT INTO note_parts (rowid, title, body, comments) SELECT * FROM note_parts_text WHERE id "
+         "BETWEEN ?1 AND ?2",
          lastNote, "SELECT title, body, comments FROM note_parts_text ORDER BY id", 3, splitParts},
     };
     // FTS5 writes its pending terms out as a segment each time they pass `hashsize` (1 MB by
@@ -391,7 +409,8 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
     // 256 MB: a few large segments, far fewer merges (at 100,000 notes: 9.2 -> 11.7 MB/s of
     // text; the process peaks near 200 MB). Saves keep the default: their writes are small.
     auto hashSize = [this](const std::string& table, std::int64_t bytes) {
-        m_db.exec("INSERT INTO " + table + " (" + table + ", rank) VALUES ('hashsize', " + std::to_string(bytes) + ")");
+        m_db.exec("INSERT INTO " + table + " (" + table + ", rank) VALUES ('hashsize', " +
+                  std::to_string(bytes) + ")");
     };
     for (const Index& index : indexes) {
         m_db.exec(index.clear);
@@ -407,8 +426,9 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
         }
         hashSize(index.table, std::int64_t{1} << 20);
     }
-    auto size = m_db.cached("SELECT COALESCE(sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))), 0) "
-                            "+ (SELECT COALESCE(sum(length(CAST(body AS BLOB))), 0) FROM comments) FROM notes");
+    auto size =
+        m_db.cached("SELECT COALESCE(sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))), 0) "
+                    "+ (SELECT COALESCE(sum(length(CAST(body AS BLOB))), 0) FROM comments) FROM notes");
     const std::int64_t bytes = size->step() ? size->integer(0) : 0;
     transaction.commit();
     return bytes;

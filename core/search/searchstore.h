@@ -15,7 +15,8 @@ class NoteStore;
 class PlaceStore;
 class ThemeStore;
 
-struct SearchHit {
+struct SearchHit
+{
     std::string noteId;
     std::int64_t record = 0;
     std::string title;
@@ -25,7 +26,8 @@ struct SearchHit {
     std::vector<std::pair<std::size_t, std::size_t>> highlights; // byte ranges in the snippet
 };
 
-struct SearchRequest {
+struct SearchRequest
+{
     std::string query;
     // The sidebar's selection and the command line's filters: kind, place, theme, author and
     // dates are used; typed filters in the query (place:, theme:, ...) narrow it further.
@@ -34,7 +36,8 @@ struct SearchRequest {
     int offset = 0;
 };
 
-struct SearchResults {
+struct SearchResults
+{
     std::vector<SearchHit> hits;
     bool more = false;   // another page follows
     std::string problem; // a typed filter that names nothing known, said so a user can fix it
@@ -49,7 +52,8 @@ struct SearchResults {
 // first, best first; then the rest (part-word matches, matches only in comments), newest first.
 // Every result is checked against its text, so no index can give a wrong one. Nothing a user
 // types makes it fail; a query with no words returns no results.
-class SearchStore final {
+class SearchStore final
+{
 public:
     SearchStore(Database& db, const NoteStore& notes, PlaceStore& places, const ThemeStore& themes)
         : m_db(db), m_notes(notes), m_places(places), m_themes(themes)
@@ -57,7 +61,8 @@ public:
     }
 
     [[nodiscard]] SearchResults search(const SearchRequest& request) const;
-    [[nodiscard]] std::vector<SearchHit> search(const std::string& query, int limit = 20, int offset = 0) const;
+    [[nodiscard]] std::vector<SearchHit> search(const std::string& query, int limit = 20,
+                                                int offset = 0) const;
 
     // Rebuilds every search index from the notes and comments; returns the bytes of text
     // indexed. `progress` (0..1) is called between the indexes.
@@ -74,7 +79,8 @@ private:
 // transaction: the word-part index is not updated write by write (each comment would index
 // its whole note again) but once, for every note added, when finish() is called. Dropped
 // without finish() (an error), it only un-pauses; the transaction's rollback undoes the rest.
-class PartsBulkLoad final {
+class PartsBulkLoad final
+{
 public:
     explicit PartsBulkLoad(Database& db);
     ~PartsBulkLoad();

@@ -21,7 +21,8 @@ namespace banthuek::core {
 
 // searchText with, for every byte of the result, the offset of the original byte it came
 // from, so a match found in the folded text can be highlighted in the original.
-struct FoldedText {
+struct FoldedText
+{
     std::string text;
     std::vector<std::uint32_t> origin; // origin[i]: original byte offset of text[i]
     std::uint32_t originalSize = 0;
@@ -33,8 +34,7 @@ struct FoldedText {
 
 // Calls visit(c, offset, next) for every well-formed code point of UTF-8 text, with its byte
 // offset and the offset after it; malformed bytes are skipped (they carry no text).
-template <typename Visit>
-void forEachCodePoint(std::string_view text, Visit&& visit)
+template <typename Visit> void forEachCodePoint(std::string_view text, Visit&& visit)
 {
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     const auto length = static_cast<int32_t>(text.size());
@@ -55,8 +55,7 @@ void foldRare(char32_t c, std::u32string& out); // NFKC_CF of anything outside A
 // The folded form of one code point, passed to append one code point at a time (none for
 // characters that carry no text). Shared by searchText and the word tokenizer, so words and
 // word parts are folded alike.
-template <typename Append>
-void foldCodePoint(char32_t c, Append&& append)
+template <typename Append> void foldCodePoint(char32_t c, Append&& append)
 {
     if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD) {
         return; // zero-width characters and soft hyphens
@@ -81,8 +80,7 @@ void foldCodePoint(char32_t c, Append&& append)
 // Calls emit(begin, end) for every window of three code points of folded text, and for the
 // last two and last one (so a two-letter query finds text that ends with it as a prefix of a
 // window). The windows are the terms of the part-word index.
-template <typename Emit>
-int forEachTrigram(std::string_view folded, Emit&& emit)
+template <typename Emit> int forEachTrigram(std::string_view folded, Emit&& emit)
 {
     std::size_t starts[3] = {0, 0, 0}; // the last three code point starts
     int seen = 0;

@@ -25,11 +25,12 @@ icu::BreakIterator& breaker(Unit unit, const std::string& text)
 {
     auto make = [](Unit u) {
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> it(u == Unit::Word
-                                                   ? icu::BreakIterator::createWordInstance(icu::Locale("th"), status)
-                                                   : icu::BreakIterator::createCharacterInstance(icu::Locale("th"), status));
+        std::unique_ptr<icu::BreakIterator> it(
+            u == Unit::Word ? icu::BreakIterator::createWordInstance(icu::Locale("th"), status)
+                            : icu::BreakIterator::createCharacterInstance(icu::Locale("th"), status));
         if (U_FAILURE(status)) {
-            throw Error(ErrorCategory::Database, std::string("ICU text breaking unavailable: ") + u_errorName(status));
+            throw Error(ErrorCategory::Database,
+                        std::string("ICU text breaking unavailable: ") + u_errorName(status));
         }
         return it;
     };
@@ -105,7 +106,8 @@ Snippet makeSnippet(const std::string& original, const FoldedText& folded, const
     const auto [first, firstEnd] = marks.front();
     icu::BreakIterator& words = breaker(Unit::Word, original);
     std::size_t begin = first > kContext ? snapForward(words, first - kContext, original.size()) : 0;
-    std::size_t end = firstEnd + kContext < original.size() ? snapBack(words, firstEnd + kContext) : original.size();
+    std::size_t end =
+        firstEnd + kContext < original.size() ? snapBack(words, firstEnd + kContext) : original.size();
     begin = std::min(begin, first);
     end = std::max(end, firstEnd);
 

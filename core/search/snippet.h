@@ -12,7 +12,8 @@ struct FoldedText;
 struct ParsedQuery;
 
 // A piece of a note's text around its first match, with every match inside it marked.
-struct Snippet {
+struct Snippet
+{
     std::string text; // cut from the original at word boundaries, "…" where it was cut
     std::vector<std::pair<std::size_t, std::size_t>> highlights; // byte ranges in text
 };
@@ -22,7 +23,8 @@ struct Snippet {
 // vowel or tone mark takes its consonant), so they never split what a reader sees as a letter.
 [[nodiscard]] Snippet makeSnippet(const std::string& original, const ParsedQuery& query);
 // The same, with the text already folded (foldForSearch(original)).
-[[nodiscard]] Snippet makeSnippet(const std::string& original, const FoldedText& folded, const ParsedQuery& query);
+[[nodiscard]] Snippet makeSnippet(const std::string& original, const FoldedText& folded,
+                                  const ParsedQuery& query);
 
 // `text` cut to at most `maxBytes` at a Thai word boundary (a cluster boundary when one word is
 // longer), with "…" after it when it was cut: report lines and chart labels.

@@ -18,7 +18,8 @@ constexpr UChar32 kMaiYamok = 0x0E46; // ๆ, the repetition mark
 
 // The text after normalisation, with the original byte offset of every UTF-16 unit, so a
 // word found in the normalised text can be located in the original.
-struct NormalizedText {
+struct NormalizedText
+{
     icu::UnicodeString text;
     std::vector<std::size_t> origin; // origin[i]: byte offset in the original of text unit i
     std::size_t originalSize = 0;
@@ -48,8 +49,8 @@ Kind kindOf(UChar32 c)
 {
     if (c < 0x80) { // fast path: most of every note is ASCII or Thai
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ? Kind::Letter
-               : (c >= u'0' && c <= u'9')                          ? Kind::Digit
-                                                                   : Kind::Other;
+               : (c >= u'0' && c <= u'9')                           ? Kind::Digit
+                                                                    : Kind::Other;
     }
     if (c >= 0x0E01 && c <= 0x0E4E) {
         return c == kMaiYamok || c == 0x0E3F ? Kind::Other : Kind::Thai; // ๆ and ฿ end a word
@@ -92,8 +93,9 @@ void splitWord(const NormalizedText& source, int32_t start, int32_t end, std::ve
         SearchToken token;
         token.text = pieceKind == Kind::Digit ? digits : utf8(text, pieceStart, at);
         token.begin = source.origin[static_cast<std::size_t>(pieceStart)];
-        token.end = at < static_cast<int32_t>(source.origin.size()) ? source.origin[static_cast<std::size_t>(at)]
-                                                                     : source.originalSize;
+        token.end = at < static_cast<int32_t>(source.origin.size())
+                        ? source.origin[static_cast<std::size_t>(at)]
+                        : source.originalSize;
         tokens.push_back(std::move(token));
         pieceStart = -1;
         digits.clear();
@@ -105,8 +107,9 @@ void splitWord(const NormalizedText& source, int32_t start, int32_t end, std::ve
         if (kind == Kind::Letter && c >= 0x0300 && pieceStart >= 0 && u_getCombiningClass(c) > 0) {
             kind = pieceKind;
         }
-        const bool numberSeparator = (c == u',' || c == u'.') && pieceKind == Kind::Digit && pieceStart >= 0 &&
-                                     i + 1 < end && kindOf(text.char32At(i + 1)) == Kind::Digit;
+        const bool numberSeparator = (c == u',' || c == u'.') && pieceKind == Kind::Digit &&
+                                     pieceStart >= 0 && i + 1 < end &&
+                                     kindOf(text.char32At(i + 1)) == Kind::Digit;
         if (numberSeparator) {
             if (c == u'.') {
                 digits += '.';
@@ -134,9 +137,11 @@ void splitWord(const NormalizedText& source, int32_t start, int32_t end, std::ve
 std::unique_ptr<icu::BreakIterator> thaiWordBreaker()
 {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> breaker(icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
+    std::unique_ptr<icu::BreakIterator> breaker(
+        icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
     if (U_FAILURE(status)) {
-        throw Error(ErrorCategory::Database, std::string("ICU word breaking unavailable: ") + u_errorName(status));
+        throw Error(ErrorCategory::Database,
+                    std::string("ICU word breaking unavailable: ") + u_errorName(status));
     }
     return breaker;
 }

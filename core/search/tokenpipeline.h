@@ -24,7 +24,8 @@ namespace banthuek::core {
 // While a pipeline is installed on a thread (Install), Banthuek's FTS5 tokenizers take the
 // prepared tokens for a text that is next in line, and split anything else themselves, so a
 // text out of order costs time, never correctness.
-class TokenPipeline final {
+class TokenPipeline final
+{
 public:
     using Next = std::function<std::optional<std::string>()>;
     using Split = std::function<std::vector<SearchToken>(std::string_view)>;
@@ -41,7 +42,8 @@ public:
     static TokenPipeline* installed();
 
     // Makes a pipeline the calling thread's for the scope.
-    class Install final {
+    class Install final
+    {
     public:
         explicit Install(TokenPipeline& pipeline);
         ~Install();
@@ -53,7 +55,8 @@ public:
     };
 
 private:
-    struct Prepared {
+    struct Prepared
+    {
         std::string text;
         std::vector<SearchToken> tokens;
         bool split = false; // false when splitting failed: the tokenizer splits it itself

@@ -5,9 +5,9 @@
 
 #include <memory>
 #include <string>
-#include <utility>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -16,7 +16,8 @@ namespace banthuek::core {
 
 // Owns one SQLite connection. Knows nothing about notebooks: Notebook decides how a file
 // is validated, locked and migrated; Database only runs SQL safely.
-class Database final {
+class Database final
+{
 public:
     enum class Mode { ReadWrite, ReadOnly, Create };
 
@@ -31,7 +32,8 @@ public:
     // Lends a prepared statement kept for the connection's life (for hot paths). It goes back,
     // reset, when the handle dies, so no half-read query keeps a read snapshot open; a
     // statement already lent out is never handed out twice.
-    class StatementReturner final {
+    class StatementReturner final
+    {
     public:
         StatementReturner() = default;
         explicit StatementReturner(Database* db) : m_db(db) {}
@@ -59,7 +61,8 @@ private:
     Mode m_mode;
     sqlite3* m_db = nullptr;
     int m_transactionDepth = 0;
-    struct CacheEntry {
+    struct CacheEntry
+    {
         std::vector<std::unique_ptr<Statement>> idle;
     };
     std::unordered_map<Statement*, std::string> m_lent; // statement -> its SQL
@@ -69,7 +72,8 @@ private:
 // A write transaction. The outermost one is BEGIN IMMEDIATE (so a writer never fails half-way
 // for lack of a lock); nested ones are savepoints. One not committed rolls back in its
 // destructor, so an exception anywhere leaves the notebook exactly as it was.
-class Transaction final {
+class Transaction final
+{
 public:
     explicit Transaction(Database& db);
     ~Transaction();

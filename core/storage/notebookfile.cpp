@@ -3,15 +3,16 @@
 
 #include "core/error.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
 #include <fstream>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace banthuek::core {
 namespace {
@@ -39,7 +40,9 @@ std::string readLockOwner(int fd)
 FileProbe probeFile(const std::string& path)
 {
     FileProbe probe;
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (stat(path.c_str(), &info) != 0) {
         return probe;
     }
@@ -84,19 +87,21 @@ WriterLock::WriterLock(const std::string& notebookPath) : m_path(notebookPath + 
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_fd = ::open(m_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
         if (m_fd < 0) {
-            throw Error(ErrorCategory::Io, "Cannot create the lock file " + m_path + ": " + std::strerror(errno) +
-                                               ". Is the folder writable?");
+            throw Error(ErrorCategory::Io, "Cannot create the lock file " + m_path + ": " +
+                                               std::strerror(errno) + ". Is the folder writable?");
         }
         if (flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
             const std::string owner = readLockOwner(m_fd);
             ::close(m_fd);
             m_fd = -1;
-            throw Error(ErrorCategory::Locked,
-                        "The notebook " + notebookPath + " is already open in another Banthuek" +
-                            (owner.empty() ? std::string() : " (" + owner + ")") +
-                            ". Close it there first; the notebook was not changed.");
+            throw Error(ErrorCategory::Locked, "The notebook " + notebookPath +
+                                                   " is already open in another Banthuek" +
+                                                   (owner.empty() ? std::string() : " (" + owner + ")") +
+                                                   ". Close it there first; the notebook was not changed.");
         }
-        struct stat byFd {}, byPath {};
+        struct stat byFd
+        {
+        }, byPath{};
         if (fstat(m_fd, &byFd) == 0 && stat(m_path.c_str(), &byPath) == 0 && byFd.st_ino == byPath.st_ino &&
             byFd.st_dev == byPath.st_dev) {
             const std::string owner = "process " + std::to_string(getpid()) + "\n";

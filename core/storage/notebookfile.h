@@ -12,7 +12,8 @@ inline constexpr const char* kNotebookExtension = ".banthuek";
 
 // What a file looks like from its first 100 bytes, read without SQLite so that a file
 // that is refused is never opened for writing.
-struct FileProbe {
+struct FileProbe
+{
     enum class Kind { Missing, Empty, NotSqlite, Truncated, Sqlite };
     Kind kind = Kind::Missing;
     std::uint64_t size = 0;
@@ -25,7 +26,8 @@ struct FileProbe {
 
 // An exclusive, advisory lock beside the notebook (PATH.lock) held by the one process that
 // may write it. The kernel drops it when the process dies, so a crash leaves no stale lock.
-class WriterLock final {
+class WriterLock final
+{
 public:
     // Throws Error(Locked) naming the other process when the notebook is already open.
     explicit WriterLock(const std::string& notebookPath);

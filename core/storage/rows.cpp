@@ -6,10 +6,13 @@
 
 namespace banthuek::core {
 
-void requireRow(Database& db, std::string_view table, const std::optional<std::string>& key, std::string_view what)
+void requireRow(Database& db, std::string_view table, const std::optional<std::string>& key,
+                std::string_view what)
 {
     const std::string column = table == "places" ? "code" : "id";
-    if (key && !db.cached("SELECT 1 FROM " + std::string(table) + " WHERE " + column + " = ?1")->bind(1, *key).step()) {
+    if (key && !db.cached("SELECT 1 FROM " + std::string(table) + " WHERE " + column + " = ?1")
+                    ->bind(1, *key)
+                    .step()) {
         throw Error(ErrorCategory::NotFound, "There is no " + std::string(what) + " \"" + *key + "\".");
     }
 }

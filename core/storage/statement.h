@@ -13,7 +13,8 @@ namespace banthuek::core {
 
 // An owned prepared statement. Parameters are bound, never spliced into SQL; every
 // sqlite3_* result is checked and turned into an Error naming the statement.
-class Statement final {
+class Statement final
+{
 public:
     Statement(sqlite3* db, std::string_view sql);
     ~Statement();

@@ -84,8 +84,8 @@ Period readAs(std::string_view text, std::string_view what, std::optional<Period
         period.reset();
     }
     if (!period) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "The " + std::string(what) + " \"" + std::string(text) + "\" is not a period; " + kForms + ".");
+        throw Error(ErrorCategory::InvalidInput, "The " + std::string(what) + " \"" + std::string(text) +
+                                                     "\" is not a period; " + kForms + ".");
     }
     return *period;
 }
@@ -101,10 +101,14 @@ int daysInMonth(int year, int month)
 int firstMonthIndex(const Period& p)
 {
     switch (p.kind) {
-    case Period::Kind::Month: return p.year * 12 + p.index - 1;
-    case Period::Kind::Quarter: return p.year * 12 + (p.index - 1) * 3;
-    case Period::Kind::FiscalQuarter: return (p.year - 1) * 12 + 9 + (p.index - 1) * 3;
-    case Period::Kind::FiscalYear: return (p.year - 1) * 12 + 9;
+    case Period::Kind::Month:
+        return p.year * 12 + p.index - 1;
+    case Period::Kind::Quarter:
+        return p.year * 12 + (p.index - 1) * 3;
+    case Period::Kind::FiscalQuarter:
+        return (p.year - 1) * 12 + 9 + (p.index - 1) * 3;
+    case Period::Kind::FiscalYear:
+        return (p.year - 1) * 12 + 9;
     }
     return 0;
 }
@@ -112,15 +116,21 @@ int firstMonthIndex(const Period& p)
 int monthCount(Period::Kind kind)
 {
     switch (kind) {
-    case Period::Kind::Month: return 1;
+    case Period::Kind::Month:
+        return 1;
     case Period::Kind::Quarter:
-    case Period::Kind::FiscalQuarter: return 3;
-    case Period::Kind::FiscalYear: return 12;
+    case Period::Kind::FiscalQuarter:
+        return 3;
+    case Period::Kind::FiscalYear:
+        return 12;
     }
     return 1;
 }
 
-CivilDate monthStart(int index) { return CivilDate{index / 12, index % 12 + 1, 1}; }
+CivilDate monthStart(int index)
+{
+    return CivilDate{index / 12, index % 12 + 1, 1};
+}
 
 std::string yearText(int gregorianYear, const DateStyle& style)
 {
@@ -129,7 +139,10 @@ std::string yearText(int gregorianYear, const DateStyle& style)
 
 } // namespace
 
-CivilDate Period::first() const { return monthStart(firstMonthIndex(*this)); }
+CivilDate Period::first() const
+{
+    return monthStart(firstMonthIndex(*this));
+}
 
 CivilDate Period::last() const
 {
@@ -140,10 +153,13 @@ CivilDate Period::last() const
 Period Period::previous() const
 {
     switch (kind) {
-    case Kind::Month: return index == 1 ? Period{kind, year - 1, 12} : Period{kind, year, index - 1};
+    case Kind::Month:
+        return index == 1 ? Period{kind, year - 1, 12} : Period{kind, year, index - 1};
     case Kind::Quarter:
-    case Kind::FiscalQuarter: return index == 1 ? Period{kind, year - 1, 4} : Period{kind, year, index - 1};
-    case Kind::FiscalYear: return Period{kind, year - 1, 1};
+    case Kind::FiscalQuarter:
+        return index == 1 ? Period{kind, year - 1, 4} : Period{kind, year, index - 1};
+    case Kind::FiscalYear:
+        return Period{kind, year - 1, 1};
     }
     return *this;
 }
@@ -154,14 +170,16 @@ std::string Period::label(const DateStyle& style) const
     const CivilDate from = first();
     const CivilDate to = last();
     switch (kind) {
-    case Kind::Month: return formatMonth(year, index, style);
+    case Kind::Month:
+        return formatMonth(year, index, style);
     case Kind::Quarter:
     case Kind::FiscalQuarter: {
         const std::string number = withDigits(std::to_string(index), style.digits);
         const std::string span =
             formatMonth(from.year, from.month, style, false) + " – " + formatMonth(to.year, to.month, style);
         if (kind == Kind::Quarter) {
-            return (thai ? "ไตรมาสที่ " + number + "/" + yearText(year, style) : "Quarter " + number + ", " + yearText(year, style)) +
+            return (thai ? "ไตรมาสที่ " + number + "/" + yearText(year, style)
+                         : "Quarter " + number + ", " + yearText(year, style)) +
                    " (" + span + ")";
         }
         return (thai ? "ไตรมาสที่ " + number + " ปีงบประมาณ " + yearText(year, style)
@@ -169,8 +187,8 @@ std::string Period::label(const DateStyle& style) const
                " (" + span + ")";
     }
     case Kind::FiscalYear:
-        return (thai ? "ปีงบประมาณ " : "Fiscal year ") + yearText(year, style) + " (" + formatDate(from, style) + " – " +
-               formatDate(to, style) + ")";
+        return (thai ? "ปีงบประมาณ " : "Fiscal year ") + yearText(year, style) + " (" +
+               formatDate(from, style) + " – " + formatDate(to, style) + ")";
     }
     return {};
 }
@@ -179,23 +197,39 @@ std::string Period::key() const
 {
     const std::string y = std::to_string(year);
     switch (kind) {
-    case Kind::Month: return y + (index < 10 ? "-0" : "-") + std::to_string(index);
-    case Kind::Quarter: return y + "-Q" + std::to_string(index);
-    case Kind::FiscalQuarter: return "FY" + y + "-Q" + std::to_string(index);
-    case Kind::FiscalYear: return "FY" + y;
+    case Kind::Month:
+        return y + (index < 10 ? "-0" : "-") + std::to_string(index);
+    case Kind::Quarter:
+        return y + "-Q" + std::to_string(index);
+    case Kind::FiscalQuarter:
+        return "FY" + y + "-Q" + std::to_string(index);
+    case Kind::FiscalYear:
+        return "FY" + y;
     }
     return y;
 }
 
-Period parseMonth(std::string_view text, std::string_view what) { return readAs(text, what, Period::Kind::Month); }
-Period parseQuarter(std::string_view text, std::string_view what) { return readAs(text, what, Period::Kind::Quarter); }
+Period parseMonth(std::string_view text, std::string_view what)
+{
+    return readAs(text, what, Period::Kind::Month);
+}
+Period parseQuarter(std::string_view text, std::string_view what)
+{
+    return readAs(text, what, Period::Kind::Quarter);
+}
 Period parseFiscalYear(std::string_view text, std::string_view what)
 {
     return readAs(text, what, Period::Kind::FiscalYear);
 }
-Period parsePeriod(std::string_view text, std::string_view what) { return readAs(text, what, std::nullopt); }
+Period parsePeriod(std::string_view text, std::string_view what)
+{
+    return readAs(text, what, std::nullopt);
+}
 
-Period lastMonth(const CivilDate& day) { return Period{Period::Kind::Month, day.year, day.month}.previous(); }
+Period lastMonth(const CivilDate& day)
+{
+    return Period{Period::Kind::Month, day.year, day.month}.previous();
+}
 
 Period fiscalYearOf(const CivilDate& day)
 {

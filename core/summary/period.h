@@ -11,7 +11,8 @@ namespace banthuek::core {
 // The stretch of days a summary covers: a month, a calendar quarter, a quarter of the Thai
 // fiscal year or a Thai fiscal year (1 October to 30 September; fiscal year 2550 ends on
 // 30 September 2550, i.e. 2007). One type, so every report period shares the same code.
-struct Period {
+struct Period
+{
     enum class Kind { Month, Quarter, FiscalQuarter, FiscalYear };
     Kind kind = Kind::Month;
     int year = 1970; // Gregorian: the month's or quarter's year, or the year the fiscal year ends

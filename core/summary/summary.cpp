@@ -18,7 +18,8 @@ constexpr std::size_t kOpeningBytes = 600; // about 200 Thai characters: two or 
 
 // Which notes the filter passes, as SQL on the notes table `n`, with its values in order. The
 // queries below put their own numbered parameters first; these follow as anonymous ones.
-class Scope {
+class Scope
+{
 public:
     Scope(Notebook& notebook, const SummaryFilter& filter)
     {
@@ -46,8 +47,9 @@ public:
                     }
                 }
             }
-            m_notes += " AND EXISTS (SELECT 1 FROM note_themes st WHERE st.note_id = n.id AND st.theme_id IN (" +
-                       marks(ids.size()) + "))";
+            m_notes +=
+                " AND EXISTS (SELECT 1 FROM note_themes st WHERE st.note_id = n.id AND st.theme_id IN (" +
+                marks(ids.size()) + "))";
             m_values.insert(m_values.end(), ids.begin(), ids.end());
             m_themeIds = ids;
         }
@@ -119,16 +121,18 @@ Statement periodQuery(Notebook& notebook, const std::string& sql, const Period& 
 {
     Statement statement = notebook.database().prepare(sql);
     statement.bind(1, period.first().iso()).bind(2, period.last().iso());
-    statement.bind(3, localDayStartMillis(period.first())).bind(4, localDayStartMillis(addDays(period.last(), 1)));
+    statement.bind(3, localDayStartMillis(period.first()))
+        .bind(4, localDayStartMillis(addDays(period.last(), 1)));
     return statement;
 }
 
 SummaryFigures figuresOf(Notebook& notebook, const Period& period, const Scope& scope)
 {
     SummaryFigures figures;
-    Statement kinds = periodQuery(
-        notebook, "SELECT n.kind, count(*) FROM notes n WHERE" + std::string(kInPeriod) + scope.notes() + " GROUP BY n.kind",
-        period);
+    Statement kinds = periodQuery(notebook,
+                                  "SELECT n.kind, count(*) FROM notes n WHERE" + std::string(kInPeriod) +
+                                      scope.notes() + " GROUP BY n.kind",
+                                  period);
     scope.bind(kinds, 5);
     while (kinds.step()) {
         const auto kind = parseKind(kinds.text(0));
@@ -137,18 +141,20 @@ SummaryFigures figuresOf(Notebook& notebook, const Period& period, const Scope& 
                                                          : figures.articles;
         slot = kinds.integer(1);
     }
-    Statement authors = periodQuery(notebook,
-                                    "SELECT count(DISTINCT n.author) FROM notes n WHERE" + std::string(kInPeriod) +
-                                        " AND n.kind = 'field_note' AND n.author <> ''" + scope.notes(),
-                                    period);
+    Statement authors =
+        periodQuery(notebook,
+                    "SELECT count(DISTINCT n.author) FROM notes n WHERE" + std::string(kInPeriod) +
+                        " AND n.kind = 'field_note' AND n.author <> ''" + scope.notes(),
+                    period);
     scope.bind(authors, 5);
     figures.facilitators = authors.step() ? authors.integer(0) : 0;
-    Statement places = periodQuery(
-        notebook,
-        "SELECT count(DISTINCT substr(p.place_code, 1, 6)) FROM notes n JOIN note_places p ON p.note_id = n.id WHERE" +
-            std::string(kInPeriod) + " AND n.kind = 'field_note' AND length(p.place_code) >= 6" + scope.notes() +
-            scope.places("p.place_code"),
-        period);
+    Statement places =
+        periodQuery(notebook,
+                    "SELECT count(DISTINCT substr(p.place_code, 1, 6)) FROM notes n JOIN note_places p ON "
+                    "p.note_id = n.id WHERE" +
+                        std::string(kInPeriod) + " AND n.kind = 'field_note' AND length(p.place_code) >= 6" +
+                        scope.notes() + scope.places("p.place_code"),
+                    period);
     scope.bind(places, 5, true);
     figures.subdistricts = places.step() ? places.integer(0) : 0;
     Statement comments = notebook.database().prepare(
@@ -156,7 +162,8 @@ SummaryFigures figuresOf(Notebook& notebook, const Period& period, const Scope& 
         "SELECT count(*) FROM comments c CROSS JOIN notes n ON n.id = c.note_id"
         " WHERE c.created_ms >= ?1 AND c.created_ms < ?2 AND n.trashed_ms IS NULL" +
         scope.notes());
-    comments.bind(1, localDayStartMillis(period.first())).bind(2, localDayStartMillis(addDays(period.last(), 1)));
+    comments.bind(1, localDayStartMillis(period.first()))
+        .bind(2, localDayStartMillis(addDays(period.last(), 1)));
     scope.bind(comments, 3);
     figures.comments = comments.step() ? comments.integer(0) : 0;
     return figures;
@@ -164,12 +171,12 @@ SummaryFigures figuresOf(Notebook& notebook, const Period& period, const Scope& 
 
 std::vector<SummaryNote> notesOf(Notebook& notebook, const Period& period, const Scope& scope)
 {
-    Statement rows = periodQuery(
-        notebook,
-        "SELECT n.id, n.record, n.kind, n.title, n.author,"
-        " coalesce(n.event_date, date(n.created_ms / 1000, 'unixepoch', 'localtime')), n.body FROM notes n WHERE" +
-            std::string(kInPeriod) + scope.notes() + " ORDER BY 6, n.record",
-        period);
+    Statement rows = periodQuery(notebook,
+                                 "SELECT n.id, n.record, n.kind, n.title, n.author,"
+                                 " coalesce(n.event_date, date(n.created_ms / 1000, 'unixepoch', "
+                                 "'localtime')), n.body FROM notes n WHERE" +
+                                     std::string(kInPeriod) + scope.notes() + " ORDER BY 6, n.record",
+                                 period);
     scope.bind(rows, 5);
     std::vector<SummaryNote> notes;
     while (rows.step()) {
@@ -187,8 +194,9 @@ std::vector<SummaryNote> notesOf(Notebook& notebook, const Period& period, const
 }
 
 // (note id, column) pairs of the period's notes: their places or themes.
-std::vector<std::pair<std::string, std::string>> tagsOf(Notebook& notebook, const Period& period, const Scope& scope,
-                                                        const std::string& table, const std::string& column)
+std::vector<std::pair<std::string, std::string>> tagsOf(Notebook& notebook, const Period& period,
+                                                        const Scope& scope, const std::string& table,
+                                                        const std::string& column)
 {
     Statement rows = periodQuery(notebook,
                                  "SELECT n.id, t." + column + " FROM notes n JOIN " + table +
@@ -202,17 +210,23 @@ std::vector<std::pair<std::string, std::string>> tagsOf(Notebook& notebook, cons
     return tags;
 }
 
-bool thaiLess(const std::string& a, const std::string& b) { return compareThai(a, b) < 0; }
+bool thaiLess(const std::string& a, const std::string& b)
+{
+    return compareThai(a, b) < 0;
+}
 
-void groupByPlace(Notebook& notebook, Summary& summary, const std::vector<std::pair<std::string, std::string>>& tags,
-                  const std::unordered_map<std::string, std::size_t>& indexOf, const std::vector<std::string>& filterPlaces)
+void groupByPlace(Notebook& notebook, Summary& summary,
+                  const std::vector<std::pair<std::string, std::string>>& tags,
+                  const std::unordered_map<std::string, std::size_t>& indexOf,
+                  const std::vector<std::string>& filterPlaces)
 {
     // Each note once under each subdistrict it names (a village counts as its subdistrict).
     std::map<std::string, std::set<std::size_t>> byPlace;
     std::vector<bool> placed(summary.notes.size(), false);
     for (const auto& [noteId, code] : tags) {
-        const bool wanted = filterPlaces.empty() || std::any_of(filterPlaces.begin(), filterPlaces.end(),
-                                                                [&](const std::string& f) { return code.starts_with(f); });
+        const bool wanted =
+            filterPlaces.empty() || std::any_of(filterPlaces.begin(), filterPlaces.end(),
+                                                [&](const std::string& f) { return code.starts_with(f); });
         if (!wanted) {
             continue;
         }
@@ -226,8 +240,10 @@ void groupByPlace(Notebook& notebook, Summary& summary, const std::vector<std::p
         const std::string districtCode = code.substr(0, std::min<std::size_t>(code.size(), 4));
         SummaryDistrict& district = districts[districtCode];
         if (district.district.code.empty()) {
-            district.district = notebook.places().get(districtCode.size() >= 4 ? districtCode : code.substr(0, 2));
-            if (const auto province = notebook.places().find(code.substr(0, 2)); province && code.size() >= 4) {
+            district.district =
+                notebook.places().get(districtCode.size() >= 4 ? districtCode : code.substr(0, 2));
+            if (const auto province = notebook.places().find(code.substr(0, 2));
+                province && code.size() >= 4) {
                 district.provinceTh = province->nameTh;
                 district.provinceEn = province->nameEn;
             }
@@ -238,22 +254,24 @@ void groupByPlace(Notebook& notebook, Summary& summary, const std::vector<std::p
         districtNotes[districtCode].insert(notes.begin(), notes.end());
     }
     for (auto& [code, district] : districts) {
-        std::sort(district.places.begin(), district.places.end(), [](const SummaryPlace& a, const SummaryPlace& b) {
-            // The district's own notes (naming only the district) before its subdistricts.
-            if ((a.place.code.size() < 6) != (b.place.code.size() < 6)) {
-                return a.place.code.size() < 6;
-            }
-            return thaiLess(a.place.nameTh, b.place.nameTh);
-        });
+        std::sort(district.places.begin(), district.places.end(),
+                  [](const SummaryPlace& a, const SummaryPlace& b) {
+                      // The district's own notes (naming only the district) before its subdistricts.
+                      if ((a.place.code.size() < 6) != (b.place.code.size() < 6)) {
+                          return a.place.code.size() < 6;
+                      }
+                      return thaiLess(a.place.nameTh, b.place.nameTh);
+                  });
         district.notes = static_cast<std::int64_t>(districtNotes[code].size());
         summary.districts.push_back(std::move(district));
     }
-    std::sort(summary.districts.begin(), summary.districts.end(), [](const SummaryDistrict& a, const SummaryDistrict& b) {
-        if (a.provinceTh != b.provinceTh) {
-            return thaiLess(a.provinceTh, b.provinceTh);
-        }
-        return thaiLess(a.district.nameTh, b.district.nameTh);
-    });
+    std::sort(summary.districts.begin(), summary.districts.end(),
+              [](const SummaryDistrict& a, const SummaryDistrict& b) {
+                  if (a.provinceTh != b.provinceTh) {
+                      return thaiLess(a.provinceTh, b.provinceTh);
+                  }
+                  return thaiLess(a.district.nameTh, b.district.nameTh);
+              });
     for (std::size_t i = 0; i < placed.size(); ++i) {
         if (!placed[i]) {
             summary.placeless.push_back(i);
@@ -261,7 +279,8 @@ void groupByPlace(Notebook& notebook, Summary& summary, const std::vector<std::p
     }
 }
 
-void groupByTheme(Notebook& notebook, Summary& summary, const std::vector<std::pair<std::string, std::string>>& tags,
+void groupByTheme(Notebook& notebook, Summary& summary,
+                  const std::vector<std::pair<std::string, std::string>>& tags,
                   const std::unordered_map<std::string, std::size_t>& indexOf)
 {
     std::map<std::string, Theme> themes;
@@ -300,10 +319,12 @@ void groupByTheme(Notebook& notebook, Summary& summary, const std::vector<std::p
 void findQuietPlaces(Notebook& notebook, Summary& summary, const Scope& scope)
 {
     const CivilDate end = summary.asOf;
-    Statement rows = notebook.database().prepare(
-        "SELECT substr(p.place_code, 1, 6), max(n.event_date) FROM notes n JOIN note_places p ON p.note_id = n.id"
-        " WHERE n.trashed_ms IS NULL AND n.kind = 'field_note' AND n.event_date <= ?1 AND length(p.place_code) >= 6" +
-        scope.notes() + scope.places("p.place_code") + " GROUP BY 1");
+    Statement rows =
+        notebook.database().prepare("SELECT substr(p.place_code, 1, 6), max(n.event_date) FROM notes n JOIN "
+                                    "note_places p ON p.note_id = n.id"
+                                    " WHERE n.trashed_ms IS NULL AND n.kind = 'field_note' AND n.event_date "
+                                    "<= ?1 AND length(p.place_code) >= 6" +
+                                    scope.notes() + scope.places("p.place_code") + " GROUP BY 1");
     rows.bind(1, end.iso());
     scope.bind(rows, 2, true);
     const CivilDate quietFrom = addDays(end, -kQuietDays); // the last note 60 days or more before the end
@@ -327,12 +348,13 @@ void findQuietPlaces(Notebook& notebook, Summary& summary, const Scope& scope)
         quiet.days = daysBetween(*last, end);
         summary.quietPlaces.push_back(std::move(quiet));
     }
-    std::sort(summary.quietPlaces.begin(), summary.quietPlaces.end(), [](const QuietPlace& a, const QuietPlace& b) {
-        if (a.lastFieldNote != b.lastFieldNote) {
-            return a.lastFieldNote < b.lastFieldNote;
-        }
-        return thaiLess(a.subdistrict.nameTh, b.subdistrict.nameTh);
-    });
+    std::sort(summary.quietPlaces.begin(), summary.quietPlaces.end(),
+              [](const QuietPlace& a, const QuietPlace& b) {
+                  if (a.lastFieldNote != b.lastFieldNote) {
+                      return a.lastFieldNote < b.lastFieldNote;
+                  }
+                  return thaiLess(a.subdistrict.nameTh, b.subdistrict.nameTh);
+              });
 }
 
 void gatherMeetings(Notebook& notebook, Summary& summary)
@@ -366,7 +388,8 @@ void countActions(Notebook& notebook, Summary& summary, const Scope& scope)
     // The meetings the filter passes, whenever they were held: an item decided long ago may be
     // done or overdue in this period.
     std::set<std::string> meetings;
-    Statement ids = notebook.database().prepare("SELECT n.id FROM notes n WHERE n.kind = 'minutes'" + scope.notes());
+    Statement ids =
+        notebook.database().prepare("SELECT n.id FROM notes n WHERE n.kind = 'minutes'" + scope.notes());
     scope.bind(ids, 1);
     while (ids.step()) {
         meetings.insert(ids.text(0));
@@ -428,10 +451,13 @@ void gatherPlanChanges(Notebook& notebook, Summary& summary, const std::vector<s
         }
     }
     Statement rows = notebook.database().prepare(
-        "SELECT p.community_code, p.title, i.title, i.theme_id, c.old_status, c.new_status, c.old_progress, c.new_progress"
+        "SELECT p.community_code, p.title, i.title, i.theme_id, c.old_status, c.new_status, c.old_progress, "
+        "c.new_progress"
         " FROM plan_item_changes c JOIN plan_items i ON i.id = c.item_id JOIN plans p ON p.id = i.plan_id"
-        " WHERE c.changed_ms >= ?1 AND c.changed_ms < ?2 ORDER BY p.community_code, p.title, i.position, c.changed_ms, c.id");
-    rows.bind(1, localDayStartMillis(summary.period.first())).bind(2, localDayStartMillis(addDays(summary.period.last(), 1)));
+        " WHERE c.changed_ms >= ?1 AND c.changed_ms < ?2 ORDER BY p.community_code, p.title, i.position, "
+        "c.changed_ms, c.id");
+    rows.bind(1, localDayStartMillis(summary.period.first()))
+        .bind(2, localDayStartMillis(addDays(summary.period.last(), 1)));
     const auto statusOf = [](const std::optional<std::string>& name) -> std::optional<ItemStatus> {
         if (!name) {
             return std::nullopt;
@@ -478,7 +504,8 @@ void gatherPlanChanges(Notebook& notebook, Summary& summary, const std::vector<s
 
 } // namespace
 
-Summary computeSummary(Notebook& notebook, const Period& period, const SummaryFilter& filter, const CivilDate& today)
+Summary computeSummary(Notebook& notebook, const Period& period, const SummaryFilter& filter,
+                       const CivilDate& today)
 {
     const Scope scope(notebook, filter);
     Summary summary;
@@ -500,7 +527,8 @@ Summary computeSummary(Notebook& notebook, const Period& period, const SummaryFi
     for (const std::string& id : filter.themeIds) {
         summary.filterThemes.push_back(notebook.themes().get(id));
     }
-    groupByPlace(notebook, summary, tagsOf(notebook, period, scope, "note_places", "place_code"), indexOf, filterPlaces);
+    groupByPlace(notebook, summary, tagsOf(notebook, period, scope, "note_places", "place_code"), indexOf,
+                 filterPlaces);
     groupByTheme(notebook, summary, tagsOf(notebook, period, scope, "note_themes", "theme_id"), indexOf);
     findQuietPlaces(notebook, summary, scope);
     gatherMeetings(notebook, summary);

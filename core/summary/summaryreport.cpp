@@ -14,7 +14,8 @@ using Kind = ReportBlock::Kind;
 constexpr std::size_t kChartBars = 12; // the rest are added up as one bar
 
 // The report's words in its own language, which need not be the window's.
-struct Words {
+struct Words
+{
     const char* title;
     const char* only;
     const char* asOf;
@@ -152,9 +153,15 @@ constexpr Words kEnglish = {
     "Authors",
 };
 
-const Words& wordsFor(const DateStyle& style) { return style.language == Language::Thai ? kThai : kEnglish; }
+const Words& wordsFor(const DateStyle& style)
+{
+    return style.language == Language::Thai ? kThai : kEnglish;
+}
 
-std::string number(std::int64_t value, const DateStyle& style) { return withDigits(std::to_string(value), style.digits); }
+std::string number(std::int64_t value, const DateStyle& style)
+{
+    return withDigits(std::to_string(value), style.digits);
+}
 
 std::string change(std::int64_t now, std::int64_t before, const DateStyle& style)
 {
@@ -183,16 +190,21 @@ std::string districtLine(const SummaryDistrict& district, const DateStyle& style
     } else if (thai && district.district.level == PlaceLevel::Province) {
         line = "จังหวัด" + line;
     }
-    const std::string province = thai || district.provinceEn.empty() ? district.provinceTh : district.provinceEn;
+    const std::string province =
+        thai || district.provinceEn.empty() ? district.provinceTh : district.provinceEn;
     if (!province.empty()) {
         line += thai ? " จังหวัด" + province : ", " + province;
     }
     return line;
 }
 
-class Builder {
+class Builder
+{
 public:
-    Builder(const Summary& summary, const DateStyle& style) : m_s(summary), m_style(style), m_w(wordsFor(style)) {}
+    Builder(const Summary& summary, const DateStyle& style)
+        : m_s(summary), m_style(style), m_w(wordsFor(style))
+    {
+    }
 
     ReportDocument build(const std::string& notebookName);
 
@@ -279,15 +291,15 @@ void Builder::overview()
     m_doc.add(Kind::Heading, m_w.overview);
     const SummaryFigures& now = m_s.figures;
     const SummaryFigures& before = m_s.previousFigures;
-    const std::int64_t SummaryFigures::*fields[] = {&SummaryFigures::fieldNotes, &SummaryFigures::minutes,
-                                                    &SummaryFigures::articles,   &SummaryFigures::comments,
-                                                    &SummaryFigures::facilitators, &SummaryFigures::subdistricts};
+    const std::int64_t SummaryFigures::*fields[] = {
+        &SummaryFigures::fieldNotes, &SummaryFigures::minutes,      &SummaryFigures::articles,
+        &SummaryFigures::comments,   &SummaryFigures::facilitators, &SummaryFigures::subdistricts};
     ReportTable table;
     table.header = {m_w.figureColumns[0], m_w.figureColumns[1], m_w.figureColumns[2], m_w.figureColumns[3]};
     table.widths = {4, 2, 2, 2};
     for (std::size_t i = 0; i < std::size(fields); ++i) {
-        table.rows.push_back(
-            {m_w.figures[i], n(now.*fields[i]), n(before.*fields[i]), change(now.*fields[i], before.*fields[i], m_style)});
+        table.rows.push_back({m_w.figures[i], n(now.*fields[i]), n(before.*fields[i]),
+                              change(now.*fields[i], before.*fields[i], m_style)});
     }
     m_doc.addTable(std::move(table));
 }
@@ -330,14 +342,16 @@ void Builder::byPlace()
                     !name.starts_with("แขวง")) {
                     name = "ตำบล" + name;
                 }
-                m_doc.add(Kind::Paragraph, name + " (" + n(static_cast<std::int64_t>(place.notes.size())) + ")", 1, true);
+                m_doc.add(Kind::Paragraph,
+                          name + " (" + n(static_cast<std::int64_t>(place.notes.size())) + ")", 1, true);
             }
             notesOf(place.notes, place.place.code == district.district.code ? 1 : 2);
         }
     }
     if (!m_s.placeless.empty()) {
         m_doc.add(Kind::Paragraph,
-                  std::string(m_w.noPlace) + " (" + n(static_cast<std::int64_t>(m_s.placeless.size())) + ")", 0, true);
+                  std::string(m_w.noPlace) + " (" + n(static_cast<std::int64_t>(m_s.placeless.size())) + ")",
+                  0, true);
         notesOf(m_s.placeless, 1);
     }
 }
@@ -360,8 +374,9 @@ void Builder::quietPlaces()
     table.widths = {3, 3, 3, 1};
     for (const QuietPlace& quiet : m_s.quietPlaces) {
         const bool english = m_style.language == Language::English && !quiet.districtEn.empty();
-        table.rows.push_back({placeName(quiet.subdistrict, m_style), english ? quiet.districtEn : quiet.districtTh,
-                              date(quiet.lastFieldNote), n(quiet.days)});
+        table.rows.push_back({placeName(quiet.subdistrict, m_style),
+                              english ? quiet.districtEn : quiet.districtTh, date(quiet.lastFieldNote),
+                              n(quiet.days)});
     }
     m_doc.addTable(std::move(table));
     left();
@@ -385,7 +400,8 @@ void Builder::byTheme()
     auto titlesOf = [&](const std::string& name, const std::vector<std::size_t>& notes) {
         m_doc.add(Kind::Paragraph, name + " (" + n(static_cast<std::int64_t>(notes.size())) + ")", 0, true);
         for (const std::size_t index : notes) {
-            m_doc.add(Kind::Paragraph, "• " + m_s.notes[index].title + " (" + date(m_s.notes[index].date) + ")", 1);
+            m_doc.add(Kind::Paragraph,
+                      "• " + m_s.notes[index].title + " (" + date(m_s.notes[index].date) + ")", 1);
         }
     };
     for (const SummaryTheme& theme : m_s.themes) {
@@ -416,7 +432,8 @@ void Builder::meetings()
         }
         m_doc.add(Kind::Paragraph, date(note.date) + " · " + name, 0, true);
         for (const auto& [item, resolution] : meeting.decisions) {
-            m_doc.add(Kind::Paragraph, std::string(m_w.meetingColumns[2]) + ": " + item + " — " + resolution, 1);
+            m_doc.add(Kind::Paragraph, std::string(m_w.meetingColumns[2]) + ": " + item + " — " + resolution,
+                      1);
         }
     }
 }
@@ -429,10 +446,11 @@ void Builder::actions()
         m_doc.add(Kind::Paragraph, m_w.noActions);
         return;
     }
-    chart(m_w.charts[2], {{m_w.actionColumns[1], static_cast<double>(total.opened)},
-                          {m_w.actionColumns[2], static_cast<double>(total.done)},
-                          {m_w.actionColumns[3], static_cast<double>(total.overdue)},
-                          {m_w.actionColumns[4], static_cast<double>(total.open)}},
+    chart(m_w.charts[2],
+          {{m_w.actionColumns[1], static_cast<double>(total.opened)},
+           {m_w.actionColumns[2], static_cast<double>(total.done)},
+           {m_w.actionColumns[3], static_cast<double>(total.overdue)},
+           {m_w.actionColumns[4], static_cast<double>(total.open)}},
           false);
     ReportTable table;
     table.header = {m_w.actionColumns[0], m_w.actionColumns[1], m_w.actionColumns[2], m_w.actionColumns[3],
@@ -449,7 +467,8 @@ void Builder::actions()
     }
     m_doc.add(Kind::Paragraph, m_w.overdue, 0, true);
     ReportTable overdue;
-    overdue.header = {m_w.overdueColumns[0], m_w.overdueColumns[1], m_w.overdueColumns[2], m_w.overdueColumns[3]};
+    overdue.header = {m_w.overdueColumns[0], m_w.overdueColumns[1], m_w.overdueColumns[2],
+                      m_w.overdueColumns[3]};
     overdue.widths = {4, 3, 3, 4};
     for (const ActionRow& row : m_s.overdueActions) {
         overdue.rows.push_back({row.item.text, row.owner.empty() ? m_w.nobody : row.owner,
@@ -480,14 +499,17 @@ void Builder::planItems()
     ReportTable table;
     table.header = {m_w.planColumns[0], m_w.planColumns[1], m_w.planColumns[2], m_w.planColumns[3]};
     table.widths = {3, 5, 4, 2};
-    const auto status = [&](core::ItemStatus s) { return std::string(m_w.itemStatuses[static_cast<int>(s)]); };
+    const auto status = [&](core::ItemStatus s) {
+        return std::string(m_w.itemStatuses[static_cast<int>(s)]);
+    };
     const auto percent = [&](int p) { return n(p) + "%"; };
     for (const PlanItemChange& change : m_s.planChanges) {
-        table.rows.push_back({placeName(change.community, m_style), change.item,
-                              fromTo(change.fromStatus ? std::optional(status(*change.fromStatus)) : std::nullopt,
-                                     status(change.toStatus), m_w.added),
-                              fromTo(change.fromProgress ? std::optional(percent(*change.fromProgress)) : std::nullopt,
-                                     percent(change.toProgress), m_w.added)});
+        table.rows.push_back(
+            {placeName(change.community, m_style), change.item,
+             fromTo(change.fromStatus ? std::optional(status(*change.fromStatus)) : std::nullopt,
+                    status(change.toStatus), m_w.added),
+             fromTo(change.fromProgress ? std::optional(percent(*change.fromProgress)) : std::nullopt,
+                    percent(change.toProgress), m_w.added)});
     }
     m_doc.addTable(std::move(table));
 }
@@ -498,7 +520,8 @@ void Builder::chart(const char* title, std::vector<std::pair<std::string, double
         return;
     }
     if (largestFirst) {
-        std::stable_sort(bars.begin(), bars.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        std::stable_sort(bars.begin(), bars.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
     }
     if (bars.size() > kChartBars + 1) { // the biggest bars, the rest as one: a chart stays readable
         double rest = 0;
@@ -536,21 +559,24 @@ std::string summaryCsv(const Summary& summary, const std::string& notebookName, 
     out += csvRecord({std::string(w.title), summary.period.label(plain), notebookName});
     out += "\r\n";
 
-    const std::int64_t SummaryFigures::*fields[] = {&SummaryFigures::fieldNotes, &SummaryFigures::minutes,
-                                                    &SummaryFigures::articles,   &SummaryFigures::comments,
-                                                    &SummaryFigures::facilitators, &SummaryFigures::subdistricts};
+    const std::int64_t SummaryFigures::*fields[] = {
+        &SummaryFigures::fieldNotes, &SummaryFigures::minutes,      &SummaryFigures::articles,
+        &SummaryFigures::comments,   &SummaryFigures::facilitators, &SummaryFigures::subdistricts};
     std::vector<std::vector<std::string>> rows;
     for (std::size_t i = 0; i < std::size(fields); ++i) {
         const std::int64_t now = summary.figures.*fields[i];
         const std::int64_t before = summary.previousFigures.*fields[i];
-        rows.push_back({w.figures[i], std::to_string(now), std::to_string(before), std::to_string(now - before)});
+        rows.push_back(
+            {w.figures[i], std::to_string(now), std::to_string(before), std::to_string(now - before)});
     }
     table(w.overview, {w.figureColumns[0], w.figureColumns[1], w.figureColumns[2], w.figureColumns[3]}, rows);
 
     // Each note once, with every place and theme it is listed under.
     std::vector<std::string> places(summary.notes.size());
     std::vector<std::string> themes(summary.notes.size());
-    auto append = [](std::string& list, const std::string& item) { list += (list.empty() ? "" : "; ") + item; };
+    auto append = [](std::string& list, const std::string& item) {
+        list += (list.empty() ? "" : "; ") + item;
+    };
     for (const SummaryDistrict& district : summary.districts) {
         for (const SummaryPlace& place : district.places) {
             for (const std::size_t i : place.notes) {
@@ -566,20 +592,22 @@ std::string summaryCsv(const Summary& summary, const std::string& notebookName, 
     rows.clear();
     for (std::size_t i = 0; i < summary.notes.size(); ++i) {
         const SummaryNote& note = summary.notes[i];
-        rows.push_back({note.date.iso(), std::to_string(note.record), w.kinds[static_cast<int>(note.kind)], note.title,
-                        note.author, places[i], themes[i], note.opening});
+        rows.push_back({note.date.iso(), std::to_string(note.record), w.kinds[static_cast<int>(note.kind)],
+                        note.title, note.author, places[i], themes[i], note.opening});
     }
     const bool thai = style.language == Language::Thai;
     table(w.byPlace,
-          thai ? std::vector<std::string>{"วันที่", "เลขที่บันทึก", "ชนิด", "ชื่อเรื่อง", "ผู้เขียน", "พื้นที่", "ประเด็น", "ย่อหน้าแรก"}
-               : std::vector<std::string>{"date", "record", "kind", "title", "author", "places", "themes", "first paragraph"},
+          thai ? std::vector<std::string>{"วันที่", "เลขที่บันทึก", "ชนิด", "ชื่อเรื่อง", "ผู้เขียน", "พื้นที่", "ประเด็น",
+                                          "ย่อหน้าแรก"}
+               : std::vector<std::string>{"date", "record", "kind", "title", "author", "places", "themes",
+                                          "first paragraph"},
           rows);
 
     rows.clear();
     for (const QuietPlace& quiet : summary.quietPlaces) {
         rows.push_back({placeName(quiet.subdistrict, style) + " (" + quiet.subdistrict.code + ")",
-                        thai || quiet.districtEn.empty() ? quiet.districtTh : quiet.districtEn, quiet.lastFieldNote.iso(),
-                        std::to_string(quiet.days)});
+                        thai || quiet.districtEn.empty() ? quiet.districtTh : quiet.districtEn,
+                        quiet.lastFieldNote.iso(), std::to_string(quiet.days)});
     }
     table(w.quiet, {w.quietColumns[0], w.quietColumns[1], w.quietColumns[2], w.quietColumns[3]}, rows);
 
@@ -602,41 +630,48 @@ std::string summaryCsv(const Summary& summary, const std::string& notebookName, 
         rows.push_back({note.date.iso(), meeting.series.empty() ? note.title : meeting.series,
                         meeting.number ? std::to_string(*meeting.number) : "", note.title, decisions});
     }
-    table(w.meetings,
-          {w.meetingColumns[0], w.meetingColumns[1], w.number, thai ? "ชื่อเรื่อง" : "title", w.meetingColumns[2]}, rows);
+    table(
+        w.meetings,
+        {w.meetingColumns[0], w.meetingColumns[1], w.number, thai ? "ชื่อเรื่อง" : "title", w.meetingColumns[2]},
+        rows);
 
     rows.clear();
     auto actionRow = [](const std::string& owner, const OwnerActions& a) {
-        return std::vector<std::string>{owner, std::to_string(a.opened), std::to_string(a.done), std::to_string(a.overdue),
-                                        std::to_string(a.open)};
+        return std::vector<std::string>{owner, std::to_string(a.opened), std::to_string(a.done),
+                                        std::to_string(a.overdue), std::to_string(a.open)};
     };
     for (const OwnerActions& owner : summary.owners) {
         rows.push_back(actionRow(owner.owner.empty() ? w.nobody : owner.owner, owner));
     }
     rows.push_back(actionRow(w.total, summary.actionTotals));
-    table(w.actions, {w.actionColumns[0], w.actionColumns[1], w.actionColumns[2], w.actionColumns[3], w.actionColumns[4]},
-          rows);
+    table(
+        w.actions,
+        {w.actionColumns[0], w.actionColumns[1], w.actionColumns[2], w.actionColumns[3], w.actionColumns[4]},
+        rows);
 
     rows.clear();
     for (const ActionRow& row : summary.overdueActions) {
-        rows.push_back({row.item.text, row.owner.empty() ? w.nobody : row.owner, row.item.due ? row.item.due->iso() : "",
-                        row.meetingTitle});
+        rows.push_back({row.item.text, row.owner.empty() ? w.nobody : row.owner,
+                        row.item.due ? row.item.due->iso() : "", row.meetingTitle});
     }
-    table(w.overdue, {w.overdueColumns[0], w.overdueColumns[1], w.overdueColumns[2], w.overdueColumns[3]}, rows);
+    table(w.overdue, {w.overdueColumns[0], w.overdueColumns[1], w.overdueColumns[2], w.overdueColumns[3]},
+          rows);
 
     if (summary.plansExist) {
         rows.clear();
         for (const PlanItemChange& change : summary.planChanges) {
-            rows.push_back({change.community.code, placeName(change.community, style), change.plan, change.item,
-                            change.fromStatus ? std::string(itemStatusName(*change.fromStatus)) : std::string(),
-                            std::string(itemStatusName(change.toStatus)),
-                            change.fromProgress ? std::to_string(*change.fromProgress) : std::string(),
-                            std::to_string(change.toProgress)});
+            rows.push_back(
+                {change.community.code, placeName(change.community, style), change.plan, change.item,
+                 change.fromStatus ? std::string(itemStatusName(*change.fromStatus)) : std::string(),
+                 std::string(itemStatusName(change.toStatus)),
+                 change.fromProgress ? std::to_string(*change.fromProgress) : std::string(),
+                 std::to_string(change.toProgress)});
         }
         table(w.plans,
-              thai ? std::vector<std::string>{"รหัสชุมชน", "ชุมชน", "แผน", "โครงการ", "สถานะเดิม", "สถานะ", "ความก้าวหน้าเดิม", "ความก้าวหน้า"}
-                   : std::vector<std::string>{"community_code", "community", "plan", "item", "status_before", "status",
-                                              "progress_before", "progress"},
+              thai ? std::vector<std::string>{"รหัสชุมชน", "ชุมชน", "แผน", "โครงการ", "สถานะเดิม", "สถานะ",
+                                              "ความก้าวหน้าเดิม", "ความก้าวหน้า"}
+                   : std::vector<std::string>{"community_code", "community", "plan", "item", "status_before",
+                                              "status", "progress_before", "progress"},
               rows);
     }
     return out;

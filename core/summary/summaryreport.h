@@ -18,6 +18,7 @@ namespace banthuek::core {
 // The same figures and lists as CSV tables for a spreadsheet, one after another, each under a
 // line naming it: figures, notes (with places and themes), quiet places, themes, meetings,
 // action items by owner, overdue action items. UTF-8 with a byte-order mark (for Excel).
-[[nodiscard]] std::string summaryCsv(const Summary& summary, const std::string& notebookName, const DateStyle& style);
+[[nodiscard]] std::string summaryCsv(const Summary& summary, const std::string& notebookName,
+                                     const DateStyle& style);
 
 } // namespace banthuek::core

@@ -3,10 +3,9 @@
 
 #include "core/error.h"
 
+#include <sqlite3.h>
 #include <unicode/ucol.h>
 #include <unicode/ustring.h>
-
-#include <sqlite3.h>
 
 #include <memory>
 
@@ -18,7 +17,8 @@ UCollator* openThaiCollator()
     UErrorCode status = U_ZERO_ERROR;
     UCollator* collator = ucol_open("th_TH", &status);
     if (U_FAILURE(status)) {
-        throw Error(ErrorCategory::Database, std::string("ICU Thai collation unavailable: ") + u_errorName(status));
+        throw Error(ErrorCategory::Database,
+                    std::string("ICU Thai collation unavailable: ") + u_errorName(status));
     }
     return collator;
 }
@@ -26,8 +26,8 @@ UCollator* openThaiCollator()
 int compareWith(UCollator* collator, std::string_view a, std::string_view b)
 {
     UErrorCode status = U_ZERO_ERROR;
-    const UCollationResult result = ucol_strcollUTF8(collator, a.data(), static_cast<int32_t>(a.size()), b.data(),
-                                                     static_cast<int32_t>(b.size()), &status);
+    const UCollationResult result = ucol_strcollUTF8(collator, a.data(), static_cast<int32_t>(a.size()),
+                                                     b.data(), static_cast<int32_t>(b.size()), &status);
     if (U_FAILURE(status)) {
         return a.compare(b); // malformed input: still a total order
     }
@@ -62,7 +62,8 @@ void registerThaiCollation(sqlite3* db)
 
 namespace {
 
-struct Closer {
+struct Closer
+{
     void operator()(UCollator* c) const { ucol_close(c); }
 };
 
@@ -79,15 +80,16 @@ std::string thaiSortKey(std::string_view text)
     UErrorCode status = U_ZERO_ERROR;
     std::u16string utf16(text.size(), u'\0');
     int32_t length = 0;
-    u_strFromUTF8(reinterpret_cast<UChar*>(utf16.data()), static_cast<int32_t>(utf16.size()), &length, text.data(),
-                  static_cast<int32_t>(text.size()), &status);
+    u_strFromUTF8(reinterpret_cast<UChar*>(utf16.data()), static_cast<int32_t>(utf16.size()), &length,
+                  text.data(), static_cast<int32_t>(text.size()), &status);
     if (U_FAILURE(status)) {
         return std::string(text); // malformed input still gets a stable key
     }
     std::string key(static_cast<std::size_t>(length) * 4 + 16, '\0');
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const int32_t needed = ucol_getSortKey(threadCollator(), reinterpret_cast<const UChar*>(utf16.data()), length,
-                                               reinterpret_cast<uint8_t*>(key.data()), static_cast<int32_t>(key.size()));
+        const int32_t needed =
+            ucol_getSortKey(threadCollator(), reinterpret_cast<const UChar*>(utf16.data()), length,
+                            reinterpret_cast<uint8_t*>(key.data()), static_cast<int32_t>(key.size()));
         if (needed <= static_cast<int32_t>(key.size())) {
             key.resize(static_cast<std::size_t>(needed > 0 ? needed - 1 : 0)); // drop the terminating zero
             return key;

@@ -50,8 +50,8 @@ bool CsvReader::next(std::vector<std::string>& fields)
             field = quotedField();
             const bool atEnd = m_pos >= m_data.size();
             if (!atEnd && m_data[m_pos] != ',' && m_data[m_pos] != '\n' && m_data[m_pos] != '\r') {
-                throw Error(ErrorCategory::InvalidInput,
-                            "CSV line " + std::to_string(m_line) + ": unexpected text after a closing quote.");
+                throw Error(ErrorCategory::InvalidInput, "CSV line " + std::to_string(m_line) +
+                                                             ": unexpected text after a closing quote.");
             }
             continue;
         }

@@ -9,7 +9,8 @@ namespace banthuek::core {
 
 // Reads RFC 4180 CSV from memory: quoted fields with "" escapes and embedded newlines,
 // CRLF or LF line ends, an optional UTF-8 byte-order mark.
-class CsvReader final {
+class CsvReader final
+{
 public:
     explicit CsvReader(std::string_view data);
 

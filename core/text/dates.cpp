@@ -10,8 +10,8 @@
 #include <unicode/timezone.h>
 
 #include <chrono>
-#include <map>
 #include <cstdio>
+#include <map>
 #include <memory>
 
 namespace banthuek::core {
@@ -74,15 +74,18 @@ std::string format(UDate instant, const DateStyle& style, const char* pattern, b
     // Making an ICU formatter costs far more than using one, and a report formats thousands of
     // dates: one per style and pattern, per thread (formatters are not thread-safe).
     thread_local std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formatters;
-    const std::string key = std::string(pattern) + '|' + static_cast<char>('0' + static_cast<int>(style.language)) +
+    const std::string key = std::string(pattern) + '|' +
+                            static_cast<char>('0' + static_cast<int>(style.language)) +
                             static_cast<char>('0' + static_cast<int>(style.era)) +
                             static_cast<char>('0' + static_cast<int>(style.digits)) + (utc ? 'u' : 'l');
     auto found = formatters.find(key);
     if (found == formatters.end()) {
         UErrorCode status = U_ZERO_ERROR;
-        auto formatter = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(pattern), localeFor(style), status);
+        auto formatter =
+            std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(pattern), localeFor(style), status);
         if (U_FAILURE(status)) {
-            throw Error(ErrorCategory::Database, std::string("ICU date formatting unavailable: ") + u_errorName(status));
+            throw Error(ErrorCategory::Database,
+                        std::string("ICU date formatting unavailable: ") + u_errorName(status));
         }
         if (utc) {
             formatter->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));

@@ -9,7 +9,8 @@
 namespace banthuek::core {
 
 // A day in the Gregorian calendar, as stored: ISO YYYY-MM-DD.
-struct CivilDate {
+struct CivilDate
+{
     int year = 1970;
     int month = 1;
     int day = 1;
@@ -38,7 +39,8 @@ enum class Language { Thai, English };
 enum class Era { Buddhist, Gregorian };
 enum class Digits { Arabic, Thai };
 
-struct DateStyle {
+struct DateStyle
+{
     Language language = Language::Thai;
     Era era = Era::Buddhist;
     Digits digits = Digits::Arabic;

@@ -16,7 +16,8 @@ const icu::Normalizer2& normalizer(const char* name, UNormalization2Mode mode)
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* result = icu::Normalizer2::getInstance(nullptr, name, mode, status);
     if (U_FAILURE(status) || result == nullptr) {
-        throw Error(ErrorCategory::Database, std::string("ICU normaliser unavailable: ") + u_errorName(status));
+        throw Error(ErrorCategory::Database,
+                    std::string("ICU normaliser unavailable: ") + u_errorName(status));
     }
     return *result;
 }
@@ -56,7 +57,8 @@ std::string normalizeText(std::string_view text, std::string_view what)
         throw Error(ErrorCategory::InvalidInput, "The " + std::string(what) + " is not valid UTF-8 text.");
     }
     const icu::Normalizer2& nfc = normalizer("nfc", UNORM2_COMPOSE);
-    const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    const auto source =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     UErrorCode status = U_ZERO_ERROR;
     if (nfc.isNormalized(source, status) && U_SUCCESS(status)) {
         return std::string(text); // the common case: nothing to do
@@ -87,7 +89,8 @@ std::string normalizeLine(std::string_view text, std::string_view what)
 std::string matchKey(std::string_view text)
 {
     const icu::Normalizer2& nfkcCaseFold = normalizer("nfkc_cf", UNORM2_COMPOSE);
-    auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    auto source =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString folded = nfkcCaseFold.normalize(source, status);
     if (U_FAILURE(status)) {

@@ -8,7 +8,8 @@
 namespace banthuek::core {
 namespace {
 
-struct StarterTheme {
+struct StarterTheme
+{
     const char* nameTh;
     const char* nameEn;
     std::initializer_list<std::pair<const char*, const char*>> children;
@@ -17,14 +18,19 @@ struct StarterTheme {
 // Drawn from the work the GotoKnow KM-city posts describe (community welfare funds, organic
 // community, master plans, household debt) and the usual portfolio of a พอช./สสส. team.
 const std::initializer_list<StarterTheme> kStarterThemes = {
-    {"สวัสดิการชุมชน", "Community welfare",
+    {"สวัสดิการชุมชน",
+     "Community welfare",
      {{"กองทุนสวัสดิการชุมชน", "Community welfare funds"}, {"ผู้สูงอายุ", "Older people"}}},
-    {"เศรษฐกิจชุมชน", "Community economy",
-     {{"กลุ่มออมทรัพย์", "Savings groups"}, {"วิสาหกิจชุมชน", "Community enterprises"},
+    {"เศรษฐกิจชุมชน",
+     "Community economy",
+     {{"กลุ่มออมทรัพย์", "Savings groups"},
+      {"วิสาหกิจชุมชน", "Community enterprises"},
       {"หนี้สินครัวเรือน", "Household debt"}}},
     {"ชุมชนอินทรีย์", "Organic community", {{"เกษตรอินทรีย์", "Organic farming"}}},
-    {"ทรัพยากรธรรมชาติและสิ่งแวดล้อม", "Natural resources and environment",
-     {{"ป่าชุมชน", "Community forests"}, {"ประมงพื้นบ้าน", "Small-scale fisheries"},
+    {"ทรัพยากรธรรมชาติและสิ่งแวดล้อม",
+     "Natural resources and environment",
+     {{"ป่าชุมชน", "Community forests"},
+      {"ประมงพื้นบ้าน", "Small-scale fisheries"},
       {"การจัดการน้ำ", "Water management"}}},
     {"สุขภาพชุมชน", "Community health", {}},
     {"แผนแม่บทชุมชน", "Community master plans", {}},

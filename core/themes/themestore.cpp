@@ -31,7 +31,8 @@ std::string checkedName(const std::string& name)
 
 } // namespace
 
-Theme ThemeStore::add(const std::string& nameTh, const std::string& nameEn, const std::optional<std::string>& parentId)
+Theme ThemeStore::add(const std::string& nameTh, const std::string& nameEn,
+                      const std::optional<std::string>& parentId)
 {
     const std::string name = checkedName(nameTh);
     Transaction transaction(m_db);
@@ -42,7 +43,8 @@ Theme ThemeStore::add(const std::string& nameTh, const std::string& nameEn, cons
         [[maybe_unused]] const Theme parent = get(*parentId);
     }
     const std::string id = newUuid();
-    m_db.cached("INSERT INTO themes (id, parent_id, name_th, name_en, key, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    m_db.cached("INSERT INTO themes (id, parent_id, name_th, name_en, key, created_ms) VALUES (?1, ?2, ?3, "
+                "?4, ?5, ?6)")
         ->bind(1, id)
         .bind(2, parentId)
         .bind(3, name)
@@ -81,7 +83,8 @@ Theme ThemeStore::move(const std::string& id, const std::optional<std::string>& 
     // Walk up from the new parent: reaching the theme itself would make a cycle.
     for (auto ancestor = parentId; ancestor; ancestor = get(*ancestor).parentId) {
         if (*ancestor == id) {
-            throw Error(ErrorCategory::InvalidInput, "A theme cannot be placed under itself or its own sub-theme.");
+            throw Error(ErrorCategory::InvalidInput,
+                        "A theme cannot be placed under itself or its own sub-theme.");
         }
     }
     m_db.cached("UPDATE themes SET parent_id = ?2 WHERE id = ?1")->bind(1, id).bind(2, parentId).run();

@@ -11,7 +11,8 @@ namespace banthuek::core {
 class Database;
 
 // A ประเด็น: what a note is about. Themes form a small user-editable hierarchy.
-struct Theme {
+struct Theme
+{
     std::string id;
     std::optional<std::string> parentId;
     std::string nameTh;
@@ -19,7 +20,8 @@ struct Theme {
     std::int64_t createdMs = 0;
 };
 
-class ThemeStore final {
+class ThemeStore final
+{
 public:
     explicit ThemeStore(Database& db) : m_db(db) {}
 

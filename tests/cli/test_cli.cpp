@@ -25,10 +25,11 @@ ProcessResult run(const std::vector<std::string>& args, const std::string& input
 // Today as YYYY-MM-DD (UTC; the tests that use it allow a day either way).
 std::string todayIso()
 {
-    const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    const std::chrono::year_month_day day{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
     char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-                  static_cast<unsigned>(day.day()));
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                  static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
     return text;
 }
 
@@ -55,13 +56,14 @@ TEST_CASE("new, add, list and check work together", "[cli]")
     const std::string nb = dir.file("team.banthuek");
     REQUIRE(run({"new", nb}).exitCode == 0);
     writeBytes(dir.file("body.md"), "## ที่มา\n\nชาวบ้านรวมกลุ่มออมทรัพย์\n");
-    const auto added = run({"add", nb, "--title", "ลงพื้นที่ท่าศาลา", "--body-file", dir.file("body.md"),
-                                 "--place", "800801", "--theme", "สวัสดิการชุมชน", "--theme", "ประเด็นใหม่",
-                                 "--date", "2550-01-22", "--author", "มาลี"});
+    const auto added =
+        run({"add", nb, "--title", "ลงพื้นที่ท่าศาลา", "--body-file", dir.file("body.md"), "--place", "800801",
+             "--theme", "สวัสดิการชุมชน", "--theme", "ประเด็นใหม่", "--date", "2550-01-22", "--author", "มาลี"});
     REQUIRE(added.exitCode == 0);
     CHECK(added.out == "1\n");
     CHECK_THAT(added.err, Catch::Contains("New theme: ประเด็นใหม่"));
-    REQUIRE(run({"add", nb, "--title", "ประชุมวงคุณเอื้อ", "--kind", "minutes", "--date", "2007-02-01"}).out == "2\n");
+    REQUIRE(run({"add", nb, "--title", "ประชุมวงคุณเอื้อ", "--kind", "minutes", "--date", "2007-02-01"}).out ==
+            "2\n");
 
     const auto listed = run({"list", nb, "--json"});
     REQUIRE(listed.exitCode == 0);
@@ -175,8 +177,9 @@ TEST_CASE("A notebook open for writing elsewhere is reported, not corrupted", "[
     REQUIRE(run({"new", nb}).exitCode == 0);
     // Hold the writer lock the way a running Banthuek does, from a child shell.
     const auto held = banthuek::test::runProcess(
-        "/bin/sh", {"-c", "exec 9>\"$0.lock\"; flock -n 9 || exit 9; \"$1\" add \"$0\" --title blocked; echo rc=$?",
-                    nb, BANTHUEK_EXECUTABLE});
+        "/bin/sh",
+        {"-c", "exec 9>\"$0.lock\"; flock -n 9 || exit 9; \"$1\" add \"$0\" --title blocked; echo rc=$?", nb,
+         BANTHUEK_EXECUTABLE});
     CHECK_THAT(held.out, Catch::Contains("rc=3"));
     CHECK_THAT(held.err, Catch::Contains("already open in another Banthuek"));
     CHECK(run({"list", nb}).out.empty());
@@ -196,8 +199,8 @@ TEST_CASE("search finds Thai words with a snippet; reindex rebuilds the index", 
     CHECK(hits[0]["score"].get<double>() >= hits[1]["score"].get<double>());
     const std::string snippet = hits[0]["snippet"];
     const auto mark = hits[0]["highlights"][0];
-    CHECK(snippet.substr(mark[0].get<std::size_t>(), mark[1].get<std::size_t>() - mark[0].get<std::size_t>()) ==
-          "ปูม้า");
+    CHECK(snippet.substr(mark[0].get<std::size_t>(),
+                         mark[1].get<std::size_t>() - mark[0].get<std::size_t>()) == "ปูม้า");
     const auto table = run({"search", nb, "ขนอม"});
     CHECK_THAT(table.out, Catch::Contains("กองทุนสวัสดิการชุมชนขนอมครบห้าปี"));
     CHECK(run({"search", nb, "\"ไม่ปิด"}).exitCode == 0); // a bad query finds nothing, calmly
@@ -259,7 +262,8 @@ TEST_CASE("places, themes and coverage answer where and on what the team works",
     // Every place's last field note is older than zero days ago, none older than 100 years.
     CHECK(nlohmann::json::parse(run({"places", nb, "--under", "80", "--stale", "0", "--json"}).out).size() ==
           districts.size());
-    CHECK(nlohmann::json::parse(run({"places", nb, "--under", "80", "--stale", "36500", "--json"}).out).empty());
+    CHECK(nlohmann::json::parse(run({"places", nb, "--under", "80", "--stale", "36500", "--json"}).out)
+              .empty());
     const auto missing = run({"places", nb, "--under", "99"});
     CHECK(missing.exitCode == 3);
     CHECK_THAT(missing.err, Catch::Contains("99"));
@@ -323,9 +327,10 @@ TEST_CASE("people, organisations, merges and links from the command line", "[cli
     CHECK_THAT(unknown.err, Catch::Contains("ไม่มีหน่วยงานนี้"));
 
     // A link written in a body shows from both sides; a deleted target stays, broken.
-    writeBytes(dir.file("link.md"), "ต่อจาก [เวที](banthuek:note/" +
-                                        nlohmann::json::parse(run({"list", nb, "--json"}).out)[1]["id"].get<std::string>() +
-                                        ")\n");
+    writeBytes(dir.file("link.md"),
+               "ต่อจาก [เวที](banthuek:note/" +
+                   nlohmann::json::parse(run({"list", nb, "--json"}).out)[1]["id"].get<std::string>() +
+                   ")\n");
     REQUIRE(run({"add", nb, "--title", "ติดตามผล", "--body-file", dir.file("link.md")}).out == "3\n");
     auto links = nlohmann::json::parse(run({"links", nb, "1", "--json"}).out);
     REQUIRE(links["backlinks"].size() == 1);
@@ -337,20 +342,24 @@ TEST_CASE("people, organisations, merges and links from the command line", "[cli
     CHECK(run({"links", nb, "99"}).exitCode != 0);
 }
 
-TEST_CASE("places --subdistricts --stale lists every subdistrict without a recent field note", "[cli][overview]")
+TEST_CASE("places --subdistricts --stale lists every subdistrict without a recent field note",
+          "[cli][overview]")
 {
     TempDir dir;
     const std::string nb = dir.file("team.banthuek");
     REQUIRE(run({"new", nb}).exitCode == 0);
     REQUIRE(run({"add", nb, "--title", "นานแล้ว", "--place", "800801", "--date", "2020-01-01"}).exitCode == 0);
     REQUIRE(run({"add", nb, "--title", "เพิ่งไป", "--place", "800802", "--date", todayIso()}).exitCode == 0);
-    REQUIRE(run({"add", nb, "--title", "อีกจังหวัด", "--place", "100101", "--date", "2021-05-05"}).exitCode == 0);
-    const auto stale = nlohmann::json::parse(run({"places", nb, "--subdistricts", "--stale", "60", "--json"}).out);
+    REQUIRE(run({"add", nb, "--title", "อีกจังหวัด", "--place", "100101", "--date", "2021-05-05"}).exitCode ==
+            0);
+    const auto stale =
+        nlohmann::json::parse(run({"places", nb, "--subdistricts", "--stale", "60", "--json"}).out);
     REQUIRE(stale.size() == 2);
     CHECK(stale[0]["code"] == "100101");
     CHECK(stale[1]["code"] == "800801");
     CHECK(stale[1]["last_field_note"] == "2020-01-01");
-    const auto inProvince = nlohmann::json::parse(run({"places", nb, "--under", "80", "--subdistricts", "--json"}).out);
+    const auto inProvince =
+        nlohmann::json::parse(run({"places", nb, "--under", "80", "--subdistricts", "--json"}).out);
     CHECK(inProvince.size() == 2); // both subdistricts of 80, recent or not
 }
 
@@ -371,7 +380,8 @@ TEST_CASE("actions lists the meetings' action items: by owner, status, overdue",
     REQUIRE(mine.size() == 1);
     CHECK(mine[0]["text"] == "ประสาน อบต.ปากพูน เรื่องแผนพัฒนาสามปี");
     const auto overdue = nlohmann::json::parse(run({"actions", nb, "--overdue", "--json"}).out);
-    CHECK(overdue.size() == static_cast<std::size_t>((todayIso() > "2026-11-15") + (todayIso() > "2026-11-30")));
+    CHECK(overdue.size() ==
+          static_cast<std::size_t>((todayIso() > "2026-11-15") + (todayIso() > "2026-11-30")));
     CHECK(nlohmann::json::parse(run({"actions", nb, "--status", "done", "--json"}).out).empty());
     CHECK(run({"actions", nb, "--status", "finished"}).exitCode == 3);
     const auto nobody = run({"actions", nb, "--owner", "ไม่มีใคร"});
@@ -395,16 +405,18 @@ TEST_CASE("export-minutes writes one meeting as PDF or ODT, in either language; 
     const auto info = banthuek::test::runProcess("pdfinfo", {pdf});
     CHECK_THAT(info.out, Catch::Contains("Pages:"));
     const auto text = banthuek::test::runProcess("pdftotext", {pdf, "-"});
-    CHECK_THAT(text.out, Catch::Contains("10/2569"));   // ครั้งที่ 10 of 2569 B.E.
+    CHECK_THAT(text.out, Catch::Contains("10/2569")); // ครั้งที่ 10 of 2569 B.E.
     CHECK_THAT(text.out, Catch::Contains("ประชุมเวลา 09.30")); // เริ่มประชุมเวลา 09.30 น.
 
     const std::string english = dir.file("minutes-en.pdf");
-    REQUIRE(run({"export-minutes", nb, record, "--format", "pdf", "-o", english, "--lang", "en"}).exitCode == 0);
+    REQUIRE(run({"export-minutes", nb, record, "--format", "pdf", "-o", english, "--lang", "en"}).exitCode ==
+            0);
     const auto englishText = banthuek::test::runProcess("pdftotext", {english, "-"}).out;
     CHECK_THAT(englishText, Catch::Contains("Meeting no. 10/2026"));
     CHECK_THAT(englishText, Catch::Contains("The meeting opened at 09:30"));
     const std::string thaiDigits = dir.file("minutes-th.pdf");
-    REQUIRE(run({"export-minutes", nb, record, "--format", "pdf", "-o", thaiDigits, "--digits", "thai"}).exitCode == 0);
+    REQUIRE(run({"export-minutes", nb, record, "--format", "pdf", "-o", thaiDigits, "--digits", "thai"})
+                .exitCode == 0);
     CHECK_THAT(banthuek::test::runProcess("pdftotext", {thaiDigits, "-"}).out, Catch::Contains("๑๐/๒๕๖๙"));
 
     const std::string odt = dir.file("minutes.odt");
@@ -420,7 +432,8 @@ TEST_CASE("export-minutes writes one meeting as PDF or ODT, in either language; 
     const auto format = run({"export-minutes", nb, record, "--format", "docx", "-o", dir.file("x.docx")});
     CHECK(format.exitCode == 3);
     CHECK_THAT(format.err, Catch::Contains("docx"));
-    CHECK(run({"export-minutes", nb, record, "--format", "pdf", "-o", dir.file("x.pdf"), "--era", "julian"}).exitCode == 3);
+    CHECK(run({"export-minutes", nb, record, "--format", "pdf", "-o", dir.file("x.pdf"), "--era", "julian"})
+              .exitCode == 3);
     CHECK_FALSE(std::filesystem::exists(dir.file("x.pdf")));
     CHECK(readBytes(nb) == before); // exporting reads the notebook, never writes it
 }
@@ -431,10 +444,11 @@ TEST_CASE("summary writes a month, a quarter or a fiscal year in every format; b
     TempDir dir;
     const std::string nb = dir.file("team.banthuek");
     REQUIRE(run({"new", nb}).exitCode == 0);
-    REQUIRE(run({"add", nb, "--title", "<script>alert(1)</script>", "--place", "800801", "--theme", "สวัสดิการชุมชน",
-                 "--date", "2550-01-22", "--author", "มาลี"})
+    REQUIRE(run({"add", nb, "--title", "<script>alert(1)</script>", "--place", "800801", "--theme",
+                 "สวัสดิการชุมชน", "--date", "2550-01-22", "--author", "มาลี"})
                 .exitCode == 0);
-    REQUIRE(run({"add", nb, "--title", "ขนอมเดือนก่อน", "--place", "801501", "--date", "2549-12-05", "--author", "มาลี"})
+    REQUIRE(run({"add", nb, "--title", "ขนอมเดือนก่อน", "--place", "801501", "--date", "2549-12-05", "--author",
+                 "มาลี"})
                 .exitCode == 0);
     const std::string before = readBytes(nb);
 
@@ -444,11 +458,13 @@ TEST_CASE("summary writes a month, a quarter or a fiscal year in every format; b
     CHECK_THAT(written.out, Catch::Contains("มกราคม 2550") && Catch::Contains("1 notes"));
     CHECK_THAT(banthuek::test::runProcess("pdfinfo", {pdf}).out, Catch::Contains("Pages:"));
     const std::string text = banthuek::test::runProcess("pdftotext", {pdf, "-"}).out;
-    CHECK_THAT(text, Catch::Contains("มกราคม 2550") && Catch::Contains("<script>alert(1)</script>")); // pdftotext loses some Thai marks
+    CHECK_THAT(text, Catch::Contains("มกราคม 2550") &&
+                         Catch::Contains("<script>alert(1)</script>")); // pdftotext loses some Thai marks
     CHECK_THAT(text, Catch::Contains("team")); // the running header names the notebook
 
     const std::string english = dir.file("summary-en.pdf");
-    REQUIRE(run({"summary", nb, "--month", "2007-01", "--lang", "en", "--format", "pdf", "-o", english}).exitCode == 0);
+    REQUIRE(run({"summary", nb, "--month", "2007-01", "--lang", "en", "--format", "pdf", "-o", english})
+                .exitCode == 0);
     CHECK_THAT(banthuek::test::runProcess("pdftotext", {english, "-"}).out,
                Catch::Contains("Activity summary") && Catch::Contains("January 2007"));
 
@@ -467,7 +483,8 @@ TEST_CASE("summary writes a month, a quarter or a fiscal year in every format; b
     CHECK_THAT(readBytes(md), Catch::Contains("ไตรมาสที่ 2 ปีงบประมาณ 2550 (มกราคม – มีนาคม 2550)"));
 
     const std::string csv = dir.file("summary.csv");
-    REQUIRE(run({"summary", nb, "--fiscal-year", "2550", "--place", "8015", "--format", "csv", "-o", csv}).exitCode == 0);
+    REQUIRE(run({"summary", nb, "--fiscal-year", "2550", "--place", "8015", "--format", "csv", "-o", csv})
+                .exitCode == 0);
     const std::string table = readBytes(csv);
     CHECK_THAT(table, Catch::StartsWith("\xEF\xBB\xBF"));
     CHECK_THAT(table, Catch::Contains("ขนอมเดือนก่อน"));
@@ -475,8 +492,8 @@ TEST_CASE("summary writes a month, a quarter or a fiscal year in every format; b
 
     // Thai digits in the report, the theme filter by name.
     const std::string digits = dir.file("digits.md");
-    REQUIRE(run({"summary", nb, "--month", "2550-01", "--theme", "สวัสดิการชุมชน", "--digits", "thai", "--format", "md",
-                 "-o", digits})
+    REQUIRE(run({"summary", nb, "--month", "2550-01", "--theme", "สวัสดิการชุมชน", "--digits", "thai",
+                 "--format", "md", "-o", digits})
                 .exitCode == 0);
     CHECK_THAT(readBytes(digits), Catch::Contains("มกราคม ๒๕๕๐"));
 
@@ -493,7 +510,8 @@ TEST_CASE("summary writes a month, a quarter or a fiscal year in every format; b
     const auto theme = run({"summary", nb, "--theme", "ไม่มีประเด็นนี้", "--format", "pdf", "-o", bad});
     CHECK(theme.exitCode == 3);
     CHECK_THAT(theme.err, Catch::Contains("ไม่มีประเด็นนี้"));
-    CHECK(run({"summary", nb, "--month", "2550-01", "--quarter", "2550-Q1", "--format", "pdf", "-o", bad}).exitCode == 2);
+    CHECK(run({"summary", nb, "--month", "2550-01", "--quarter", "2550-Q1", "--format", "pdf", "-o", bad})
+              .exitCode == 2);
     const auto unwritable = run({"summary", nb, "--format", "html", "-o", dir.file("no/such/folder/x.html")});
     CHECK(unwritable.exitCode != 0);
     CHECK_THAT(unwritable.err, Catch::Contains("no/such/folder"));
@@ -541,7 +559,8 @@ TEST_CASE("import-plan, plan and export-plan: a LibreOffice CSV in, JSON and CSV
     const auto again = run({"import-plan", nb, exported});
     REQUIRE(again.exitCode == 0);
     CHECK_THAT(again.out, Catch::Contains("Added 0, updated 20 plan items."));
-    CHECK(nlohmann::json::parse(run({"plan", nb, "--community", "800801", "--json"}).out)["plans"][0]["items"] ==
+    CHECK(nlohmann::json::parse(
+              run({"plan", nb, "--community", "800801", "--json"}).out)["plans"][0]["items"] ==
           plan["items"]); // the round trip changes nothing
 
     const std::string broken = dir.file("broken.csv");
@@ -551,9 +570,11 @@ TEST_CASE("import-plan, plan and export-plan: a LibreOffice CSV in, JSON and CSV
     CHECK(refused.exitCode == 3);
     CHECK_THAT(refused.err, Catch::Contains("broken.csv:3: column \"progress\": \"สิบ\" is not a percentage"));
     CHECK_THAT(refused.err, Catch::Contains("Nothing was imported"));
-    CHECK(nlohmann::json::parse(run({"plan", nb, "--community", "800801", "--json"}).out)["plans"].size() == 1);
+    CHECK(nlohmann::json::parse(run({"plan", nb, "--community", "800801", "--json"}).out)["plans"].size() ==
+          1);
     CHECK(run({"import-plan", nb, dir.file("missing.csv")}).exitCode == 3);
-    CHECK(run({"export-plan", nb, "--community", "800801", "-o", exported, "--table", "budget"}).exitCode == 3);
+    CHECK(run({"export-plan", nb, "--community", "800801", "-o", exported, "--table", "budget"}).exitCode ==
+          3);
     CHECK(run({"plan", nb, "--community", "999999"}).exitCode == 3);
     CHECK(run({"plan", nb}).exitCode == 3); // neither a community nor a search
 
@@ -562,5 +583,6 @@ TEST_CASE("import-plan, plan and export-plan: a LibreOffice CSV in, JSON and CSV
     REQUIRE(found.size() == 4); // ธนาคารปูม้า and its three later phases
     CHECK(found[0]["community"] == "800801");
     CHECK(found[0]["plan"] == "แผนแม่บทชุมชนท่าศาลา");
-    CHECK_THAT(run({"plan", nb, "--search", "ป่าชายเลน ระยะที่ 2"}).out, Catch::Contains("ป่าชายเลนชุมชน ระยะที่ 2"));
+    CHECK_THAT(run({"plan", nb, "--search", "ป่าชายเลน ระยะที่ 2"}).out,
+               Catch::Contains("ป่าชายเลนชุมชน ระยะที่ 2"));
 }

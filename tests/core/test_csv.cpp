@@ -8,7 +8,8 @@ using namespace banthuek::core;
 
 TEST_CASE("CSV reader handles quotes, embedded newlines, CRLF and a BOM", "[csv]")
 {
-    CsvReader reader("\xEF\xBB\xBF" "code,name\r\n800801,\"ท่าศาลา, \"\"กลาง\"\"\"\r\n9,\"two\nlines\"\n,\n");
+    CsvReader reader("\xEF\xBB\xBF"
+                     "code,name\r\n800801,\"ท่าศาลา, \"\"กลาง\"\"\"\r\n9,\"two\nlines\"\n,\n");
     std::vector<std::string> row;
     REQUIRE(reader.next(row));
     CHECK(row == std::vector<std::string>{"code", "name"});

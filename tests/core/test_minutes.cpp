@@ -93,14 +93,17 @@ TEST_CASE("A minutes note keeps its meeting details, attendees and agenda", "[mi
     CHECK_THROWS_WITH(nb->minutes().saveDetails(notMinutes.id, details), Catch::Contains("not minutes"));
 }
 
-TEST_CASE("Action items belong to their meeting; the Trash hides them; the view finds what is overdue", "[minutes][actions]")
+TEST_CASE("Action items belong to their meeting; the Trash hides them; the view finds what is overdue",
+          "[minutes][actions]")
 {
     FreshNotebook nb;
     const Person malee = nb->people().add("มาลี บุญมา", KmRole::KhunLikhit);
     const Person chuchat = nb->people().add("ชูชาติ ชูแก้ว", KmRole::KhunAmnuay);
     const Note meeting = addMinutes(*nb.notebook, "ประชุมเดือนตุลาคม", {2026, 10, 28});
-    const ActionItem first = nb->actions().add(action(meeting.id, "สรุปข้อมูลครัวเรือน", malee.id, CivilDate{2026, 11, 15}));
-    const ActionItem second = nb->actions().add(action(meeting.id, "ประสาน อบต.", chuchat.id, CivilDate{2026, 11, 30}));
+    const ActionItem first =
+        nb->actions().add(action(meeting.id, "สรุปข้อมูลครัวเรือน", malee.id, CivilDate{2026, 11, 15}));
+    const ActionItem second =
+        nb->actions().add(action(meeting.id, "ประสาน อบต.", chuchat.id, CivilDate{2026, 11, 30}));
     (void)nb->actions().add(action(meeting.id, "หาวิทยากร", std::nullopt, std::nullopt));
 
     const CivilDate day{2026, 11, 20};
@@ -129,7 +132,8 @@ TEST_CASE("Action items belong to their meeting; the Trash hides them; the view 
     const Note other = addMinutes(*nb.notebook, "อีกการประชุม", {2026, 11, 1});
     moved.noteId = other.id;
     CHECK(nb->actions().update(moved).noteId == meeting.id);
-    CHECK_THROWS_WITH(nb->actions().add(action(meeting.id, "  ", std::nullopt, std::nullopt)), Catch::Contains("text"));
+    CHECK_THROWS_WITH(nb->actions().add(action(meeting.id, "  ", std::nullopt, std::nullopt)),
+                      Catch::Contains("text"));
 
     // Trashing the meeting hides its items; restoring brings them back; deleting removes them.
     nb->notes().trash(meeting.id);
@@ -143,7 +147,8 @@ TEST_CASE("Action items belong to their meeting; the Trash hides them; the view 
     CHECK(nb->check().sound());
 }
 
-TEST_CASE("The next meeting of a series starts from the last: attendees, venue and open items carried", "[minutes]")
+TEST_CASE("The next meeting of a series starts from the last: attendees, venue and open items carried",
+          "[minutes]")
 {
     FreshNotebook nb;
     const MeetingSeries series = nb->minutes().findOrAddSeries("วงคุณเอื้อ");
@@ -158,14 +163,17 @@ TEST_CASE("The next meeting of a series starts from the last: attendees, venue a
     details.venue = "ศาลาหมู่บ้าน";
     details.chairId = people[0].id;
     for (const Person& p : people) {
-        details.attendees.push_back({p.id, p.id == people[14].id ? Attendance::Absent : Attendance::Present, {}});
+        details.attendees.push_back(
+            {p.id, p.id == people[14].id ? Attendance::Absent : Attendance::Present, {}});
     }
     details.agenda = {{{}, "ติดตามงาน", "", "", {}}};
     (void)nb->minutes().saveDetails(first.id, details);
     std::vector<std::string> open;
     for (int i = 0; i < 8; ++i) {
-        open.push_back(nb->actions().add(action(first.id, "งาน " + std::to_string(i + 1), people[static_cast<std::size_t>(i)].id,
-                                                CivilDate{2026, 10, 10 + i})).id);
+        open.push_back(nb->actions()
+                           .add(action(first.id, "งาน " + std::to_string(i + 1),
+                                       people[static_cast<std::size_t>(i)].id, CivilDate{2026, 10, 10 + i}))
+                           .id);
     }
     (void)nb->actions().markDone(open[7], CivilDate{2026, 10, 20}); // one already done: not carried
     (void)nb->actions().add(action(first.id, "งานเลิกแล้ว", std::nullopt, std::nullopt));
@@ -173,7 +181,8 @@ TEST_CASE("The next meeting of a series starts from the last: attendees, venue a
     dropped.status = ActionStatus::Dropped;
     CHECK(nb->actions().update(dropped).status == ActionStatus::Dropped);
 
-    const Note next = nb->minutes().startNext(series.id, {"ครั้งที่ 2", "ติดตามผลจากการประชุมครั้งที่แล้ว", "มาลี", {2026, 11, 1}});
+    const Note next =
+        nb->minutes().startNext(series.id, {"ครั้งที่ 2", "ติดตามผลจากการประชุมครั้งที่แล้ว", "มาลี", {2026, 11, 1}});
     CHECK(next.content.kind == NoteKind::Minutes);
     CHECK(next.content.placeCodes == std::vector<std::string>{"800801"});
     const MinutesDetails carried = nb->minutes().details(next.id);
@@ -198,22 +207,27 @@ TEST_CASE("The next meeting of a series starts from the last: attendees, venue a
     CHECK(nb->check().sound());
 }
 
-TEST_CASE("A meeting's record saves details and action items together, and its text is searchable", "[minutes][search]")
+TEST_CASE("A meeting's record saves details and action items together, and its text is searchable",
+          "[minutes][search]")
 {
     FreshNotebook nb;
     const Person owner = nb->people().add("สมศรี ใจดี", KmRole::KhunKij);
     const MeetingSeries series = nb->minutes().findOrAddSeries("เวทีประชาคมบ้านเกาะ");
     const Note first = addMinutes(*nb.notebook, "เวทีประชาคม ครั้งที่ 1", {2026, 10, 1});
     const Note second = addMinutes(*nb.notebook, "เวทีประชาคม ครั้งที่ 2", {2026, 11, 1});
-    const ActionItem earlier = nb->actions().add(action(first.id, "ซ่อมฝายน้ำล้น", owner.id, CivilDate{2026, 10, 20}));
+    const ActionItem earlier =
+        nb->actions().add(action(first.id, "ซ่อมฝายน้ำล้น", owner.id, CivilDate{2026, 10, 20}));
 
     // The editor names new agenda items and action items before they are saved.
     MeetingRecord record;
     record.details.seriesId = series.id;
     record.details.number = 2;
     AgendaItem followUp{"11111111-1111-4111-8111-111111111111", "ติดตามผล", "", "", {earlier.id}};
-    AgendaItem plan{"22222222-2222-4222-8222-222222222222", "กองทุนสวัสดิการ", "ถกเรื่องเงินสมทบ",
-                    "มติให้ตั้งคณะทำงานยกร่างระเบียบ", {}};
+    AgendaItem plan{"22222222-2222-4222-8222-222222222222",
+                    "กองทุนสวัสดิการ",
+                    "ถกเรื่องเงินสมทบ",
+                    "มติให้ตั้งคณะทำงานยกร่างระเบียบ",
+                    {}};
     record.details.agenda = {followUp, plan};
     ActionItem draft = action({}, "ยกร่างระเบียบกองทุนออมทรัพย์", owner.id, CivilDate{2026, 11, 30});
     draft.id = "33333333-3333-4333-8333-333333333333";

@@ -76,7 +76,8 @@ TEST_CASE("Files that are not sound notebooks are refused and left untouched", "
     SECTION("a text file")
     {
         writeBytes(dir.file("notes.txt"), "ลงพื้นที่ท่าศาลา\n");
-        CHECK(openFailure(dir.file("notes.txt"), Notebook::Access::ReadWrite, &message) == ErrorCategory::NotANotebook);
+        CHECK(openFailure(dir.file("notes.txt"), Notebook::Access::ReadWrite, &message) ==
+              ErrorCategory::NotANotebook);
         CHECK_THAT(message, Catch::Contains("not an SQLite database"));
         CHECK(readBytes(dir.file("notes.txt")) == "ลงพื้นที่ท่าศาลา\n");
     }
@@ -106,7 +107,8 @@ TEST_CASE("Files that are not sound notebooks are refused and left untouched", "
             other.exec("CREATE TABLE t (x)");
         }
         const std::string before = readBytes(dir.file("other.db"));
-        CHECK(openFailure(dir.file("other.db"), Notebook::Access::ReadWrite, &message) == ErrorCategory::NotANotebook);
+        CHECK(openFailure(dir.file("other.db"), Notebook::Access::ReadWrite, &message) ==
+              ErrorCategory::NotANotebook);
         CHECK_THAT(message, Catch::Contains("another application"));
         CHECK(readBytes(dir.file("other.db")) == before);
     }
@@ -127,7 +129,8 @@ TEST_CASE("Files that are not sound notebooks are refused and left untouched", "
     {
         const std::string path = makeNotebook(dir);
         const std::string before = readBytes(path);
-        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
+        std::filesystem::permissions(path,
+                                     std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
         CHECK(openFailure(path, Notebook::Access::ReadWrite, &message) == ErrorCategory::ReadOnly);
         CHECK_THAT(message, Catch::Contains("read-only"));
         CHECK(readBytes(path) == before);
@@ -189,7 +192,8 @@ TEST_CASE("The default notebook lives in the XDG data directory", "[notebook]")
     setenv("XDG_DATA_HOME", "/tmp/xdg-test", 1);
     CHECK(defaultNotebookPath() == "/tmp/xdg-test/banthuek/notebook.banthuek");
     unsetenv("XDG_DATA_HOME");
-    CHECK(defaultNotebookPath() == std::string(std::getenv("HOME")) + "/.local/share/banthuek/notebook.banthuek");
+    CHECK(defaultNotebookPath() ==
+          std::string(std::getenv("HOME")) + "/.local/share/banthuek/notebook.banthuek");
     if (saved) {
         setenv("XDG_DATA_HOME", restore.c_str(), 1);
     }
@@ -232,7 +236,8 @@ TEST_CASE("Migrations are numbered without gaps and each upgrades the schema bef
                     // Code-point order puts ไก่ after ขนม; Thai order puts it first.
                     // The first links to the second, as the editor writes links.
                     db.exec("INSERT INTO notes (id, record, kind, title, body, created_ms, updated_ms) "
-                            "VALUES ('old-note', 1, 'field_note', 'ขนม', 'ดู [ไก่](banthuek:note/old-note-2)', 1, 1), "
+                            "VALUES ('old-note', 1, 'field_note', 'ขนม', 'ดู [ไก่](banthuek:note/old-note-2)', "
+                            "1, 1), "
                             "('old-note-2', 2, 'field_note', 'ไก่', '', 1, 1)");
                     db.exec("INSERT INTO note_places (note_id, place_code) VALUES ('old-note', '800801'), "
                             "('old-note-2', '800801'), ('old-note-2', '800807')");
@@ -273,7 +278,8 @@ TEST_CASE("Migrations are numbered without gaps and each upgrades the schema bef
     }
 }
 
-TEST_CASE("Reading an older notebook upgrades it first; a read-only older notebook is refused", "[notebook][migrations]")
+TEST_CASE("Reading an older notebook upgrades it first; a read-only older notebook is refused",
+          "[notebook][migrations]")
 {
     TempDir dir;
     const std::string path = dir.file("older.banthuek");
@@ -289,7 +295,8 @@ TEST_CASE("Reading an older notebook upgrades it first; a read-only older notebo
     CHECK(openFailure(path, Notebook::Access::ReadOnly, &message) == ErrorCategory::ReadOnly);
     CHECK_THAT(message, Catch::Contains("older format"));
     CHECK(readBytes(path) == before);
-    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    std::filesystem::permissions(path,
+                                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     auto reader = Notebook::open(path, Notebook::Access::ReadOnly);
     CHECK(reader->readOnly());
     CHECK(reader->schemaVersion() == latestSchemaVersion());

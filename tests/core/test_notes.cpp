@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/error.h"
 #include "core/demo/demonotebook.h"
+#include "core/error.h"
 #include "tests/support/freshnotebook.h"
 
 #include <catch2/catch.hpp>
@@ -140,8 +140,8 @@ TEST_CASE("Lists filter by kind, place (with everything under it), theme, author
     FreshNotebook nb;
     const Theme economy = *nb->themes().findByName("เศรษฐกิจชุมชน");
     const Theme savings = *nb->themes().findByName("กลุ่มออมทรัพย์"); // a sub-theme of economy
-    auto add = [&](const std::string& title, NoteKind kind, const std::string& place, const std::string& theme,
-                   const std::string& author, CivilDate date) {
+    auto add = [&](const std::string& title, NoteKind kind, const std::string& place,
+                   const std::string& theme, const std::string& author, CivilDate date) {
         NoteDraft d = draft(title, kind);
         d.placeCodes = {place};
         d.themeIds = {theme};
@@ -203,20 +203,21 @@ TEST_CASE("Lists filtered to thousands of tagged notes agree with SQL, page by p
             "CASE WHEN i % 7 = 0 THEN 1 END FROM n");
     db.exec("INSERT INTO note_places (note_id, place_code) SELECT id, CASE WHEN record % 4 = 0 THEN '500101' "
             "ELSE '800801' END FROM notes");
-    db.exec("INSERT INTO note_themes (note_id, theme_id) SELECT id, CASE WHEN record % 2 = 0 THEN '" + economy.id +
-            "' ELSE '" + savings.id + "' END FROM notes WHERE record % 5 <> 0");
+    db.exec("INSERT INTO note_themes (note_id, theme_id) SELECT id, CASE WHEN record % 2 = 0 THEN '" +
+            economy.id + "' ELSE '" + savings.id + "' END FROM notes WHERE record % 5 <> 0");
     auto expected = [&](const std::string& where, const std::string& order, int limit, int offset) {
         std::vector<std::string> ids;
-        auto rows = db.prepare("SELECT id FROM notes WHERE trashed_ms IS NULL AND " + where + " ORDER BY " + order +
-                               " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset));
+        auto rows =
+            db.prepare("SELECT id FROM notes WHERE trashed_ms IS NULL AND " + where + " ORDER BY " + order +
+                       " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset));
         while (rows.step()) {
             ids.push_back(rows.text(0));
         }
         return ids;
     };
     const std::string inThaSala = "id IN (SELECT note_id FROM note_places WHERE place_code LIKE '80%')";
-    const std::string onEconomy = "id IN (SELECT note_id FROM note_themes WHERE theme_id IN ('" + economy.id + "', '" +
-                                  savings.id + "'))";
+    const std::string onEconomy = "id IN (SELECT note_id FROM note_themes WHERE theme_id IN ('" + economy.id +
+                                  "', '" + savings.id + "'))";
     const std::string byDate = "event_date DESC, record DESC";
     NoteFilter f;
     f.placeCode = "80";
@@ -238,7 +239,8 @@ TEST_CASE("Lists filtered to thousands of tagged notes agree with SQL, page by p
     f.placeCode = "500101"; // a quarter: fewer than 4,000, fetched from the tags
     f.offset = 0;
     CHECK(nb->notes().listIds(f) == expected(onEconomy + " AND id IN (SELECT note_id FROM note_places WHERE "
-                                             "place_code = '500101')", "record", -1, 0));
+                                                         "place_code = '500101')",
+                                             "record", -1, 0));
 }
 
 TEST_CASE("A failure part-way through a write leaves the file exactly as it was", "[notes][transactions]")

@@ -12,8 +12,8 @@ using namespace banthuek::core;
 
 namespace {
 
-Note addNote(banthuek::test::FreshNotebook& nb, NoteKind kind, const std::string& date, std::vector<std::string> places,
-             std::vector<std::string> themes = {})
+Note addNote(banthuek::test::FreshNotebook& nb, NoteKind kind, const std::string& date,
+             std::vector<std::string> places, std::vector<std::string> themes = {})
 {
     NoteDraft draft;
     draft.kind = kind;
@@ -77,8 +77,9 @@ TEST_CASE("Themes come in hierarchy order with their sub-themes' notes", "[overv
     for (std::size_t i = 0; i < themes.size(); ++i) {
         if (themes[i].theme.parentId) {
             // The parent stands before its children, one level up, with at least their notes.
-            const auto parent = std::find_if(themes.begin(), themes.begin() + static_cast<std::ptrdiff_t>(i),
-                                             [&](const ThemeActivity& t) { return t.theme.id == *themes[i].theme.parentId; });
+            const auto parent =
+                std::find_if(themes.begin(), themes.begin() + static_cast<std::ptrdiff_t>(i),
+                             [&](const ThemeActivity& t) { return t.theme.id == *themes[i].theme.parentId; });
             REQUIRE(parent != themes.begin() + static_cast<std::ptrdiff_t>(i));
             CHECK(parent->depth + 1 == themes[i].depth);
             CHECK(parent->notes >= themes[i].notes);
@@ -149,12 +150,14 @@ TEST_CASE("Related notes share the most places and themes, newest first among eq
     banthuek::test::FreshNotebook nb;
     const auto fisheries = nb->themes().findByName("ประมงพื้นบ้าน");
     const auto welfare = nb->themes().findByName("สวัสดิการชุมชน");
-    const Note note = addNote(nb, NoteKind::FieldNote, "2007-01-22", {"800801"}, {fisheries->id, welfare->id});
+    const Note note =
+        addNote(nb, NoteKind::FieldNote, "2007-01-22", {"800801"}, {fisheries->id, welfare->id});
     const Note both = addNote(nb, NoteKind::FieldNote, "2006-01-01", {"800801"}, {fisheries->id});
     const Note placeOnly = addNote(nb, NoteKind::Minutes, "2007-06-01", {"800801"});
     const Note themeOnly = addNote(nb, NoteKind::FieldNote, "2007-05-01", {"801501"}, {welfare->id});
     addNote(nb, NoteKind::FieldNote, "2007-05-01", {"500101"}); // nothing in common
-    const Note trashed = addNote(nb, NoteKind::FieldNote, "2008-01-01", {"800801"}, {fisheries->id, welfare->id});
+    const Note trashed =
+        addNote(nb, NoteKind::FieldNote, "2008-01-01", {"800801"}, {fisheries->id, welfare->id});
     nb->notes().trash(trashed.id);
 
     const auto related = nb->overview().related(note.id);
@@ -167,7 +170,8 @@ TEST_CASE("Related notes share the most places and themes, newest first among eq
     CHECK(nb->overview().related(note.id, 1).size() == 1);
 }
 
-TEST_CASE("The place tally follows every change of a note and matches a count from scratch", "[overview][tally]")
+TEST_CASE("The place tally follows every change of a note and matches a count from scratch",
+          "[overview][tally]")
 {
     banthuek::test::FreshNotebook nb;
     REQUIRE(nb->places().addVillage("800801", 3, "บ้านกลาง").code == "80080103");
@@ -237,7 +241,8 @@ TEST_CASE("The tallies stay right through many random edits of notes, tags and t
     const Theme top = nb->themes().add("ประเด็นทดสอบ");
     const Theme middle = nb->themes().add("ประเด็นย่อย", {}, top.id);
     const Theme leaf = nb->themes().add("ประเด็นย่อยลงไปอีก", {}, middle.id);
-    const std::vector<std::string> themes{top.id, middle.id, leaf.id, nb->themes().findByName("ประมงพื้นบ้าน")->id,
+    const std::vector<std::string> themes{top.id, middle.id, leaf.id,
+                                          nb->themes().findByName("ประมงพื้นบ้าน")->id,
                                           nb->themes().findByName("สวัสดิการชุมชน")->id};
     std::vector<std::string> people;
     for (const char* name : {"สมชาย ใจดี", "สมหญิง รักถิ่น", "ประยูร ทองคำ", "สมชาย  ใจดี (ซ้ำ)"}) {
@@ -279,7 +284,8 @@ TEST_CASE("The tallies stay right through many random edits of notes, tags and t
     };
     for (int step = 0; step < 200; ++step) {
         const std::uint32_t action = ids.empty() ? 0 : next(6);
-        const std::string id = ids.empty() ? std::string() : ids[next(static_cast<std::uint32_t>(ids.size()))];
+        const std::string id =
+            ids.empty() ? std::string() : ids[next(static_cast<std::uint32_t>(ids.size()))];
         if (action == 0) {
             ids.push_back(nb->notes().create(draftOf()).id);
         } else if (action == 1) {
@@ -302,7 +308,7 @@ TEST_CASE("The tallies stay right through many random edits of notes, tags and t
     auto tallied = nb->database().prepare("SELECT count(*) FROM theme_place_tally");
     REQUIRE(tallied.step());
     CHECK(tallied.integer(0) > 0); // the edits left something to count
-    nb->themes().remove(leaf.id); // its notes lose the tag
+    nb->themes().remove(leaf.id);  // its notes lose the tag
     CHECK(tallyMismatches(nb->database()) == 0);
     // Merging repoints tags, also onto notes that already name the one kept.
     nb->people().merge(people[0], people[3]);

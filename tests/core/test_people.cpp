@@ -4,8 +4,9 @@
 #include "core/text/collation.h"
 #include "tests/support/freshnotebook.h"
 
-#include <algorithm>
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace banthuek::core;
 using banthuek::test::FreshNotebook;
@@ -294,7 +295,8 @@ TEST_CASE("Links between notes are kept by id, through renames, trash and deleti
     CHECK(nb->check().sound());
 }
 
-TEST_CASE("Every subdistrict under a place, with its notes and last field note, the Trash left out", "[overview]")
+TEST_CASE("Every subdistrict under a place, with its notes and last field note, the Trash left out",
+          "[overview]")
 {
     FreshNotebook nb;
     const Place village = nb->places().addVillage("800801", 3, "บ้านหัวถนน");

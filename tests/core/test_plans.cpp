@@ -60,10 +60,18 @@ TEST_CASE("plans, items, surveys and evidence notes are stored and linked from b
 {
     FreshNotebook nb;
     PlanStore& plans = nb->plans();
-    CHECK_THROWS_AS(plans.savePlan(Plan{{}, "8008", "แผนอำเภอ", {}, {}, {}, {}, PlanStatus::Draft}), Error); // a district
-    const Plan plan = plans.savePlan(Plan{{}, kThaSala, "แผนแม่บทชุมชนท่าศาลา", 2007, 2009, CivilDate{2006, 11, 20},
-                                          "เวทีประชาคมตำบล", PlanStatus::Approved});
-    CHECK_THROWS_AS(plans.savePlan(Plan{{}, kThaSala, "แผนแม่บทชุมชนท่าศาลา", {}, {}, {}, {}, PlanStatus::Draft}), Error);
+    CHECK_THROWS_AS(plans.savePlan(Plan{{}, "8008", "แผนอำเภอ", {}, {}, {}, {}, PlanStatus::Draft}),
+                    Error); // a district
+    const Plan plan = plans.savePlan(Plan{{},
+                                          kThaSala,
+                                          "แผนแม่บทชุมชนท่าศาลา",
+                                          2007,
+                                          2009,
+                                          CivilDate{2006, 11, 20},
+                                          "เวทีประชาคมตำบล",
+                                          PlanStatus::Approved});
+    CHECK_THROWS_AS(
+        plans.savePlan(Plan{{}, kThaSala, "แผนแม่บทชุมชนท่าศาลา", {}, {}, {}, {}, PlanStatus::Draft}), Error);
     CHECK_THROWS_AS(plans.savePlan(Plan{{}, kThaSala, "ปีกลับ", 2009, 2007, {}, {}, PlanStatus::Draft}), Error);
 
     NoteDraft draft;
@@ -102,7 +110,8 @@ TEST_CASE("plans, items, surveys and evidence notes are stored and linked from b
     const PlanTotals totals = totalsOf(items);
     CHECK(totals.items == 2);
     CHECK(totals.byStatus[static_cast<int>(ItemStatus::InProgress)] == 1);
-    CHECK(totals.budgetByCategory[static_cast<int>(ItemCategory::Agencies)] == 150500000); // own and requested
+    CHECK(totals.budgetByCategory[static_cast<int>(ItemCategory::Agencies)] ==
+          150500000); // own and requested
     CHECK(totals.budgetByCategory[static_cast<int>(ItemCategory::Partners)] == 3500000);
 
     plans.unlinkNote(saved.id, note.id);
@@ -134,12 +143,15 @@ TEST_CASE("plan items from a CSV with Thai headers; the same file exports and im
           "[plans][csv]")
 {
     FreshNotebook nb;
-    const std::string csv =
-        "\xEF\xBB\xBF"
-        "ชุมชน,แผน,ช่วงแผน,โครงการ,รายละเอียด,ประเด็น,ประเภท,ผู้รับผิดชอบ,ภาคี,งบประมาณชุมชน,งบประมาณที่ขอ,งบประมาณที่ได้รับ,ปีงบประมาณ,สถานะ,ความก้าวหน้า,แผนพัฒนา อบต.\r\n"
-        "800801 ท่าศาลา,แผนแม่บทชุมชนท่าศาลา,2550-2552,กองทุนปุ๋ยอินทรีย์,\"ผลิตปุ๋ยใช้เอง, ลดต้นทุน\",เกษตรอินทรีย์,ทำร่วมกับภาคี,มาลี บุญมา,พอช.; สสส.,\"5,000\",30000,0,2551,กำลังดำเนินการ,40%,ยุทธศาสตร์ที่ 2\r\n"
-        "800801,แผนแม่บทชุมชนท่าศาลา,2550-2552,ถนนเข้าหมู่บ้าน,,,ขอรับการสนับสนุน,อบต.ท่าศาลา,,,\"1,500,000\",,2552,เสนอ,,\r\n"
-        ",,,,,,,,,,,,,,,\r\n";
+    const std::string csv = "\xEF\xBB\xBF"
+                            "ชุมชน,แผน,ช่วงแผน,โครงการ,รายละเอียด,ประเด็น,ประเภท,ผู้รับผิดชอบ,ภาคี,งบประมาณชุมชน,"
+                            "งบประมาณที่ขอ,งบประมาณที่ได้รับ,ปีงบประมาณ,สถานะ,ความก้าวหน้า,แผนพัฒนา อบต.\r\n"
+                            "800801 ท่าศาลา,แผนแม่บทชุมชนท่าศาลา,2550-2552,กองทุนปุ๋ยอินทรีย์,\"ผลิตปุ๋ยใช้เอง, "
+                            "ลดต้นทุน\",เกษตรอินทรีย์,ทำร่วมกับภาคี,มาลี บุญมา,พอช.; "
+                            "สสส.,\"5,000\",30000,0,2551,กำลังดำเนินการ,40%,ยุทธศาสตร์ที่ 2\r\n"
+                            "800801,แผนแม่บทชุมชนท่าศาลา,2550-2552,ถนนเข้าหมู่บ้าน,,,ขอรับการสนับสนุน,อบต.ท่าศาลา,,,\"1,"
+                            "500,000\",,2552,เสนอ,,\r\n"
+                            ",,,,,,,,,,,,,,,\r\n";
     // อบต.ท่าศาลา is not registered: a new person of that name would be wrong; register it first.
     Organisation tao;
     tao.abbreviation = "อบต.ท่าศาลา";
@@ -201,7 +213,8 @@ TEST_CASE("plan items from a CSV with Thai headers; the same file exports and im
     CHECK(rowsIn(*nb.notebook, "plans") == 1);
 }
 
-TEST_CASE("a broken CSV is refused with every line, column and reason, and nothing is written", "[plans][csv]")
+TEST_CASE("a broken CSV is refused with every line, column and reason, and nothing is written",
+          "[plans][csv]")
 {
     FreshNotebook nb;
     const std::string csv = "community,plan,title,budget_own,category,theme,progress,fiscal_year,colour\n"
@@ -232,8 +245,10 @@ TEST_CASE("a broken CSV is refused with every line, column and reason, and nothi
 TEST_CASE("household surveys from CSV: debts by creditor, occupations; export imports back", "[plans][csv]")
 {
     FreshNotebook nb;
-    const std::string csv = "ชุมชน,ปี,ครัวเรือน,ประชากร,รายได้เฉลี่ย,รายจ่ายเฉลี่ย,หนี้สินเฉลี่ย,เงินออมเฉลี่ย,หนี้ ธ.ก.ส.,หนี้กองทุนหมู่บ้าน,อาชีพหลัก,หมายเหตุ\n"
-                            "800801,2550,146,512,\"9,800\",\"8,500\",\"186,000\",\"12,000\",\"2,000,000\",500000,ประมง 80; ทำสวน: 40,อาสาสมัครเก็บข้อมูล\n"
+    const std::string csv = "ชุมชน,ปี,ครัวเรือน,ประชากร,รายได้เฉลี่ย,รายจ่ายเฉลี่ย,หนี้สินเฉลี่ย,เงินออมเฉลี่ย,หนี้ "
+                            "ธ.ก.ส.,หนี้กองทุนหมู่บ้าน,อาชีพหลัก,หมายเหตุ\n"
+                            "800801,2550,146,512,\"9,800\",\"8,500\",\"186,000\",\"12,000\",\"2,000,000\","
+                            "500000,ประมง 80; ทำสวน: 40,อาสาสมัครเก็บข้อมูล\n"
                             "800801,2551,150,520,10200,8700,175000,13500,,,ประมง 82,\n";
     const PlanImport result = importPlanCsv(*nb.notebook, csv, false);
     INFO(problemsOf(result));
@@ -243,8 +258,8 @@ TEST_CASE("household surveys from CSV: debts by creditor, occupations; export im
     REQUIRE(surveys.size() == 2);
     CHECK(surveys[0].year == 2007);
     CHECK(surveys[0].income == 980000);
-    CHECK(surveys[0].debtByCreditor ==
-          std::vector<std::pair<Creditor, Satang>>{{Creditor::Baac, 200000000}, {Creditor::VillageFund, 50000000}});
+    CHECK(surveys[0].debtByCreditor == std::vector<std::pair<Creditor, Satang>>{
+                                           {Creditor::Baac, 200000000}, {Creditor::VillageFund, 50000000}});
     CHECK(surveys[0].occupations ==
           std::vector<std::pair<std::string, std::int64_t>>{{"ประมง", 80}, {"ทำสวน", 40}});
     const std::string exported = exportPlanCsv(*nb.notebook, "800801", PlanTable::Surveys, Language::English);
@@ -274,11 +289,14 @@ TEST_CASE("a CSV saved by LibreOffice Calc with Thai headers imports cleanly", "
     CHECK(nb->plans().items(plan[0].id).size() == static_cast<std::size_t>(result.rows));
 }
 
-TEST_CASE("plan items are found by words of their title or description, also parts of Thai words", "[plans][search]")
+TEST_CASE("plan items are found by words of their title or description, also parts of Thai words",
+          "[plans][search]")
 {
     FreshNotebook nb;
-    const Plan thaSala = nb->plans().savePlan(Plan{{}, "800801", "แผนท่าศาลา", 2007, 2009, {}, {}, PlanStatus::Draft});
-    const Plan khanom = nb->plans().savePlan(Plan{{}, "801501", "แผนขนอม", 2007, 2009, {}, {}, PlanStatus::Draft});
+    const Plan thaSala =
+        nb->plans().savePlan(Plan{{}, "800801", "แผนท่าศาลา", 2007, 2009, {}, {}, PlanStatus::Draft});
+    const Plan khanom =
+        nb->plans().savePlan(Plan{{}, "801501", "แผนขนอม", 2007, 2009, {}, {}, PlanStatus::Draft});
     PlanItem item;
     item.planId = thaSala.id;
     item.title = "กองทุนปุ๋ยอินทรีย์";
@@ -288,7 +306,7 @@ TEST_CASE("plan items are found by words of their title or description, also par
     item.title = "ธนาคารปูม้า";
     item.description = "Crab bank";
     (void)nb->plans().saveItem(item);
-    CHECK(nb->plans().search("ปุ๋ย").size() == 1);          // part of a word
+    CHECK(nb->plans().search("ปุ๋ย").size() == 1);            // part of a word
     CHECK(nb->plans().search("ปุ๋ย 20 ครัวเรือน").size() == 1); // every word, Thai digits folded
     CHECK(nb->plans().search("ปุ๋ย ปูม้า").empty());
     CHECK(nb->plans().search("CRAB").at(0).title == "ธนาคารปูม้า"); // case folded

@@ -160,7 +160,8 @@ TEST_CASE("Places are found by code, Thai or English prefix, and former names", 
     REQUIRE(same.size() > 5);
     bool distinct = false;
     for (std::size_t i = 1; i < same.size(); ++i) {
-        distinct = distinct || same[i].districtTh + same[i].provinceTh != same[0].districtTh + same[0].provinceTh;
+        distinct =
+            distinct || same[i].districtTh + same[i].provinceTh != same[0].districtTh + same[0].provinceTh;
     }
     CHECK(distinct);
     CHECK(nb->places().search("   ").empty());

@@ -42,10 +42,9 @@ TEST_CASE("Thai text is split into words by ICU", "[search][tokenizer]")
 TEST_CASE("Words ICU glues together are split again", "[search][tokenizer]")
 {
     CHECK(words("การอบรมBlogและ") == Words{"การ", "อบรม", "blog", "และ"}); // script changes
-    CHECK(words("วางเป้าไว้6ปี") == Words{"วาง", "เป้า", "ไว้", "6", "ปี"});   // digits between Thai words
+    CHECK(words("วางเป้าไว้6ปี") == Words{"วาง", "เป้า", "ไว้", "6", "ปี"});     // digits between Thai words
     CHECK(words("2)อปท.ทั้งอบต.เทศบาล") == Words{"2", "อปท", "ทั้ง", "อบต", "เทศบาล"}); // dots after Thai
-    CHECK(words("ชุมชนอินทรีย์(เรียนรู้/พอเพียง)") ==
-          Words{"ชุมชน", "อินทรีย์", "เรียน", "รู้", "พอ", "เพียง"});
+    CHECK(words("ชุมชนอินทรีย์(เรียนรู้/พอเพียง)") == Words{"ชุมชน", "อินทรีย์", "เรียน", "รู้", "พอ", "เพียง"});
 }
 
 TEST_CASE("Search normalisation folds case, digits, spaces, repetition and separators", "[search][tokenizer]")
@@ -56,9 +55,9 @@ TEST_CASE("Search normalisation folds case, digits, spaces, repetition and separ
     CHECK(words("3.5 ไร่") == Words{"3.5", "ไร่"});
     CHECK(words("ดีๆ") == Words{"ดี"});
     CHECK(words("ดี ๆ") == Words{"ดี"});
-    CHECK(words("ชุม\u200bชน") == Words{"ชุมชน"});        // zero-width space inside a word
+    CHECK(words("ชุม\u200bชน") == Words{"ชุมชน"});              // zero-width space inside a word
     CHECK(searchKey("บ้าน\u00a0ใหม่") == searchKey("บ้าน ใหม่")); // no-break space
-    CHECK(words("\ufb01le") == Words{"file"});               // NFKC
+    CHECK(words("\ufb01le") == Words{"file"});                // NFKC
     CHECK(words("  ...  !!").empty());
     CHECK(words("").empty());
 }
@@ -74,7 +73,8 @@ TEST_CASE("Search keys keep touching words touching", "[search][tokenizer]")
 TEST_CASE("Every token of the GotoKnow posts points back at its own text", "[search][tokenizer]")
 {
     for (const char* name : {"post-73826.txt", "post-140116.txt"}) {
-        const std::string post = banthuek::test::readBytes(std::string(BANTHUEK_TEST_DATA) + "/gotoknow/" + name);
+        const std::string post =
+            banthuek::test::readBytes(std::string(BANTHUEK_TEST_DATA) + "/gotoknow/" + name);
         REQUIRE(post.size() > 1000);
         const auto tokens = tokenizeForSearch(post);
         REQUIRE(tokens.size() > 200);
@@ -102,7 +102,8 @@ TEST_CASE("Tokenizing huge or malformed text never fails", "[search][tokenizer]"
     }
     CHECK(tokenizeForSearch(huge).size() == 2000 * words("ชุมชนเข้มแข็ง Community ").size());
     CHECK(words("ชุมชนเข้มแข็ง Community ") == Words{"ชุมชน", "เข้ม", "แข็ง", "community"});
-    CHECK(words("ab\xff\xfe" "cd") == Words{"abcd"}); // malformed bytes are skipped, not fatal
+    CHECK(words("ab\xff\xfe"
+                "cd") == Words{"abcd"}); // malformed bytes are skipped, not fatal
 }
 
 namespace {
@@ -199,9 +200,9 @@ TEST_CASE("Bad queries return no results, never an error", "[search][query]")
     for (int i = 0; i < 2500; ++i) {
         longThai += "ชุมชน";
     }
-    for (const std::string& query : {std::string("\"ไม่ปิดเครื่องหมายคำพูด"), std::string("!!! ... ;;;"), longThai,
-                                     std::string("AND OR NOT"), std::string("\"\" -"),
-                                     std::string("col:ชุมชน title:x"), std::string("*")}) {
+    for (const std::string& query :
+         {std::string("\"ไม่ปิดเครื่องหมายคำพูด"), std::string("!!! ... ;;;"), longThai, std::string("AND OR NOT"),
+          std::string("\"\" -"), std::string("col:ชุมชน title:x"), std::string("*")}) {
         CHECK_NOTHROW(nb->search().search(query));
     }
     CHECK(nb->search().search("!!! ... ;;;").empty());

@@ -57,9 +57,9 @@ std::set<std::string> scan(banthuek::test::FreshNotebook& nb, const std::string&
 {
     const std::string needle = searchText(text);
     std::set<std::string> ids;
-    auto rows = nb->database().cached(
-        "SELECT id, title, body FROM notes WHERE trashed_ms IS NULL UNION ALL SELECT n.id, '', c.body FROM comments c "
-        "JOIN notes n ON n.id = c.note_id WHERE n.trashed_ms IS NULL");
+    auto rows = nb->database().cached("SELECT id, title, body FROM notes WHERE trashed_ms IS NULL UNION ALL "
+                                      "SELECT n.id, '', c.body FROM comments c "
+                                      "JOIN notes n ON n.id = c.note_id WHERE n.trashed_ms IS NULL");
     while (rows->step()) {
         if (searchText(rows->text(1)).find(needle) != std::string::npos ||
             searchText(rows->text(2)).find(needle) != std::string::npos) {
@@ -91,7 +91,8 @@ TEST_CASE("searchText folds what a reader sees as the same text", "[search][fold
     CHECK(searchText("Tha SALA") == "tha sala");
     CHECK(searchText("\ufb01le") == "file");
     CHECK(searchText("น้ำ") == "น้ำ"); // SARA AM stays whole
-    CHECK(searchText("ab\xff" "cd") == "abcd");
+    CHECK(searchText("ab\xff"
+                     "cd") == "abcd");
     const FoldedText folded = foldForSearch("ก ๆ ๒ข");
     CHECK(folded.text == "กๆ 2ข");
     CHECK(folded.origin.size() == folded.text.size());
@@ -118,7 +119,8 @@ TEST_CASE("Word-part windows cover every part of the text", "[search][fold]")
 
 TEST_CASE("The query language: words, phrases, exclusions, OR and typed filters", "[search][query]")
 {
-    const ParsedQuery q = parseQuery("ชุมชน \"กลุ่ม ออมทรัพย์\" -ขนอม ปูม้า OR ยางพารา place:ท่าศาลา after:\"2550-01-01\" ท่า");
+    const ParsedQuery q =
+        parseQuery("ชุมชน \"กลุ่ม ออมทรัพย์\" -ขนอม ปูม้า OR ยางพารา place:ท่าศาลา after:\"2550-01-01\" ท่า");
     REQUIRE(q.clauses.size() == 5);
     CHECK(q.clauses[0].anyOf.front().text == "ชุมชน");
     CHECK(q.clauses[1].anyOf.front().text == "กลุ่ม ออมทรัพย์");
@@ -151,7 +153,7 @@ TEST_CASE("Search finds part words, ranks whole words first and highlights whole
     // ชุมชน as a whole word (title) ranks above ชุมชน inside ชุมชนอินทรีย์.
     CHECK(found(nb, "ชุมชน") == std::vector<std::string>{"เวทีชุมชน", "เกษตรอินทรีย์"});
     CHECK(found(nb, "มชน").size() == 2);                           // the middle of a word
-    CHECK(found(nb, "ชน") == found(nb, "ชุมชน"));                  // two letters
+    CHECK(found(nb, "ชน") == found(nb, "ชุมชน"));                   // two letters
     CHECK(found(nb, "าหมา") == std::vector<std::string>{"ตั้งเป้า"}); // across ICU's เป้า|หมาย
     CHECK(found(nb, "เป้าหมาย ") == std::vector<std::string>{"ตั้งเป้า"});
     CHECK(found(nb, "นทรีย์บ้าน") == std::vector<std::string>{"เกษตรอินทรีย์"});
@@ -251,7 +253,8 @@ TEST_CASE("Search returns exactly the notes a scan finds, for any part of any no
     banthuek::test::FreshNotebook nb;
     (void)generateNotes(*nb.notebook, {250, 7, {}});
     for (const char* name : {"post-73826.txt", "post-140116.txt"}) {
-        const std::string post = banthuek::test::readBytes(std::string(BANTHUEK_TEST_DATA) + "/gotoknow/" + name);
+        const std::string post =
+            banthuek::test::readBytes(std::string(BANTHUEK_TEST_DATA) + "/gotoknow/" + name);
         addNote(nb, name, post);
     }
     // A few notes go to the Trash: the scan and the search must both leave them out.
@@ -321,7 +324,7 @@ TEST_CASE("The token pipeline hands over texts split ahead, in order, and nothin
     const auto* first = pipeline.take("ชุมชนเข้มแข็ง");
     REQUIRE(first);
     CHECK(first->size() == tokenizeForSearch("ชุมชนเข้มแข็ง").size());
-    CHECK(pipeline.take("ไม่อยู่ในลำดับ") == nullptr); // not next in line: the caller splits it
+    CHECK(pipeline.take("ไม่อยู่ในลำดับ") == nullptr);     // not next in line: the caller splits it
     const auto* third = pipeline.take("กองทุนสวัสดิการ"); // the empty text in between is skipped
     REQUIRE(third);
     CHECK(third->front().text == "กองทุน");

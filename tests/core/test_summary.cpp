@@ -19,10 +19,14 @@ using banthuek::test::FreshNotebook;
 
 namespace {
 
-std::string themeId(Notebook& nb, const std::string& name) { return nb.themes().findByName(name).value().id; }
+std::string themeId(Notebook& nb, const std::string& name)
+{
+    return nb.themes().findByName(name).value().id;
+}
 
-Note addNote(Notebook& nb, NoteKind kind, const std::string& title, CivilDate date, std::vector<std::string> places,
-             std::vector<std::string> themes, const std::string& author, const std::string& body = "ย่อหน้าแรก")
+Note addNote(Notebook& nb, NoteKind kind, const std::string& title, CivilDate date,
+             std::vector<std::string> places, std::vector<std::string> themes, const std::string& author,
+             const std::string& body = "ย่อหน้าแรก")
 {
     NoteDraft draft;
     draft.kind = kind;
@@ -47,7 +51,8 @@ void addComment(Notebook& nb, const Note& note, CivilDate day)
 }
 
 // January 2007 (2550) for a small team in Tha Sala and Khanom, with December 2006 before it.
-struct Team {
+struct Team
+{
     FreshNotebook nb;
     std::string welfare, economy, funds;
     Note meeting, oldMeeting;
@@ -66,31 +71,36 @@ struct Team {
         // Hat Yai was left long ago.
         addNote(n, NoteKind::FieldNote, "หาดใหญ่เมื่อก่อน", {2004, 3, 1}, {"901101"}, {}, "ชูชาติ");
         // January.
-        const Note first = addNote(n, NoteKind::FieldNote, "ท่าศาลา กองทุน", {2007, 1, 22}, {"800801"}, {funds}, "มาลี",
-                                   "## ที่มา\nชาวบ้านตั้ง[กองทุน](banthuek:note/x) **วันละบาท**\n\nย่อหน้าสอง");
-        addNote(n, NoteKind::FieldNote, "กลาย ออมทรัพย์", {2007, 1, 3}, {"800802", "800801"}, {economy, welfare}, "ประภาพร");
+        const Note first = addNote(n, NoteKind::FieldNote, "ท่าศาลา กองทุน", {2007, 1, 22}, {"800801"}, {funds},
+                                   "มาลี", "## ที่มา\nชาวบ้านตั้ง[กองทุน](banthuek:note/x) **วันละบาท**\n\nย่อหน้าสอง");
+        addNote(n, NoteKind::FieldNote, "กลาย ออมทรัพย์", {2007, 1, 3}, {"800802", "800801"},
+                {economy, welfare}, "ประภาพร");
         addNote(n, NoteKind::FieldNote, "ขนอม ประมง", {2007, 1, 15}, {"801501"}, {}, "ชูชาติ");
         addNote(n, NoteKind::Article, "บทความไม่มีที่", {2007, 1, 31}, {}, {welfare}, "มาลี");
         addNote(n, NoteKind::FieldNote, "กุมภาพันธ์ ไม่นับ", {2007, 2, 1}, {"800801"}, {welfare}, "มาลี");
-        const Note trashed = addNote(n, NoteKind::FieldNote, "ในถังขยะ", {2007, 1, 10}, {"800801"}, {welfare}, "มาลี");
+        const Note trashed =
+            addNote(n, NoteKind::FieldNote, "ในถังขยะ", {2007, 1, 10}, {"800801"}, {welfare}, "มาลี");
         n.notes().trash(trashed.id);
         addComment(n, first, {2007, 1, 25});
         addComment(n, first, {2007, 2, 2});
         addComment(n, first, {2006, 12, 31});
 
-        oldMeeting = addNote(n, NoteKind::Minutes, "ประชุมธันวาคม", {2006, 12, 10}, {"800801"}, {welfare}, "มาลี");
+        oldMeeting =
+            addNote(n, NoteKind::Minutes, "ประชุมธันวาคม", {2006, 12, 10}, {"800801"}, {welfare}, "มาลี");
         meeting = addNote(n, NoteKind::Minutes, "ประชุมมกราคม", {2007, 1, 10}, {"800801"}, {welfare}, "มาลี");
         const Person somchai = n.people().add("สมชาย ใจดี", KmRole::KhunAmnuay);
         MeetingRecord december;
         december.details.seriesId = n.minutes().findOrAddSeries("วงคุณเอื้อ").id;
         december.details.number = 1;
-        december.actions = {action(oldMeeting, "ทำทะเบียนสมาชิก", somchai.id, CivilDate{2006, 12, 31}, {}),
-                            action(oldMeeting, "ส่งรายงาน", somchai.id, CivilDate{2007, 1, 20}, CivilDate{2007, 1, 18})};
+        december.actions = {
+            action(oldMeeting, "ทำทะเบียนสมาชิก", somchai.id, CivilDate{2006, 12, 31}, {}),
+            action(oldMeeting, "ส่งรายงาน", somchai.id, CivilDate{2007, 1, 20}, CivilDate{2007, 1, 18})};
         (void)n.minutes().saveRecord(oldMeeting.id, december);
         MeetingRecord january;
         january.details.seriesId = december.details.seriesId;
         january.details.number = 2;
-        january.details.agenda = {{"j1", "เรื่องแจ้ง", "", "", {}}, {"j2", "กองทุนวันละบาท", "", "ขยายไปตำบลกลาย", {}}};
+        january.details.agenda = {{"j1", "เรื่องแจ้ง", "", "", {}},
+                                  {"j2", "กองทุนวันละบาท", "", "ขยายไปตำบลกลาย", {}}};
         january.actions = {action(meeting, "นัดเวทีตำบลกลาย", somchai.id, CivilDate{2007, 2, 15}, {}),
                            action(meeting, "ถ่ายเอกสาร", {}, CivilDate{2007, 1, 12}, {})};
         (void)n.minutes().saveRecord(meeting.id, january);
@@ -167,7 +177,8 @@ TEST_CASE("periods: months, quarters and fiscal years in either era, and what th
     CHECK(parsePeriod("2550-01") == january);
     CHECK(parsePeriod("FY2550") == fiscal);
 
-    for (const char* bad : {"2550-13", "2550-00", "abc", "2550-Q5", "25500-01", "", "2550-1-1", "FY2550-01", "1800-01"}) {
+    for (const char* bad :
+         {"2550-13", "2550-00", "abc", "2550-Q5", "25500-01", "", "2550-1-1", "FY2550-01", "1800-01"}) {
         INFO(bad);
         try {
             (void)parseMonth(bad, "--month");
@@ -205,7 +216,8 @@ TEST_CASE("a month's summary: figures beside last month's, notes by place and th
     CHECK(s.notes.front().title == "กลาย ออมทรัพย์");
     CHECK(s.notes.back().title == "บทความไม่มีที่");
     // The opening paragraph skips the heading and shows a link by its words, marks removed.
-    const auto first = std::find_if(s.notes.begin(), s.notes.end(), [](const SummaryNote& n) { return n.title == "ท่าศาลา กองทุน"; });
+    const auto first = std::find_if(s.notes.begin(), s.notes.end(),
+                                    [](const SummaryNote& n) { return n.title == "ท่าศาลา กองทุน"; });
     CHECK(first->opening == "ชาวบ้านตั้งกองทุน วันละบาท");
 
     // Districts in Thai order (ขนอม before ท่าศาลา), places in Thai order (กลาย before ท่าศาลา).
@@ -257,7 +269,8 @@ TEST_CASE("a month's summary: figures beside last month's, notes by place and th
     CHECK(s.overdueActions[1].item.text == "ถ่ายเอกสาร");
 }
 
-TEST_CASE("a period still running is counted at today: overdue items, open items and quiet places", "[summary]")
+TEST_CASE("a period still running is counted at today: overdue items, open items and quiet places",
+          "[summary]")
 {
     Team team;
     const Summary s = computeSummary(*team.nb.notebook, parseMonth("2550-01"), {}, CivilDate{2007, 1, 11});
@@ -272,7 +285,8 @@ TEST_CASE("a period still running is counted at today: overdue items, open items
               .find("ข้อมูล ณ วันที่") == std::string::npos);
 }
 
-TEST_CASE("summary filters: places (and under), themes (and sub-themes), authors; unknown ones named", "[summary]")
+TEST_CASE("summary filters: places (and under), themes (and sub-themes), authors; unknown ones named",
+          "[summary]")
 {
     Team team;
     Notebook& nb = *team.nb.notebook;
@@ -309,17 +323,20 @@ TEST_CASE("summary filters: places (and under), themes (and sub-themes), authors
     CHECK_THROWS_AS(computeSummary(nb, january, SummaryFilter{{}, {"no-such-theme"}, {}}), Error);
 }
 
-TEST_CASE("the summary report in Thai and English; HTML escapes, Markdown escapes, CSV reads back", "[summary][report]")
+TEST_CASE("the summary report in Thai and English; HTML escapes, Markdown escapes, CSV reads back",
+          "[summary][report]")
 {
     Team team;
     Notebook& nb = *team.nb.notebook;
-    (void)addNote(nb, NoteKind::FieldNote, "<script>alert(1)</script> | *ดาว*", {2007, 1, 30}, {"800801"}, {}, "มาลี");
+    (void)addNote(nb, NoteKind::FieldNote, "<script>alert(1)</script> | *ดาว*", {2007, 1, 30}, {"800801"}, {},
+                  "มาลี");
     const Summary s = computeSummary(nb, parseMonth("2550-01"));
 
     const ReportDocument thai = summaryReport(s, "ทีมท่าศาลา", {});
     CHECK(thai.title == "สรุปผลการดำเนินงาน มกราคม 2550");
     CHECK(thai.runningHeader == "ทีมท่าศาลา · มกราคม 2550");
-    const ReportDocument english = summaryReport(s, "Tha Sala team", {Language::English, Era::Gregorian, Digits::Arabic});
+    const ReportDocument english =
+        summaryReport(s, "Tha Sala team", {Language::English, Era::Gregorian, Digits::Arabic});
     CHECK(english.title == "Activity summary January 2007");
     const ReportDocument thaiDigits = summaryReport(s, "ทีม", {Language::Thai, Era::Buddhist, Digits::Thai});
 
@@ -348,7 +365,8 @@ TEST_CASE("the summary report in Thai and English; HTML escapes, Markdown escape
         rows.push_back(fields);
     }
     const auto row = [&](const std::string& first) {
-        return *std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return !r.empty() && r[0] == first; });
+        return *std::find_if(rows.begin(), rows.end(),
+                             [&](const auto& r) { return !r.empty() && r[0] == first; });
     };
     CHECK(row("บันทึกภาคสนาม") == std::vector<std::string>{"บันทึกภาคสนาม", "4", "2", "2"});
     CHECK(row("2007-01-30").at(3) == "<script>alert(1)</script> | *ดาว*"); // CSV keeps the text as typed
@@ -374,15 +392,18 @@ TEST_CASE("golden: the summary of a generated notebook's month", "[summary][gold
     CHECK(markdown == readFile(golden));
 }
 
-TEST_CASE("master-plan items whose status or progress moved in the period, from what to what", "[summary][plans]")
+TEST_CASE("master-plan items whose status or progress moved in the period, from what to what",
+          "[summary][plans]")
 {
     Team team;
     Notebook& nb = *team.nb.notebook;
     const Period january = parseMonth("2550-01");
     CHECK_FALSE(computeSummary(nb, january).plansExist); // no plans: no section
-    CHECK(reportMarkdown(summaryReport(computeSummary(nb, january), "ทีม", {})).find("แผนแม่บทชุมชน") == std::string::npos);
+    CHECK(reportMarkdown(summaryReport(computeSummary(nb, january), "ทีม", {})).find("แผนแม่บทชุมชน") ==
+          std::string::npos);
 
-    const Plan plan = nb.plans().savePlan(Plan{{}, "800801", "แผนท่าศาลา", 2007, 2009, {}, {}, PlanStatus::Approved});
+    const Plan plan =
+        nb.plans().savePlan(Plan{{}, "800801", "แผนท่าศาลา", 2007, 2009, {}, {}, PlanStatus::Approved});
     PlanItem fund;
     fund.planId = plan.id;
     fund.title = "กองทุนปุ๋ย";
@@ -422,7 +443,8 @@ TEST_CASE("master-plan items whose status or progress moved in the period, from 
     CHECK(change.toProgress == 45);
     const std::string md = reportMarkdown(summaryReport(s, "ทีม", {}));
     CHECK_THAT(md, Catch::Contains("| ท่าศาลา | กองทุนปุ๋ย | อนุมัติ → กำลังดำเนินการ | 10% → 45% |"));
-    CHECK_THAT(summaryCsv(s, "ทีม", {}), Catch::Contains("800801,ท่าศาลา,แผนท่าศาลา,กองทุนปุ๋ย,approved,in_progress,10,45"));
+    CHECK_THAT(summaryCsv(s, "ทีม", {}),
+               Catch::Contains("800801,ท่าศาลา,แผนท่าศาลา,กองทุนปุ๋ย,approved,in_progress,10,45"));
 
     const Summary december = computeSummary(nb, parseMonth("2549-12"));
     REQUIRE(december.planChanges.size() == 2); // both added then

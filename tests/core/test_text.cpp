@@ -83,6 +83,7 @@ TEST_CASE("Thai collation sorts words with leading vowels by their consonant", "
     CHECK(words == expected);
     // Stored sort keys give the same order when compared byte by byte.
     std::vector<std::string> byKey = {"โคม", "คน", "ขนม", "ไก่", "แกง", "เกลือ", "กา"};
-    std::sort(byKey.begin(), byKey.end(), [](const auto& a, const auto& b) { return thaiSortKey(a) < thaiSortKey(b); });
+    std::sort(byKey.begin(), byKey.end(),
+              [](const auto& a, const auto& b) { return thaiSortKey(a) < thaiSortKey(b); });
     CHECK(byKey == expected);
 }

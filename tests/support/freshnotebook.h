@@ -9,7 +9,8 @@
 namespace banthuek::test {
 
 // A new notebook file in its own temporary folder.
-struct FreshNotebook {
+struct FreshNotebook
+{
     TempDir dir;
     std::string path = dir.file("test.banthuek");
     std::unique_ptr<core::Notebook> notebook = core::Notebook::create(path);

@@ -5,14 +5,16 @@
 
 #include <fcntl.h>
 #include <spawn.h>
-#include <stdexcept>
 #include <sys/wait.h>
+
+#include <stdexcept>
 
 extern char** environ;
 
 namespace banthuek::test {
 
-ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args, const std::string& input)
+ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
+                         const std::string& input)
 {
     TempDir io;
     writeBytes(io.file("in"), input);

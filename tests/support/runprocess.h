@@ -6,13 +6,15 @@
 
 namespace banthuek::test {
 
-struct ProcessResult {
+struct ProcessResult
+{
     int exitCode = -1;
     std::string out;
     std::string err;
 };
 
-// Runs a program (no shell; a bare name is looked up on PATH) with its output captured, optionally feeding `input` on stdin.
+// Runs a program (no shell; a bare name is looked up on PATH) with its output captured, optionally feeding
+// `input` on stdin.
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
                          const std::string& input = {});
 

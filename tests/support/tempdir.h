@@ -6,7 +6,8 @@
 namespace banthuek::test {
 
 // A fresh directory under the system temp folder, removed with everything in it.
-class TempDir final {
+class TempDir final
+{
 public:
     TempDir();
     ~TempDir();

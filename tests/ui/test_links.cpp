@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTextEdit>
 #include <QTreeView>
+
 #include <catch2/catch.hpp>
 
 using banthuek::test::typeText;
@@ -242,7 +243,11 @@ TEST_CASE("Places not visited lately lists stale subdistricts; double-click open
     draft.eventDate = core::addDays(core::today(), -1);
     REQUIRE(f.session->createNote(draft));
     REQUIRE(QTest::qWaitFor(
-        [&] { return f.window->sidebarModel().indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("800801")).isValid(); },
+        [&] {
+            return f.window->sidebarModel()
+                .indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("800801"))
+                .isValid();
+        },
         10000)); // the sidebar's counts follow after a pause
 
     f.window->showStalePlaces();

@@ -7,19 +7,19 @@
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/widgets/confirm.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QTreeView>
-#include <QStatusBar>
 #include <QUndoStack>
+
+#include <catch2/catch.hpp>
 
 using banthuek::test::WindowFixture;
 using namespace banthuek;
@@ -49,7 +49,8 @@ QLineEdit* chipInput(WindowFixture& f, const char* field)
 
 } // namespace
 
-TEST_CASE("A facilitator writes a Thai field note with a place, a theme and a comment, and finds it again", "[ui]")
+TEST_CASE("A facilitator writes a Thai field note with a place, a theme and a comment, and finds it again",
+          "[ui]")
 {
     WindowFixture f;
     QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
@@ -127,7 +128,8 @@ TEST_CASE("Quitting saves the note being typed", "[ui][autosave]")
     CHECK(f.notebook().notes().get(id).content.body.find("พิมพ์แล้วปิดทันที") != std::string::npos);
 }
 
-TEST_CASE("Delete moves a note to the Trash; Undo and Restore bring it back; Empty Trash asks first", "[ui][trash]")
+TEST_CASE("Delete moves a note to the Trash; Undo and Restore bring it back; Empty Trash asks first",
+          "[ui][trash]")
 {
     WindowFixture f;
     f.window->newNote(core::NoteKind::FieldNote);
@@ -197,7 +199,8 @@ TEST_CASE("The sidebar filters the list by place and theme and says where we are
     }
     f.open(false);
     auto& sidebar = f.window->sidebarModel();
-    f.window->sidebar().setCurrentIndex(sidebar.indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("500101")));
+    f.window->sidebar().setCurrentIndex(
+        sidebar.indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("500101")));
     CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("(in 10 days)")));
     const QModelIndex province = sidebar.indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("80"));
     REQUIRE(province.isValid());
@@ -218,7 +221,8 @@ TEST_CASE("The sidebar filters the list by place and theme and says where we are
     CHECK(summary->text().contains(QStringLiteral("1 field notes")));
     CHECK(summary->text().contains(QStringLiteral("last field note")));
     const auto knowledge = f.notebook().themes().findByName("การจัดการความรู้");
-    const QModelIndex theme = sidebar.indexFor(ui::SidebarModel::Entry::Theme, QString::fromStdString(knowledge->id));
+    const QModelIndex theme =
+        sidebar.indexFor(ui::SidebarModel::Entry::Theme, QString::fromStdString(knowledge->id));
     f.window->sidebar().setCurrentIndex(theme);
     core::NoteFilter byTheme;
     byTheme.themeId = knowledge->id;

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QTableWidget>
+
 #include <catch2/catch.hpp>
 
 using banthuek::test::DemoFixture;
@@ -38,7 +39,9 @@ TEST_CASE("The action-item view lists open items by due date, marks overdue ones
     page.personId = malee.id;
     f.window->showPage(page);
     CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("Open action items: 1")));
-    CHECK(f.find<QLabel>("pageSummary")->text().contains(QStringLiteral("• สรุปข้อมูลครัวเรือนบ้านเกาะ"))); // and which
+    CHECK(f.find<QLabel>("pageSummary")
+              ->text()
+              .contains(QStringLiteral("• สรุปข้อมูลครัวเรือนบ้านเกาะ"))); // and which
 
     // One owner's items.
     dialog->owner()->setCurrentIndex(dialog->owner()->findText(QStringLiteral("ชูชาติ ชูแก้ว")));
@@ -58,7 +61,9 @@ TEST_CASE("The action-item view lists open items by due date, marks overdue ones
     CHECK(table->rowCount() == 0);
     choose(dialog->place(), QStringLiteral("80")); // the province holds the meeting's districts
     CHECK(table->rowCount() == 2);
-    const auto theme = [&](const char* name) { return QString::fromStdString(f.notebook().themes().findByName(name)->id); };
+    const auto theme = [&](const char* name) {
+        return QString::fromStdString(f.notebook().themes().findByName(name)->id);
+    };
     choose(dialog->theme(), theme("ผู้สูงอายุ"));
     CHECK(table->rowCount() == 0);
     choose(dialog->theme(), theme("วงเรียนรู้"));

@@ -3,7 +3,6 @@
 #include "core/generate/generator.h"
 #include "core/text/collation.h"
 #include "tests/ui/uitesthelpers.h"
-#include "ui/startup/guiapp.h"
 #include "ui/notebook/propertiesdialog.h"
 #include "ui/notes/historydialog.h"
 #include "ui/notes/markdown.h"
@@ -11,19 +10,20 @@
 #include "ui/notes/notelistmodel.h"
 #include "ui/preferences/preferences.h"
 #include "ui/sidebar/sidebarmodel.h"
+#include "ui/startup/guiapp.h"
 #include "ui/widgets/datefield.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QTextEdit>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTextDocument>
+#include <QTextEdit>
+
+#include <catch2/catch.hpp>
 
 using banthuek::test::FreshNotebook;
 using banthuek::test::WindowFixture;
@@ -48,11 +48,12 @@ TEST_CASE("Markdown with every format the editor offers survives a round trip un
     CHECK(document.toPlainText().contains(QStringLiteral("เงินไม่ใช่หัวใจของกลุ่ม")));
 }
 
-TEST_CASE("Markdown written by hand keeps all its content and formatting through the editor", "[ui][markdown]")
+TEST_CASE("Markdown written by hand keeps all its content and formatting through the editor",
+          "[ui][markdown]")
 {
-    const QString handWritten = QStringLiteral(
-        "ที่มา\n=====\n\nย่อหน้าแรก __ตัวหนา__ และ _ตัวเอียง_\nต่อบรรทัดเดิม\n\n* หนึ่ง\n* สอง\n\n"
-        "1) ก\n2) ข\n\n> อ้างอิง\n> ต่อ\n\n[ลิงก์](https://gotoknow.org/posts/73826)\n");
+    const QString handWritten =
+        QStringLiteral("ที่มา\n=====\n\nย่อหน้าแรก __ตัวหนา__ และ _ตัวเอียง_\nต่อบรรทัดเดิม\n\n* หนึ่ง\n* สอง\n\n"
+                       "1) ก\n2) ข\n\n> อ้างอิง\n> ต่อ\n\n[ลิงก์](https://gotoknow.org/posts/73826)\n");
     QTextDocument original;
     ui::loadMarkdown(original, handWritten);
     QTextDocument reloaded;
@@ -115,7 +116,7 @@ TEST_CASE("The date field shows and reads the Buddhist era", "[ui][dates]")
     CHECK(field.input()->text() == QStringLiteral("23 มกราคม 2550"));
     field.input()->setText(QStringLiteral("วันพรุ่งนี้"));
     emit field.input()->editingFinished();
-    CHECK(field.date() == core::CivilDate{2007, 1, 23}); // a typo never loses the date
+    CHECK(field.date() == core::CivilDate{2007, 1, 23});      // a typo never loses the date
     CHECK(field.input()->text() == QStringLiteral("วันพรุ่งนี้")); // nor what was typed
 }
 
@@ -134,7 +135,8 @@ TEST_CASE("History lists earlier versions and restores one", "[ui][history]")
     CHECK(dialog.restoreRow(0));
     CHECK(f.notebook().notes().get(id.toStdString()).content.body == "ฉบับที่หนึ่ง");
     QApplication::processEvents();
-    CHECK(f.window->findChild<QTextEdit*>(QStringLiteral("bodyEdit"))->toPlainText() == QStringLiteral("ฉบับที่หนึ่ง"));
+    CHECK(f.window->findChild<QTextEdit*>(QStringLiteral("bodyEdit"))->toPlainText() ==
+          QStringLiteral("ฉบับที่หนึ่ง"));
 }
 
 TEST_CASE("Notebook properties run core's integrity check", "[ui][properties]")
@@ -171,9 +173,13 @@ TEST_CASE("Switching the language to Thai shows a Thai window", "[ui][i18n]")
         f.window->newNote(core::NoteKind::FieldNote);
         // Dates in Thai with the Buddhist era by default.
         const core::CivilDate today = core::today();
-        CHECK(f.find<QWidget>("dateField")->findChild<QLineEdit*>()->text().endsWith(QString::number(today.year + 543)));
+        CHECK(f.find<QWidget>("dateField")
+                  ->findChild<QLineEdit*>()
+                  ->text()
+                  .endsWith(QString::number(today.year + 543)));
     }
-    QSettings().setValue(QStringLiteral("ui/language"), static_cast<int>(ui::Preferences::UiLanguage::English));
+    QSettings().setValue(QStringLiteral("ui/language"),
+                         static_cast<int>(ui::Preferences::UiLanguage::English));
     ui::installTranslations(*qApp);
     WindowFixture english;
     CHECK(english.window->menuBar()->actions().first()->text() == QStringLiteral("&File"));

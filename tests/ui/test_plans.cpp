@@ -5,9 +5,9 @@
 #include "tests/ui/uitesthelpers.h"
 #include "ui/overview/pagesummary.h"
 #include "ui/plans/plancharts.h"
-#include "ui/preferences/preferences.h"
 #include "ui/plans/plandialog.h"
 #include "ui/plans/planlinkdialog.h"
+#include "ui/preferences/preferences.h"
 #include "ui/widgets/confirm.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/entrytable.h"
@@ -17,8 +17,10 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTreeWidget>
-#include <fstream>
+
 #include <catch2/catch.hpp>
+
+#include <fstream>
 
 using banthuek::test::WindowFixture;
 using namespace banthuek;
@@ -50,7 +52,8 @@ void keepScreenshot(QWidget* widget, const QString& name)
 
 } // namespace
 
-TEST_CASE("A facilitator types a village's 20 plan items and its survey from the keyboard; totals and charts follow",
+TEST_CASE("A facilitator types a village's 20 plan items and its survey from the keyboard; totals and charts "
+          "follow",
           "[ui][plans]")
 {
     WindowFixture f;
@@ -86,7 +89,8 @@ TEST_CASE("A facilitator types a village's 20 plan items and its survey from the
     dialog->surveyField(QStringLiteral("debt_baac"))->setText(QStringLiteral("2,000,000"));
     dialog->approvedOn()->setDate(core::CivilDate{2006, 11, 20}); // the forum that approved the plan
     REQUIRE(dialog->save());
-    CHECK(f.notebook().plans().plan(dialog->planId().toStdString()).approvedOn == core::CivilDate{2006, 11, 20});
+    CHECK(f.notebook().plans().plan(dialog->planId().toStdString()).approvedOn ==
+          core::CivilDate{2006, 11, 20});
 
     const auto saved = f.notebook().plans().items(dialog->planId().toStdString());
     REQUIRE(saved.size() == 20);
@@ -120,7 +124,8 @@ TEST_CASE("A facilitator types a village's 20 plan items and its survey from the
     keepScreenshot(dialog, QStringLiteral("plan-dialog.png"));
 }
 
-TEST_CASE("The plan page refuses a cell it cannot save, keeping the typing, and marks stalled items", "[ui][plans]")
+TEST_CASE("The plan page refuses a cell it cannot save, keeping the typing, and marks stalled items",
+          "[ui][plans]")
 {
     WindowFixture f;
     ui::PlanDialog* dialog = openPlan(f);
@@ -131,7 +136,8 @@ TEST_CASE("The plan page refuses a cell it cannot save, keeping the typing, and 
     items->setCell(row, 0, QStringLiteral("ธนาคารปูม้า"));
     items->setCell(row, 4, QStringLiteral("12x"));
     CHECK_FALSE(dialog->save());
-    CHECK_THAT(dialog->messageLabel()->text().toStdString(), Catch::Contains("Row 1") && Catch::Contains("12x"));
+    CHECK_THAT(dialog->messageLabel()->text().toStdString(),
+               Catch::Contains("Row 1") && Catch::Contains("12x"));
     CHECK(items->text(row, 4) == QStringLiteral("12x")); // nothing typed is lost
     CHECK(f.notebook().plans().items(dialog->planId().toStdString()).empty());
     // Closing with a cell that cannot be saved asks first; No keeps the dialog and the typing.
@@ -147,7 +153,8 @@ TEST_CASE("The plan page refuses a cell it cannot save, keeping the typing, and 
     // Nothing changed for 100 days: stalled, at a glance.
     f.notebook().database().exec("UPDATE plan_items SET updated_ms = updated_ms - 100 * 86400000");
     dialog->setCommunity(QStringLiteral("800801"));
-    CHECK_THAT(dialog->totalsLabel()->text().toStdString(), Catch::Contains("Stalled") && Catch::Contains(": 1"));
+    CHECK_THAT(dialog->totalsLabel()->text().toStdString(),
+               Catch::Contains("Stalled") && Catch::Contains(": 1"));
     CHECK(items->item(0, 0)->background().color() != QColor(Qt::white));
     // Saving again without a change keeps it stalled: unchanged items are not rewritten.
     REQUIRE(dialog->save());
@@ -161,7 +168,8 @@ TEST_CASE("The plan page refuses a cell it cannot save, keeping the typing, and 
     CHECK(f.notebook().plans().items(dialog->planId().toStdString()).size() == 2);
 }
 
-TEST_CASE("Import CSV on the plan page shows what it will add, then adds it; a broken file is refused", "[ui][plans]")
+TEST_CASE("Import CSV on the plan page shows what it will add, then adds it; a broken file is refused",
+          "[ui][plans]")
 {
     WindowFixture f;
     ui::PlanDialog* dialog = openPlan(f);
@@ -184,15 +192,18 @@ TEST_CASE("Import CSV on the plan page shows what it will add, then adds it; a b
         out << "community,plan,title,progress\n800801,แผน,งาน,สิบ\n";
     }
     CHECK_FALSE(dialog->importCsv(QString::fromStdString(broken), [](const QString&) { return true; }));
-    CHECK_THAT(dialog->messageLabel()->text().toStdString(), Catch::Contains("line 2") && Catch::Contains("progress"));
+    CHECK_THAT(dialog->messageLabel()->text().toStdString(),
+               Catch::Contains("line 2") && Catch::Contains("progress"));
     CHECK(f.notebook().plans().plans("800801").size() == 1);
 }
 
-TEST_CASE("A field note is linked to plan items from the note; the plan page lists and opens it", "[ui][plans]")
+TEST_CASE("A field note is linked to plan items from the note; the plan page lists and opens it",
+          "[ui][plans]")
 {
     WindowFixture f;
     core::Notebook& nb = f.notebook();
-    const core::Plan plan = nb.plans().savePlan(core::Plan{{}, "800801", "แผนท่าศาลา", 2007, 2009, {}, {}, core::PlanStatus::Approved});
+    const core::Plan plan = nb.plans().savePlan(
+        core::Plan{{}, "800801", "แผนท่าศาลา", 2007, 2009, {}, {}, core::PlanStatus::Approved});
     core::PlanItem fund;
     fund.planId = plan.id;
     fund.title = "กองทุนปุ๋ย";

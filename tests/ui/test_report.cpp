@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QTextDocument>
+
 #include <catch2/catch.hpp>
 
 using banthuek::test::DemoFixture;

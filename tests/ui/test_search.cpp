@@ -9,8 +9,6 @@
 #include "ui/search/searchresultsmodel.h"
 #include "ui/sidebar/sidebarmodel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -20,12 +18,15 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <catch2/catch.hpp>
+
 using banthuek::test::WindowFixture;
 using namespace banthuek;
 
 namespace {
 
-struct SearchFixture : WindowFixture {
+struct SearchFixture : WindowFixture
+{
     SearchFixture()
     {
         close();
@@ -87,7 +88,11 @@ TEST_CASE("Ctrl+K searches every note as you type Thai, ranked, with the match m
     // Part of a word: มชน is inside ชุมชน, which ICU keeps as one word.
     f.search(QStringLiteral("มชน"));
     REQUIRE(f.results().rowCount() > 0);
-    CHECK(f.results().index(0).data(ui::SearchResultsModel::SnippetHtmlRole).toString().contains(QStringLiteral("\">มชน</b>")));
+    CHECK(f.results()
+              .index(0)
+              .data(ui::SearchResultsModel::SnippetHtmlRole)
+              .toString()
+              .contains(QStringLiteral("\">มชน</b>")));
 
     // A filter naming nothing says so instead of showing nothing.
     f.search(QStringLiteral("ชุมชน place:ไม่มีที่นี่"));
@@ -119,7 +124,8 @@ TEST_CASE("Search follows the sidebar's selection, the filter box and every save
     REQUIRE(everywhere >= 3);
 
     auto& sidebar = f.window->sidebarModel();
-    f.window->sidebar().setCurrentIndex(sidebar.indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("801501")));
+    f.window->sidebar().setCurrentIndex(
+        sidebar.indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("801501")));
     CHECK(f.pane().searching());
     CHECK(f.results().rowCount() >= 1);
     CHECK(f.results().rowCount() < everywhere);
@@ -151,7 +157,8 @@ TEST_CASE("Snippets escape user text, mark matches and drop Markdown marks", "[u
     CHECK(html.trimmed().startsWith(QStringLiteral("วาระที่ 2")));
 }
 
-TEST_CASE("The coverage matrix counts notes per subdistrict and theme and lists a cell's notes", "[ui][coverage]")
+TEST_CASE("The coverage matrix counts notes per subdistrict and theme and lists a cell's notes",
+          "[ui][coverage]")
 {
     SearchFixture f; // the demo notebook: five subdistricts of Nakhon Si Thammarat
     f.window->showCoverage();
@@ -209,7 +216,8 @@ TEST_CASE("Related notes beside a note open with a click", "[ui][related]")
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
     CHECK(f.window->editor().noteId() == QString::fromStdString(expected[0].id));
     // The panel now shows the notes related to the note just opened.
-    CHECK(list->count() == std::max<int>(1, static_cast<int>(f.notebook().overview().related(expected[0].id).size())));
+    CHECK(list->count() ==
+          std::max<int>(1, static_cast<int>(f.notebook().overview().related(expected[0].id).size())));
 
     // A note that shares nothing says so, and clicking that line opens nothing.
     core::NoteDraft lone;

@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QTextBrowser>
 #include <QTextDocument>
+
 #include <catch2/catch.hpp>
 
 #include <sstream>
@@ -29,7 +30,10 @@ std::string fileText(const QString& path)
 }
 
 // The dialog's remembered choices, forgotten: each test starts as a first use.
-void forgetChoices() { QSettings().remove(QStringLiteral("summary")); }
+void forgetChoices()
+{
+    QSettings().remove(QStringLiteral("summary"));
+}
 
 ui::SummaryDialog* openSummary(DemoFixture& f)
 {
@@ -64,8 +68,12 @@ TEST_CASE("The Summary dialog previews a month, filters by a typed place and exp
     banthuek::test::typeText(place, QStringLiteral("ขนอม"));
     QTest::keyClick(place, Qt::Key_Return);
     REQUIRE(dialog->placesField()->keys().size() == 1);
-    REQUIRE(QTest::qWaitFor([&] { return !dialog->preview()->document()->toPlainText().contains(
-                                          QStringLiteral("เตรียมเวทีประชาคมตำบลโมคลาน")); }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return !dialog->preview()->document()->toPlainText().contains(
+                QStringLiteral("เตรียมเวทีประชาคมตำบลโมคลาน"));
+        },
+        5000));
     CHECK(dialog->summary().notes.size() == 1);
     CHECK(dialog->summary().notes.at(0).title == "กองทุนสวัสดิการชุมชนขนอมครบห้าปี");
 
@@ -73,8 +81,11 @@ TEST_CASE("The Summary dialog previews a month, filters by a typed place and exp
     dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("en")));
     CHECK(dialog->style().language == core::Language::English);
     CHECK(dialog->style().era == core::Era::Gregorian);
-    REQUIRE(QTest::qWaitFor([&] { return dialog->preview()->document()->toPlainText().contains(
-                                          QStringLiteral("Activity summary")); }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return dialog->preview()->document()->toPlainText().contains(QStringLiteral("Activity summary"));
+        },
+        5000));
 
     const QString folder = QString::fromStdString(f.dir.path());
     for (const auto format : {ui::SummaryFormat::Pdf, ui::SummaryFormat::Odt, ui::SummaryFormat::Html,
@@ -85,11 +96,21 @@ TEST_CASE("The Summary dialog previews a month, filters by a typed place and exp
         const std::string bytes = fileText(path);
         INFO(path.toStdString());
         switch (format) {
-        case ui::SummaryFormat::Pdf: CHECK(bytes.starts_with("%PDF-")); break;
-        case ui::SummaryFormat::Odt: CHECK(bytes.substr(30, 47) == "mimetypeapplication/vnd.oasis.opendocument.text"); break;
-        case ui::SummaryFormat::Html: CHECK_THAT(bytes, Catch::Contains("<h1>Activity summary</h1>")); break;
-        case ui::SummaryFormat::Markdown: CHECK_THAT(bytes, Catch::StartsWith("# Activity summary")); break;
-        case ui::SummaryFormat::Csv: CHECK_THAT(bytes, Catch::Contains("กองทุนสวัสดิการชุมชนขนอมครบห้าปี")); break;
+        case ui::SummaryFormat::Pdf:
+            CHECK(bytes.starts_with("%PDF-"));
+            break;
+        case ui::SummaryFormat::Odt:
+            CHECK(bytes.substr(30, 47) == "mimetypeapplication/vnd.oasis.opendocument.text");
+            break;
+        case ui::SummaryFormat::Html:
+            CHECK_THAT(bytes, Catch::Contains("<h1>Activity summary</h1>"));
+            break;
+        case ui::SummaryFormat::Markdown:
+            CHECK_THAT(bytes, Catch::StartsWith("# Activity summary"));
+            break;
+        case ui::SummaryFormat::Csv:
+            CHECK_THAT(bytes, Catch::Contains("กองทุนสวัสดิการชุมชนขนอมครบห้าปี"));
+            break;
         }
     }
     const auto text = runProcess("pdftotext", {folder.toStdString() + "/summary.pdf", "-"});
@@ -124,7 +145,8 @@ TEST_CASE("A summary PDF carries sharp charts and Thai text; a fiscal year cover
     REQUIRE(dialog->exportTo(QString::fromStdString(pdf)));
     const auto info = runProcess("pdfinfo", {pdf});
     CHECK_THAT(info.out, Catch::Contains("Pages:"));
-    CHECK_THAT(runProcess("pdftotext", {pdf, "-"}).out, Catch::Contains("1 ตุลาคม 2569")); // the fiscal year's first day
+    CHECK_THAT(runProcess("pdftotext", {pdf, "-"}).out,
+               Catch::Contains("1 ตุลาคม 2569")); // the fiscal year's first day
     // Charts: notes per district, per theme, action items by status; printed at 250 ppi or more.
     const auto images = runProcess("pdfimages", {"-list", pdf});
     REQUIRE(images.exitCode == 0);

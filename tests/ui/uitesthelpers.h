@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tests/support/freshnotebook.h"
 #include "core/demo/demonotebook.h"
-#include "ui/session/session.h"
+#include "tests/support/freshnotebook.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/session/session.h"
 #include "ui/sidebar/sidebarmodel.h"
 
 #include <QApplication>
@@ -16,7 +16,8 @@
 #include <memory>
 
 namespace Catch {
-template <> struct StringMaker<QString> {
+template <> struct StringMaker<QString>
+{
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };
 } // namespace Catch
@@ -49,7 +50,8 @@ inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 }
 
 // A real main window on a new notebook file, shown offscreen.
-struct WindowFixture {
+struct WindowFixture
+{
     TempDir dir;
     std::string path = dir.file("ui.banthuek");
     std::unique_ptr<ui::Session> session;
@@ -60,7 +62,8 @@ struct WindowFixture {
 
     void open(bool create)
     {
-        session = std::make_unique<ui::Session>(create ? core::Notebook::create(path) : core::Notebook::open(path));
+        session =
+            std::make_unique<ui::Session>(create ? core::Notebook::create(path) : core::Notebook::open(path));
         window = std::make_unique<ui::MainWindow>(*session);
         window->show();
         // The first paint, then the sidebar's counts that follow it (slow under sanitizers).
@@ -82,7 +85,10 @@ struct WindowFixture {
         open(false);
     }
     core::Notebook& notebook() { return session->notebook(); }
-    template <typename T> T* find(const char* name) { return window->findChild<T*>(QString::fromLatin1(name)); }
+    template <typename T> T* find(const char* name)
+    {
+        return window->findChild<T*>(QString::fromLatin1(name));
+    }
 };
 
 // The window on a notebook holding the demo team's notes, minutes and comments.

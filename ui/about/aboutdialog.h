@@ -6,7 +6,8 @@
 namespace banthuek::ui {
 
 // About Banthuek: version, and the sources and licences of the shipped gazetteer data.
-class AboutDialog final : public QDialog {
+class AboutDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/comments/commentspanel.h"
 
-#include "ui/session/session.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/session.h"
 #include "ui/widgets/confirm.h"
 
 #include <QHBoxLayout>
@@ -85,26 +85,30 @@ void CommentsPanel::reload()
     if (m_noteId.isEmpty()) {
         return;
     }
-    const auto comments = m_session.read([&] { return m_session.notebook().comments().forNote(m_noteId.toStdString()); })
-                              .value_or(std::vector<core::Comment>{});
+    const auto comments =
+        m_session.read([&] { return m_session.notebook().comments().forNote(m_noteId.toStdString()); })
+            .value_or(std::vector<core::Comment>{});
     m_heading->setText(tr("Comments (%1)").arg(comments.size()));
     int row = 0;
     for (const core::Comment& comment : comments) {
         const QString when = m_preferences.formatTime(comment.createdMs) +
                              (comment.updatedMs > comment.createdMs ? tr(" (edited)") : QString());
-        m_list->insertWidget(row++, commentWidget(QString::fromStdString(comment.id), QString::fromStdString(comment.author),
-                                                  when, QString::fromStdString(comment.body)));
+        m_list->insertWidget(row++, commentWidget(QString::fromStdString(comment.id),
+                                                  QString::fromStdString(comment.author), when,
+                                                  QString::fromStdString(comment.body)));
     }
 }
 
-QWidget* CommentsPanel::commentWidget(const QString& id, const QString& author, const QString& when, const QString& body)
+QWidget* CommentsPanel::commentWidget(const QString& id, const QString& author, const QString& when,
+                                      const QString& body)
 {
     auto* box = new QFrame(this);
     box->setObjectName(QStringLiteral("comment"));
     box->setFrameShape(QFrame::StyledPanel);
     auto* layout = new QVBoxLayout(box);
     auto* header = new QHBoxLayout();
-    auto* who = new QLabel(tr("<b>%1</b> · %2").arg((author.isEmpty() ? tr("Anonymous") : author).toHtmlEscaped(), when), box);
+    auto* who = new QLabel(
+        tr("<b>%1</b> · %2").arg((author.isEmpty() ? tr("Anonymous") : author).toHtmlEscaped(), when), box);
     auto* editButton = new QToolButton(box);
     editButton->setText(tr("Edit"));
     editButton->setObjectName(QStringLiteral("editCommentButton"));
@@ -140,7 +144,8 @@ void CommentsPanel::add()
 void CommentsPanel::edit(const QString& id, const QString& body)
 {
     bool ok = false;
-    const QString changed = QInputDialog::getMultiLineText(this, tr("Edit comment"), tr("Comment:"), body, &ok);
+    const QString changed =
+        QInputDialog::getMultiLineText(this, tr("Edit comment"), tr("Comment:"), body, &ok);
     if (ok && changed != body) {
         m_session.editComment(m_noteId, id, changed);
     }

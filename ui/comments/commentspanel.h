@@ -16,7 +16,8 @@ struct Preferences;
 
 // ความเห็น under a note, GotoKnow-style: author, time and text in order, with a form to add
 // one. Each comment can be edited in place or deleted after a confirmation.
-class CommentsPanel final : public QWidget {
+class CommentsPanel final : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -28,7 +29,8 @@ public:
 private:
     void reload();
     void add();
-    QWidget* commentWidget(const QString& id, const QString& author, const QString& when, const QString& body);
+    QWidget* commentWidget(const QString& id, const QString& author, const QString& when,
+                           const QString& body);
     void edit(const QString& id, const QString& body);
     void remove(const QString& id);
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: writing what a note holds to files for the office (minutes as PDF or ODT).
-#include "core/summary/minutesreport.h"
 #include "core/notebook/notebook.h"
-#include "ui/session/session.h"
+#include "core/summary/minutesreport.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/report/reportwriter.h"
+#include "ui/session/session.h"
 
 #include <QFileDialog>
 #include <QMessageBox>

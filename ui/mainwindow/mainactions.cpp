@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus and the actions behind them.
 #include "ui/about/aboutdialog.h"
-#include "ui/session/session.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/minutes/actionsdialog.h"
@@ -15,9 +14,10 @@
 #include "ui/overview/pagesummary.h"
 #include "ui/overview/staleplacesdialog.h"
 #include "ui/people/registerdialog.h"
-#include "ui/preferences/preferencesdialog.h"
 #include "ui/plans/plandialog.h"
 #include "ui/plans/planlinkdialog.h"
+#include "ui/preferences/preferencesdialog.h"
+#include "ui/session/session.h"
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/summary/summarydialog.h"
 #include "ui/widgets/confirm.h"
@@ -37,7 +37,8 @@ namespace banthuek::ui {
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("New &field note"), QKeySequence::New, this, [this] { newNote(core::NoteKind::FieldNote); })
+    file->addAction(tr("New &field note"), QKeySequence::New, this,
+                    [this] { newNote(core::NoteKind::FieldNote); })
         ->setObjectName(QStringLiteral("newFieldNoteAction"));
     file->addAction(tr("New &minutes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
                     [this] { newNote(core::NoteKind::Minutes); });
@@ -61,14 +62,15 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Filter notes"), QKeySequence::Find, this, [this] { m_listPane->focusFilter(); });
-    edit->addAction(tr("&Search notes"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] { m_listPane->focusSearch(); });
+    edit->addAction(tr("&Search notes"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
+                    [this] { m_listPane->focusSearch(); });
     edit->addSeparator();
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
     QMenu* note = menuBar()->addMenu(tr("&Note"));
     note->addAction(tr("&Rename"), QKeySequence(Qt::Key_F2), this, [this] { m_editor->focusTitle(); });
-    note->addAction(tr("Start the &next meeting of this series"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
-                    &MainWindow::startNextMeeting);
+    note->addAction(tr("Start the &next meeting of this series"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &MainWindow::startNextMeeting);
     note->addAction(tr("E&xport minutes (PDF, ODT)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     &MainWindow::exportMinutes);
     note->addAction(tr("Link to &plan items…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
@@ -92,8 +94,8 @@ void MainWindow::buildMenus()
     view->addAction(tr("Community &master plan…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
                     &MainWindow::showPlan);
     view->addSeparator();
-    view->addAction(tr("&Summary for the team leads' meeting…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
-                    &MainWindow::showSummary);
+    view->addAction(tr("&Summary for the team leads' meeting…"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::showSummary);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Banthuek"), this, [this] {
@@ -122,9 +124,8 @@ void MainWindow::showCoverage()
 {
     m_editor->saveNow();
     // Non-modal: a team lead reads the notes of a cell with the table still open.
-    auto* dialog = new CoverageDialog(m_session, m_preferences, [this](const core::NoteFilter& filter) {
-        showNotes(filter);
-    }, this);
+    auto* dialog = new CoverageDialog(
+        m_session, m_preferences, [this](const core::NoteFilter& filter) { showNotes(filter); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -162,12 +163,15 @@ void MainWindow::startNextMeeting()
     core::Notebook& notebook = m_session.notebook();
     const auto details = m_session.read([&] { return notebook.minutes().details(current); });
     if (current.empty() || !details || !details->seriesId) {
-        statusBar()->showMessage(tr("Open the minutes of a meeting series first: the next meeting starts from them."), 8000);
+        statusBar()->showMessage(
+            tr("Open the minutes of a meeting series first: the next meeting starts from them."), 8000);
         return;
     }
     const std::string seriesId = *details->seriesId;
-    const auto series = m_session.read([&] { return notebook.minutes().series(); }).value_or(std::vector<core::MeetingSeries>{});
-    const auto name = std::find_if(series.begin(), series.end(), [&](const auto& s) { return s.id == seriesId; });
+    const auto series = m_session.read([&] { return notebook.minutes().series(); })
+                            .value_or(std::vector<core::MeetingSeries>{});
+    const auto name =
+        std::find_if(series.begin(), series.end(), [&](const auto& s) { return s.id == seriesId; });
     const QString seriesName = name == series.end() ? QString() : QString::fromStdString(name->name);
     const QString followUp = tr("Follow-up from the last meeting");
     // The body lists what is carried, so the note-taker sees it at once.
@@ -175,8 +179,9 @@ void MainWindow::startNextMeeting()
     open.seriesId = seriesId;
     open.status = core::ActionStatus::Open;
     QString body = QStringLiteral("## %1\n\n").arg(followUp);
-    for (const core::ActionRow& row : m_session.read([&] { return notebook.actions().list(open, core::today()); })
-                                          .value_or(std::vector<core::ActionRow>{})) {
+    for (const core::ActionRow& row :
+         m_session.read([&] { return notebook.actions().list(open, core::today()); })
+             .value_or(std::vector<core::ActionRow>{})) {
         body += QStringLiteral("- %1").arg(QString::fromStdString(row.item.text));
         QStringList about;
         if (!row.owner.empty()) {
@@ -185,11 +190,12 @@ void MainWindow::startNextMeeting()
         if (row.item.due) {
             about << tr("due %1").arg(m_preferences.formatDate(*row.item.due));
         }
-        body += about.isEmpty() ? QStringLiteral("\n") : QStringLiteral(" (%1)\n").arg(about.join(QStringLiteral(", ")));
+        body += about.isEmpty() ? QStringLiteral("\n")
+                                : QStringLiteral(" (%1)\n").arg(about.join(QStringLiteral(", ")));
     }
-    core::MinutesStore::NextMeeting next{tr("%1 no. %2").arg(seriesName).arg(details->number.value_or(0) + 1).toStdString(),
-                                         followUp.toStdString(), m_preferences.defaultAuthor.toStdString(), core::today(),
-                                         body.toStdString()};
+    core::MinutesStore::NextMeeting next{
+        tr("%1 no. %2").arg(seriesName).arg(details->number.value_or(0) + 1).toStdString(),
+        followUp.toStdString(), m_preferences.defaultAuthor.toStdString(), core::today(), body.toStdString()};
     const auto note = m_session.read([&] { return notebook.minutes().startNext(seriesId, next); });
     if (!note) {
         return;
@@ -201,7 +207,8 @@ void MainWindow::startNextMeeting()
 void MainWindow::showActions()
 {
     m_editor->saveNow();
-    auto* dialog = new ActionsDialog(m_session, m_preferences, [this](const QString& id) { openNote(id); }, this);
+    auto* dialog = new ActionsDialog(
+        m_session, m_preferences, [this](const QString& id) { openNote(id); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -209,7 +216,8 @@ void MainWindow::showActions()
 void MainWindow::showStalePlaces()
 {
     m_editor->saveNow();
-    auto* dialog = new StalePlacesDialog(m_session, m_preferences, [this](const QString& code) { showPlace(code); }, this);
+    auto* dialog = new StalePlacesDialog(
+        m_session, m_preferences, [this](const QString& code) { showPlace(code); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -226,7 +234,8 @@ void MainWindow::showPlace(const QString& code)
 void MainWindow::showRegister()
 {
     m_editor->saveNow(); // a merge may change the open note's tags: its edits are written first
-    auto* dialog = new RegisterDialog(m_session, [this](const core::NoteFilter& filter) { showPage(filter); }, this);
+    auto* dialog = new RegisterDialog(
+        m_session, [this](const core::NoteFilter& filter) { showPage(filter); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -234,9 +243,10 @@ void MainWindow::showRegister()
 void MainWindow::showPage(const core::NoteFilter& filter)
 {
     const bool person = filter.personId.has_value();
-    const QString id = QString::fromStdString(person ? filter.personId.value_or("") : filter.organisationId.value_or(""));
-    const QModelIndex entry =
-        m_sidebarModel->indexFor(person ? SidebarModel::Entry::Person : SidebarModel::Entry::Organisation, id);
+    const QString id =
+        QString::fromStdString(person ? filter.personId.value_or("") : filter.organisationId.value_or(""));
+    const QModelIndex entry = m_sidebarModel->indexFor(
+        person ? SidebarModel::Entry::Person : SidebarModel::Entry::Organisation, id);
     if (entry.isValid()) {
         m_sidebar->setCurrentIndex(entry);
         return;
@@ -260,7 +270,8 @@ void MainWindow::showNotes(const core::NoteFilter& filter)
         where << m_session.themeName(QString::fromStdString(*filter.themeId));
     }
     if (filter.from && filter.to) {
-        where << tr("%1 – %2").arg(m_preferences.formatDate(*filter.from), m_preferences.formatDate(*filter.to));
+        where << tr("%1 – %2").arg(m_preferences.formatDate(*filter.from),
+                                   m_preferences.formatDate(*filter.to));
     }
     m_breadcrumb = tr("Coverage › %1").arg(where.join(QStringLiteral(" › ")));
     m_listPane->setBreadcrumb(m_breadcrumb);
@@ -316,7 +327,8 @@ void MainWindow::emptyTrash()
         return;
     }
     if (confirm(this, tr("Empty Trash"),
-                tr("Delete %n note(s) in the Trash for good? This cannot be undone.", nullptr, static_cast<int>(count)))) {
+                tr("Delete %n note(s) in the Trash for good? This cannot be undone.", nullptr,
+                   static_cast<int>(count)))) {
         m_undo->clear(); // undoing a trash move is impossible once the note is gone
         m_session.emptyTrash();
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/mainwindow.h"
 
-#include "ui/session/session.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistmodel.h"
@@ -9,6 +8,7 @@
 #include "ui/overview/linkspanel.h"
 #include "ui/overview/pagesummary.h"
 #include "ui/overview/relatednotes.h"
+#include "ui/session/session.h"
 #include "ui/sidebar/sidebarmodel.h"
 
 #include <QCloseEvent>
@@ -27,9 +27,9 @@
 namespace banthuek::ui {
 
 MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_opener(std::move(opener)), m_preferences(Preferences::load()),
-      m_sidebarModel(new SidebarModel(session, this)), m_listModel(new NoteListModel(session, m_preferences, this)),
-      m_undo(new QUndoStack(this))
+    : QMainWindow(parent), m_session(session), m_opener(std::move(opener)),
+      m_preferences(Preferences::load()), m_sidebarModel(new SidebarModel(session, this)),
+      m_listModel(new NoteListModel(session, m_preferences, this)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     buildLayout();
@@ -65,9 +65,8 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
         m_listPane->setSummary(PageSummary::forFilter(m_session, m_preferences, m_listModel->filter()));
         refreshCounts->start();
     });
-    connect(&m_session, &Session::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(&m_session, &Session::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_sidebar->setCurrentIndex(m_sidebarModel->indexFor(SidebarModel::Entry::All));
     if (m_listPane->currentNoteId().isEmpty()) {
         m_listPane->selectRow(0); // a window opens on the newest note (the list already showed All)
@@ -135,14 +134,22 @@ void MainWindow::buildLayout()
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(m_saveState);
-    connect(m_editor, &NoteEditor::saveStateChanged, this, [this](NoteEditor::SaveState state, const QString& message) {
-        switch (state) {
-        case NoteEditor::SaveState::Saved: m_saveState->setText(tr("All changes saved")); break;
-        case NoteEditor::SaveState::Unsaved: m_saveState->setText(tr("Unsaved changes…")); break;
-        case NoteEditor::SaveState::Failed: m_saveState->setText(message); break;
-        }
-    });
-    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::sidebarSelected);
+    connect(m_editor, &NoteEditor::saveStateChanged, this,
+            [this](NoteEditor::SaveState state, const QString& message) {
+                switch (state) {
+                case NoteEditor::SaveState::Saved:
+                    m_saveState->setText(tr("All changes saved"));
+                    break;
+                case NoteEditor::SaveState::Unsaved:
+                    m_saveState->setText(tr("Unsaved changes…"));
+                    break;
+                case NoteEditor::SaveState::Failed:
+                    m_saveState->setText(message);
+                    break;
+                }
+            });
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::sidebarSelected);
     connect(m_listPane, &NoteListPane::currentNoteChanged, this, &MainWindow::noteSelected);
     connect(m_related, &RelatedNotesPanel::noteChosen, this, &MainWindow::openNote);
     connect(m_links, &LinksPanel::noteChosen, this, &MainWindow::openNote);
@@ -201,7 +208,8 @@ void MainWindow::newNote(core::NoteKind kind)
     m_editor->saveNow();
     core::NoteDraft draft;
     draft.kind = kind;
-    draft.title = (kind == core::NoteKind::Minutes ? tr("Untitled minutes") : tr("Untitled field note")).toStdString();
+    draft.title =
+        (kind == core::NoteKind::Minutes ? tr("Untitled minutes") : tr("Untitled field note")).toStdString();
     draft.author = m_preferences.defaultAuthor.toStdString();
     draft.eventDate = core::today();
     // A new note appears in whatever is selected: tag it with the selected place or theme.
@@ -229,9 +237,10 @@ void MainWindow::newNote(core::NoteKind kind)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (!m_editor->saveNow()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Unsaved changes"), tr("The note could not be saved. Close anyway and lose the last changes?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::warning(this, tr("Unsaved changes"),
+                                 tr("The note could not be saved. Close anyway and lose the last changes?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             event->ignore();
             return;
@@ -253,7 +262,8 @@ void MainWindow::restoreGeometryAndSplitters()
         m_noteSplitter->sizes().value(2) == 0) {
         m_noteSplitter->setSizes({660, 100, 70}); // scaled to the window: most of it for the note
     }
-    m_listPane->view()->header()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+    m_listPane->view()->header()->restoreState(
+        settings.value(QStringLiteral("window/listHeader")).toByteArray());
 }
 
 void MainWindow::saveGeometryAndSplitters() const

@@ -27,7 +27,8 @@ class SidebarModel;
 
 // The notebook window: sidebar | note list | note (with its comments). It wires the parts
 // together; each part lives in its own feature folder and talks to the notebook through Session.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
 
 public:

@@ -2,8 +2,8 @@
 #include "ui/minutes/actionsdialog.h"
 
 #include "core/notebook/notebook.h"
-#include "ui/session/session.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/session.h"
 
 #include <QCheckBox>
 #include <QComboBox>

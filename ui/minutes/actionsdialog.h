@@ -4,6 +4,7 @@
 #include "core/minutes/minutes.h"
 
 #include <QDialog>
+
 #include <functional>
 
 class QCheckBox;

@@ -7,6 +7,7 @@
 #include "core/organisations/organisationstore.h"
 
 #include <QString>
+
 #include <optional>
 #include <string>
 

@@ -4,9 +4,9 @@
 #include "core/error.h"
 #include "core/notebook/notebook.h"
 #include "core/storage/ids.h"
-#include "ui/session/session.h"
 #include "ui/minutes/minutescells.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/session.h"
 #include "ui/widgets/entrydelegate.h"
 #include "ui/widgets/entrytable.h"
 

@@ -32,11 +32,12 @@ PropertiesDialog::PropertiesDialog(Session& session, QWidget* parent)
     pathLabel->setWordWrap(true);
     form->addRow(tr("File:"), pathLabel);
     form->addRow(tr("Size:"), new QLabel(QLocale().formattedDataSize(bytes), this));
-    form->addRow(tr("Notes:"), new QLabel(tr("%1 (and %2 in the Trash)").arg(notes).arg(everything - notes), this));
+    form->addRow(tr("Notes:"),
+                 new QLabel(tr("%1 (and %2 in the Trash)").arg(notes).arg(everything - notes), this));
     form->addRow(tr("Format version:"), new QLabel(tr("%1 (this Banthuek writes %2)")
-                                                      .arg(session.notebook().schemaVersion())
-                                                      .arg(core::latestSchemaVersion()),
-                                                  this));
+                                                       .arg(session.notebook().schemaVersion())
+                                                       .arg(core::latestSchemaVersion()),
+                                                   this));
     m_report->setObjectName(QStringLiteral("checkReport"));
     m_report->setReadOnly(true);
     m_report->setPlaceholderText(tr("Press “Check integrity” to read the whole file and verify it."));

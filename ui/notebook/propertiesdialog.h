@@ -11,7 +11,8 @@ class Session;
 
 // File → Notebook properties: where the notebook is, how big, how many notes, which format,
 // and an integrity check on demand (the same check as `banthuek check`).
-class PropertiesDialog final : public QDialog {
+class PropertiesDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -1,35 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/bodyeditor.h"
 
-#include <algorithm>
-
 #include "core/notes/notelinks.h"
 #include "ui/notes/markdown.h"
 
 #include <QAction>
 #include <QDesktopServices>
 #include <QHelpEvent>
-#include <QMouseEvent>
-#include <QToolTip>
-#include <QUrl>
 #include <QInputDialog>
+#include <QMouseEvent>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTextList>
 #include <QToolBar>
+#include <QToolTip>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace banthuek::ui {
 
-BodyEditor::BodyEditor(QWidget* parent) : QWidget(parent), m_toolBar(new QToolBar(this)), m_edit(new NoteTextEdit(this))
+BodyEditor::BodyEditor(QWidget* parent)
+    : QWidget(parent), m_toolBar(new QToolBar(this)), m_edit(new NoteTextEdit(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_edit->setObjectName(QStringLiteral("bodyEdit"));
     m_edit->setAcceptRichText(false); // pasted HTML would bring styles Markdown cannot keep
-    m_edit->setPlaceholderText(tr("Write the story of the visit: what happened, what you learned, what comes next."));
+    m_edit->setPlaceholderText(
+        tr("Write the story of the visit: what happened, what you learned, what comes next."));
     m_toolBar->setObjectName(QStringLiteral("formatToolBar"));
     m_toolBar->setIconSize(QSize(16, 16));
     layout->addWidget(m_toolBar);
@@ -73,7 +75,8 @@ void BodyEditor::showNoteLinks()
         return;
     }
     // Runs of text linking to one note (a link may be split into fragments by bold or italic).
-    struct Run {
+    struct Run
+    {
         int start = 0;
         int end = 0;
         QString id;
@@ -84,7 +87,8 @@ void BodyEditor::showNoteLinks()
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
-            const QString id = QString::fromStdString(core::noteIdFromTarget(format.anchorHref().toStdString()));
+            const QString id =
+                QString::fromStdString(core::noteIdFromTarget(format.anchorHref().toStdString()));
             if (!format.isAnchor() || id.isEmpty()) {
                 continue;
             }
@@ -126,9 +130,12 @@ QString BodyEditor::linkTip(const QString& href) const
     }
     const NoteLinkInfo info = m_resolver ? m_resolver(id) : NoteLinkInfo{};
     switch (info.state) {
-    case NoteLinkInfo::State::Live: return tr("Note: %1\nCtrl+click to open").arg(info.title);
-    case NoteLinkInfo::State::Trashed: return tr("Note in the Trash: %1\nCtrl+click to open").arg(info.title);
-    case NoteLinkInfo::State::Missing: return tr("Broken link: the note it pointed to was deleted.");
+    case NoteLinkInfo::State::Live:
+        return tr("Note: %1\nCtrl+click to open").arg(info.title);
+    case NoteLinkInfo::State::Trashed:
+        return tr("Note in the Trash: %1\nCtrl+click to open").arg(info.title);
+    case NoteLinkInfo::State::Missing:
+        return tr("Broken link: the note it pointed to was deleted.");
     }
     return {};
 }
@@ -147,12 +154,14 @@ bool BodyEditor::eventFilter(QObject* watched, QEvent* event)
         }
     } else if (event->type() == QEvent::MouseMove) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
-        const bool onLink = (mouse->modifiers() & Qt::ControlModifier) && !m_edit->anchorAt(mouse->position().toPoint()).isEmpty();
+        const bool onLink = (mouse->modifiers() & Qt::ControlModifier) &&
+                            !m_edit->anchorAt(mouse->position().toPoint()).isEmpty();
         m_edit->viewport()->setCursor(onLink ? Qt::PointingHandCursor : Qt::IBeamCursor);
     } else if (event->type() == QEvent::MouseButtonRelease) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
         const QString href = m_edit->anchorAt(mouse->position().toPoint());
-        if ((mouse->modifiers() & Qt::ControlModifier) && mouse->button() == Qt::LeftButton && !href.isEmpty()) {
+        if ((mouse->modifiers() & Qt::ControlModifier) && mouse->button() == Qt::LeftButton &&
+            !href.isEmpty()) {
             const QString id = QString::fromStdString(core::noteIdFromTarget(href.toStdString()));
             if (!id.isEmpty()) {
                 if (!m_resolver || m_resolver(id).state != NoteLinkInfo::State::Missing) {
@@ -171,12 +180,15 @@ void BodyEditor::buildToolBar()
 {
     auto add = [this](const QString& text, const QString& tip, const QKeySequence& keys, auto slot) {
         QAction* action = m_toolBar->addAction(text, this, slot);
-        action->setToolTip(keys.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+        action->setToolTip(keys.isEmpty()
+                               ? tip
+                               : QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         return action;
     };
-    add(tr("B"), tr("Bold"), QKeySequence::Bold, &BodyEditor::toggleBold)->setObjectName(QStringLiteral("boldAction"));
+    add(tr("B"), tr("Bold"), QKeySequence::Bold, &BodyEditor::toggleBold)
+        ->setObjectName(QStringLiteral("boldAction"));
     add(tr("I"), tr("Italic"), QKeySequence::Italic, &BodyEditor::toggleItalic);
     m_toolBar->addSeparator();
     add(tr("H1"), tr("Heading 1"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { setHeading(1); });
@@ -184,8 +196,10 @@ void BodyEditor::buildToolBar()
     add(tr("H3"), tr("Heading 3"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { setHeading(3); });
     add(tr("¶"), tr("Normal text"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { setHeading(0); });
     m_toolBar->addSeparator();
-    add(tr("• List"), tr("Bulleted list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), [this] { toggleList(false); });
-    add(tr("1. List"), tr("Numbered list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), [this] { toggleList(true); });
+    add(tr("• List"), tr("Bulleted list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
+        [this] { toggleList(false); });
+    add(tr("1. List"), tr("Numbered list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7),
+        [this] { toggleList(true); });
     add(tr("❝ Quote"), tr("Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), &BodyEditor::toggleQuote);
     add(tr("Link"), tr("Insert link"), QKeySequence(Qt::CTRL | Qt::Key_L), &BodyEditor::insertLink);
 }
@@ -283,8 +297,8 @@ void BodyEditor::insertLink()
 {
     QTextCursor cursor = m_edit->textCursor();
     bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Insert link"), tr("Address (https://...):"), QLineEdit::Normal,
-                                              QStringLiteral("https://"), &ok);
+    const QString url = QInputDialog::getText(this, tr("Insert link"), tr("Address (https://...):"),
+                                              QLineEdit::Normal, QStringLiteral("https://"), &ok);
     if (!ok || url.trimmed().isEmpty()) {
         return;
     }

@@ -13,7 +13,8 @@ class QToolBar;
 namespace banthuek::ui {
 
 // What a link to a note shows: the note's current title, and whether it is still there.
-struct NoteLinkInfo {
+struct NoteLinkInfo
+{
     enum class State { Live, Trashed, Missing };
     QString title;
     State state = State::Missing;
@@ -22,7 +23,8 @@ struct NoteLinkInfo {
 // The note body: rich text editing (bold, italic, headings, lists, links, quotes) over
 // Markdown. The Markdown a note was loaded with is given back untouched until the user edits,
 // so opening a note never rewrites it.
-class BodyEditor final : public QWidget {
+class BodyEditor final : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -36,7 +38,8 @@ public:
     void markMatches(const QStringList& terms);
     // Links to notes: [[ offers notes from `suggester`; links show the title `resolver` gives,
     // and deleted or trashed targets are marked. Ctrl+click follows a link.
-    void setNoteLinking(NoteLinkCompleter::Suggester suggester, std::function<NoteLinkInfo(const QString& id)> resolver);
+    void setNoteLinking(NoteLinkCompleter::Suggester suggester,
+                        std::function<NoteLinkInfo(const QString& id)> resolver);
     [[nodiscard]] QTextEdit* textEdit() const { return m_edit; }
     [[nodiscard]] NoteLinkCompleter* linkCompleter() const { return m_linkCompleter; }
     [[nodiscard]] QToolBar* toolBar() const { return m_toolBar; }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/historydialog.h"
 
-#include "ui/session/session.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/session.h"
 
 #include <QDialogButtonBox>
 #include <QListWidget>
@@ -13,7 +13,8 @@
 
 namespace banthuek::ui {
 
-HistoryDialog::HistoryDialog(Session& session, const Preferences& preferences, const QString& noteId, QWidget* parent)
+HistoryDialog::HistoryDialog(Session& session, const Preferences& preferences, const QString& noteId,
+                             QWidget* parent)
     : QDialog(parent), m_session(session), m_list(new QListWidget(this)), m_preview(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("historyDialog"));
@@ -21,7 +22,8 @@ HistoryDialog::HistoryDialog(Session& session, const Preferences& preferences, c
     m_revisions = session.read([&] { return session.notebook().notes().revisions(noteId.toStdString()); })
                       .value_or(std::vector<core::Revision>{});
     for (const core::Revision& revision : m_revisions) {
-        m_list->addItem(tr("%1 — %2").arg(preferences.formatTime(revision.savedMs), QString::fromStdString(revision.title)));
+        m_list->addItem(tr("%1 — %2").arg(preferences.formatTime(revision.savedMs),
+                                          QString::fromStdString(revision.title)));
     }
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_list);
@@ -54,8 +56,8 @@ void HistoryDialog::show(int row)
         return;
     }
     const core::Revision& revision = m_revisions[static_cast<std::size_t>(row)];
-    m_preview->setMarkdown(QStringLiteral("# ") + QString::fromStdString(revision.title) + QStringLiteral("\n\n") +
-                           QString::fromStdString(revision.body));
+    m_preview->setMarkdown(QStringLiteral("# ") + QString::fromStdString(revision.title) +
+                           QStringLiteral("\n\n") + QString::fromStdString(revision.body));
 }
 
 bool HistoryDialog::restoreRow(int row)
@@ -63,7 +65,8 @@ bool HistoryDialog::restoreRow(int row)
     if (row < 0 || row >= revisionCount()) {
         return false;
     }
-    const bool restored = m_session.restoreRevision(m_revisions[static_cast<std::size_t>(row)].id).has_value();
+    const bool restored =
+        m_session.restoreRevision(m_revisions[static_cast<std::size_t>(row)].id).has_value();
     if (restored) {
         accept();
     }

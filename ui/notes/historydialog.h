@@ -17,11 +17,13 @@ struct Preferences;
 
 // Earlier versions of a note, newest first: view one, and restore it (the text it replaces
 // is kept as a revision too, so restoring can be undone by restoring again).
-class HistoryDialog final : public QDialog {
+class HistoryDialog final : public QDialog
+{
     Q_OBJECT
 
 public:
-    HistoryDialog(Session& session, const Preferences& preferences, const QString& noteId, QWidget* parent = nullptr);
+    HistoryDialog(Session& session, const Preferences& preferences, const QString& noteId,
+                  QWidget* parent = nullptr);
 
     [[nodiscard]] int revisionCount() const { return static_cast<int>(m_revisions.size()); }
     // Restores the revision in `row` and closes the dialog.

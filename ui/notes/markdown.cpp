@@ -11,7 +11,8 @@ namespace {
 // A line that starts a Markdown block of its own (and so must not be joined to the line above).
 bool startsBlock(const QString& content)
 {
-    static const QRegularExpression marker(QStringLiteral(R"(^(#{1,6}\s|>|[-*+]\s|\d+[.)]\s|```|~~~|\||- \[|$))"));
+    static const QRegularExpression marker(
+        QStringLiteral(R"(^(#{1,6}\s|>|[-*+]\s|\d+[.)]\s|```|~~~|\||- \[|$))"));
     return marker.match(content).hasMatch();
 }
 
@@ -35,8 +36,10 @@ QString unwrap(const QString& markdown)
             continue;
         }
         const QString previous = out.last();
-        const bool hardBreak = previous.endsWith(QStringLiteral("  ")) || previous.endsWith(QLatin1Char('\\'));
-        const bool previousInCode = previous.startsWith(QStringLiteral("    ")) && !line.startsWith(QLatin1Char(' '));
+        const bool hardBreak =
+            previous.endsWith(QStringLiteral("  ")) || previous.endsWith(QLatin1Char('\\'));
+        const bool previousInCode =
+            previous.startsWith(QStringLiteral("    ")) && !line.startsWith(QLatin1Char(' '));
         QString content = line;
         if (previous.trimmed().startsWith(QLatin1Char('>')) && trimmed.startsWith(QLatin1Char('>'))) {
             content = trimmed.mid(1).trimmed(); // a quote's continuation repeats the marker
@@ -46,13 +49,15 @@ QString unwrap(const QString& markdown)
         } else {
             content = trimmed;
         }
-        if (hardBreak || previousInCode || startsBlock(content) || previous.trimmed().startsWith(QLatin1Char('#')) ||
+        if (hardBreak || previousInCode || startsBlock(content) ||
+            previous.trimmed().startsWith(QLatin1Char('#')) ||
             previous.trimmed().startsWith(QLatin1Char('|'))) {
             out << line;
             continue;
         }
         // Qt may leave the space it wrapped at on the line above: then it is the one space.
-        out.last() = previous.endsWith(QLatin1Char(' ')) ? previous + content : previous + QLatin1Char(' ') + content;
+        out.last() =
+            previous.endsWith(QLatin1Char(' ')) ? previous + content : previous + QLatin1Char(' ') + content;
     }
     return out.join(QLatin1Char('\n'));
 }

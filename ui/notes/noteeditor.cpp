@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/noteeditor.h"
 
-#include "ui/session/session.h"
 #include "ui/minutes/minutespanel.h"
 #include "ui/notes/bodyeditor.h"
 #include "ui/notes/notefields.h"
 #include "ui/people/peoplefield.h"
 #include "ui/places/placesfield.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/session.h"
 #include "ui/themes/themesfield.h"
 #include "ui/widgets/chipsfield.h"
 #include "ui/widgets/datefield.h"
@@ -153,8 +153,9 @@ void NoteEditor::open(const QString& id)
         return; // keep the note whose changes could not be written on screen, never drop them
     }
     m_id = id;
-    const auto note = id.isEmpty() ? std::nullopt
-                                   : m_session.read([&] { return m_session.notebook().notes().get(id.toStdString()); });
+    const auto note =
+        id.isEmpty() ? std::nullopt
+                     : m_session.read([&] { return m_session.notebook().notes().get(id.toStdString()); });
     m_empty->setVisible(!note);
     m_form->setVisible(note.has_value());
     if (!note) {
@@ -169,7 +170,8 @@ void NoteEditor::load(const core::Note& note)
     m_loading = true;
     const core::NoteDraft& content = note.content;
     m_title->setText(QString::fromStdString(content.title));
-    m_kind->setCurrentIndex(m_kind->findData(QString::fromStdString(std::string(core::kindName(content.kind)))));
+    m_kind->setCurrentIndex(
+        m_kind->findData(QString::fromStdString(std::string(core::kindName(content.kind)))));
     m_date->setDate(content.eventDate);
     m_author->setText(QString::fromStdString(content.author));
     m_places->setChips(placeChips(m_session, content.placeCodes));
@@ -180,11 +182,11 @@ void NoteEditor::load(const core::Note& note)
     m_body->setMarkdown(QString::fromStdString(content.body));
     const bool trashed = note.trashedMs.has_value();
     m_trashBanner->setVisible(trashed);
-    for (QWidget* field : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_date),
-                           static_cast<QWidget*>(m_author), static_cast<QWidget*>(m_places),
-                           static_cast<QWidget*>(m_themes), static_cast<QWidget*>(m_people),
-                           static_cast<QWidget*>(m_licence),
-                           static_cast<QWidget*>(m_published)}) {
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_date),
+          static_cast<QWidget*>(m_author), static_cast<QWidget*>(m_places), static_cast<QWidget*>(m_themes),
+          static_cast<QWidget*>(m_people), static_cast<QWidget*>(m_licence),
+          static_cast<QWidget*>(m_published)}) {
         field->setEnabled(!trashed);
     }
     m_body->textEdit()->setReadOnly(trashed);
@@ -204,9 +206,10 @@ void NoteEditor::load(const core::Note& note)
 
 void NoteEditor::updateFooter(const core::Note& note)
 {
-    m_footer->setText(tr("Record no. %1 · written %2 · last edited %3")
-                          .arg(note.record)
-                          .arg(m_preferences.formatTime(note.createdMs), m_preferences.formatTime(note.updatedMs)));
+    m_footer->setText(
+        tr("Record no. %1 · written %2 · last edited %3")
+            .arg(note.record)
+            .arg(m_preferences.formatTime(note.createdMs), m_preferences.formatTime(note.updatedMs)));
 }
 
 core::NoteDraft NoteEditor::draft() const
@@ -215,7 +218,8 @@ core::NoteDraft NoteEditor::draft() const
     // A note whose title was cleared is still saved (with a placeholder), so its body is kept.
     const QString title = m_title->text().trimmed();
     d.title = (title.isEmpty() ? tr("Untitled note") : title).toStdString();
-    d.kind = core::parseKind(m_kind->currentData().toString().toStdString()).value_or(core::NoteKind::FieldNote);
+    d.kind =
+        core::parseKind(m_kind->currentData().toString().toStdString()).value_or(core::NoteKind::FieldNote);
     d.eventDate = m_date->date();
     d.author = m_author->text().toStdString();
     for (const QString& code : m_places->keys()) {
@@ -270,10 +274,10 @@ bool NoteEditor::saveNow()
     m_saving = true; // the signal this save sends must not reload the editor (and lose its undo)
     const core::NoteDraft content = draft();
     const bool meeting = m_meetingDirty && content.kind == core::NoteKind::Minutes;
-    const auto saved = meeting ? m_session.saveMeeting(m_id, content, [this](core::Notebook& notebook) {
-        return m_minutes->record(notebook);
-    })
-                               : m_session.saveNote(m_id, content);
+    const auto saved =
+        meeting ? m_session.saveMeeting(
+                      m_id, content, [this](core::Notebook& notebook) { return m_minutes->record(notebook); })
+                : m_session.saveNote(m_id, content);
     m_saving = false;
     m_dirty = !saved;
     m_meetingDirty = m_meetingDirty && !saved;

@@ -24,9 +24,10 @@ class Session;
 struct Preferences;
 
 // Edits one note: title, kind, date, author, places, themes, licence, draft/published and the
-// body; for minutes, also the meeting record beside the text. Saves by itself 1.5 s after the last change, when another note is opened and when the
-// window closes; shows whether everything is saved.
-class NoteEditor final : public QWidget {
+// body; for minutes, also the meeting record beside the text. Saves by itself 1.5 s after the last change,
+// when another note is opened and when the window closes; shows whether everything is saved.
+class NoteEditor final : public QWidget
+{
     Q_OBJECT
 
 public:

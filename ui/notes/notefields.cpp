@@ -3,11 +3,11 @@
 
 #include "ui/session/session.h"
 
-#include <algorithm>
-
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+
+#include <algorithm>
 
 namespace banthuek::ui {
 
@@ -37,8 +37,8 @@ QLineEdit* makeAuthorEdit(Session& session, QWidget* parent)
     edit->setObjectName(QStringLiteral("authorEdit"));
     edit->setPlaceholderText(QObject::tr("Author"));
     QStringList names;
-    for (const core::Person& person :
-         session.read([&] { return session.notebook().people().list(); }).value_or(std::vector<core::Person>{})) {
+    for (const core::Person& person : session.read([&] { return session.notebook().people().list(); })
+                                          .value_or(std::vector<core::Person>{})) {
         names << QString::fromStdString(person.name);
     }
     auto* completer = new QCompleter(names, edit);
@@ -53,7 +53,8 @@ QList<NoteChoice> noteChoices(Session& session, const QString& typed, const QStr
     QList<NoteChoice> choices;
     auto offer = [&](const std::string& id, std::int64_t record, const std::string& title) {
         const QString noteId = QString::fromStdString(id);
-        const bool known = std::any_of(choices.cbegin(), choices.cend(), [&](const NoteChoice& c) { return c.id == noteId; });
+        const bool known = std::any_of(choices.cbegin(), choices.cend(),
+                                       [&](const NoteChoice& c) { return c.id == noteId; });
         if (noteId != except && !known && choices.size() < kOffered) {
             choices.append({noteId, record, QString::fromStdString(title)});
         }
@@ -61,7 +62,8 @@ QList<NoteChoice> noteChoices(Session& session, const QString& typed, const QStr
     bool isNumber = false;
     const qint64 record = typed.toLongLong(&isNumber);
     if (isNumber) {
-        if (const auto note = session.read([&] { return session.notebook().notes().findByRecord(record); }).value_or(std::nullopt);
+        if (const auto note = session.read([&] { return session.notebook().notes().findByRecord(record); })
+                                  .value_or(std::nullopt);
             note && !note->trashedMs) {
             offer(note->id, note->record, note->content.title);
         }
@@ -70,8 +72,8 @@ QList<NoteChoice> noteChoices(Session& session, const QString& typed, const QStr
     filter.quickText = typed.toStdString();
     filter.sort = core::NoteSort::UpdatedDesc;
     filter.limit = kOffered + 1;
-    for (const core::NoteSummary& note :
-         session.read([&] { return session.notebook().notes().list(filter); }).value_or(std::vector<core::NoteSummary>{})) {
+    for (const core::NoteSummary& note : session.read([&] { return session.notebook().notes().list(filter); })
+                                             .value_or(std::vector<core::NoteSummary>{})) {
         offer(note.id, note.record, note.title);
     }
     return choices;
@@ -85,9 +87,12 @@ NoteLinkInfo noteLinkInfo(Session& session, const QString& id)
     }
     const QString title = QString::fromStdString(linked->title);
     switch (linked->state) {
-    case core::LinkedNote::State::Live: return {title, NoteLinkInfo::State::Live};
-    case core::LinkedNote::State::Trashed: return {title, NoteLinkInfo::State::Trashed};
-    case core::LinkedNote::State::Missing: break;
+    case core::LinkedNote::State::Live:
+        return {title, NoteLinkInfo::State::Live};
+    case core::LinkedNote::State::Trashed:
+        return {title, NoteLinkInfo::State::Trashed};
+    case core::LinkedNote::State::Missing:
+        break;
     }
     return {};
 }

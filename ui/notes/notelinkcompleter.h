@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QTextEdit>
+
 #include <functional>
 
 class QStandardItemModel;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/notelistmodel.h"
 
-#include "ui/session/session.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/session.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -52,7 +52,8 @@ void NoteListModel::reload()
     core::NoteFilter all = m_filter;
     all.limit = -1;
     all.offset = 0;
-    m_ids = m_session.read([&] { return m_session.notebook().notes().listIds(all); }).value_or(std::vector<std::string>{});
+    m_ids = m_session.read([&] { return m_session.notebook().notes().listIds(all); })
+                .value_or(std::vector<std::string>{});
 }
 
 void NoteListModel::preferencesChanged()
@@ -75,7 +76,8 @@ const core::NoteSummary* NoteListModel::row(int index) const
             m_pages.remove(m_pageOrder.takeFirst());
         }
         const auto first = m_ids.begin() + static_cast<std::ptrdiff_t>(page) * kPageSize;
-        const std::vector<std::string> ids(first, first + std::min<std::ptrdiff_t>(kPageSize, m_ids.end() - first));
+        const std::vector<std::string> ids(first,
+                                           first + std::min<std::ptrdiff_t>(kPageSize, m_ids.end() - first));
         const auto rows = m_session.read([&] { return m_session.notebook().notes().summaries(ids); });
         it = m_pages.insert(page, rows ? QList<core::NoteSummary>(rows->begin(), rows->end())
                                        : QList<core::NoteSummary>());
@@ -97,7 +99,8 @@ const core::NoteSummary* NoteListModel::row(int index) const
 
 QString NoteListModel::noteId(int index) const
 {
-    return index >= 0 && index < rowCount() ? QString::fromStdString(m_ids[static_cast<std::size_t>(index)]) : QString();
+    return index >= 0 && index < rowCount() ? QString::fromStdString(m_ids[static_cast<std::size_t>(index)])
+                                            : QString();
 }
 
 int NoteListModel::rowOf(const QString& id) const
@@ -119,8 +122,10 @@ int NoteListModel::columnCount(const QModelIndex& parent) const
 QVariant NoteListModel::display(const core::NoteSummary& note, int column) const
 {
     switch (column) {
-    case Title: return QString::fromStdString(note.title);
-    case Date: return m_preferences.formatDate(note.eventDate);
+    case Title:
+        return QString::fromStdString(note.title);
+    case Date:
+        return m_preferences.formatDate(note.eventDate);
     case Places: {
         QStringList names;
         for (const std::string& code : note.placeCodes) {
@@ -135,9 +140,12 @@ QVariant NoteListModel::display(const core::NoteSummary& note, int column) const
         }
         return names.join(QStringLiteral(", "));
     }
-    case FirstLine: return QString::fromStdString(note.excerpt);
-    case Record: return QVariant::fromValue(note.record);
-    default: return {};
+    case FirstLine:
+        return QString::fromStdString(note.excerpt);
+    case Record:
+        return QVariant::fromValue(note.record);
+    default:
+        return {};
     }
 }
 
@@ -151,10 +159,13 @@ QVariant NoteListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (role) {
-    case Qt::DisplayRole: return display(*note, index.column());
+    case Qt::DisplayRole:
+        return display(*note, index.column());
     case Qt::ToolTipRole:
-        return index.column() == Title ? QString::fromStdString(note->excerpt) : display(*note, index.column());
-    case kIdRole: return QString::fromStdString(note->id);
+        return index.column() == Title ? QString::fromStdString(note->excerpt)
+                                       : display(*note, index.column());
+    case kIdRole:
+        return QString::fromStdString(note->id);
     case Qt::FontRole:
         if (!note->published) {
             QFont font;
@@ -163,11 +174,13 @@ QVariant NoteListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        return note->trashedMs ? QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text))
-                               : QVariant();
+        return note->trashedMs
+                   ? QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text))
+                   : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Record ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -177,13 +190,20 @@ QVariant NoteListModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     }
     switch (section) {
-    case Title: return tr("Title");
-    case Date: return tr("Date");
-    case Places: return tr("Places");
-    case Themes: return tr("Themes");
-    case FirstLine: return tr("First line");
-    case Record: return tr("No.");
-    default: return {};
+    case Title:
+        return tr("Title");
+    case Date:
+        return tr("Date");
+    case Places:
+        return tr("Places");
+    case Themes:
+        return tr("Themes");
+    case FirstLine:
+        return tr("First line");
+    case Record:
+        return tr("No.");
+    default:
+        return {};
     }
 }
 
@@ -192,10 +212,17 @@ void NoteListModel::sort(int column, Qt::SortOrder order)
     const bool ascending = order == Qt::AscendingOrder;
     core::NoteSort sort = m_filter.sort;
     switch (column) {
-    case Title: sort = ascending ? core::NoteSort::TitleThai : core::NoteSort::TitleThaiDesc; break;
-    case Date: sort = ascending ? core::NoteSort::EventDateAsc : core::NoteSort::EventDateDesc; break;
-    case Record: sort = ascending ? core::NoteSort::RecordAsc : core::NoteSort::RecordDesc; break;
-    default: return; // places, themes and first lines are not sortable
+    case Title:
+        sort = ascending ? core::NoteSort::TitleThai : core::NoteSort::TitleThaiDesc;
+        break;
+    case Date:
+        sort = ascending ? core::NoteSort::EventDateAsc : core::NoteSort::EventDateDesc;
+        break;
+    case Record:
+        sort = ascending ? core::NoteSort::RecordAsc : core::NoteSort::RecordDesc;
+        break;
+    default:
+        return; // places, themes and first lines are not sortable
     }
     if (sort == m_filter.sort) {
         return; // the view asks again after restoring its header; nothing moves

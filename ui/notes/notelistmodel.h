@@ -19,7 +19,8 @@ struct Preferences;
 // index serves the order) and loads the rows' details a page at a time when a view asks for
 // them, so 100,000 notes open at once and scroll with a true scroll bar. Sorting and
 // filtering are done by SQL, not in memory.
-class NoteListModel final : public QAbstractTableModel {
+class NoteListModel final : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:
@@ -57,9 +58,9 @@ private:
     Session& m_session;
     const Preferences& m_preferences;
     core::NoteFilter m_filter;
-    std::vector<std::string> m_ids; // the whole list, in order
+    std::vector<std::string> m_ids;                       // the whole list, in order
     mutable QHash<int, QList<core::NoteSummary>> m_pages; // page number -> rows
-    mutable QList<int> m_pageOrder;                         // least recently loaded first
+    mutable QList<int> m_pageOrder;                       // least recently loaded first
 };
 
 } // namespace banthuek::ui

@@ -23,9 +23,9 @@ namespace banthuek::ui {
 
 NoteListPane::NoteListPane(NoteListModel& model, Session& session, QWidget* parent)
     : QWidget(parent), m_model(model), m_resultsModel(new SearchResultsModel(session, this)),
-      m_breadcrumb(new QLabel(this)), m_summary(new QLabel(this)), m_mode(new QToolButton(this)), m_box(new QLineEdit(this)),
-      m_status(new QLabel(this)), m_stack(new QStackedWidget(this)), m_view(new QTreeView(this)),
-      m_results(new QListView(this))
+      m_breadcrumb(new QLabel(this)), m_summary(new QLabel(this)), m_mode(new QToolButton(this)),
+      m_box(new QLineEdit(this)), m_status(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_view(new QTreeView(this)), m_results(new QListView(this))
 {
     setObjectName(QStringLiteral("noteListPane"));
     auto* layout = new QVBoxLayout(this);
@@ -188,8 +188,9 @@ void NoteListPane::showSearchStatus()
     if (!m_resultsModel->problem().isEmpty()) {
         text = m_resultsModel->problem();
     } else if (query.isEmpty() || !core::parseQuery(query.toStdString()).hasTerms()) {
-        text = tr("Type words to find; \"quoted phrase\", -word to leave out, a OR b, place:, theme:, author:, "
-                  "before:, after:.");
+        text =
+            tr("Type words to find; \"quoted phrase\", -word to leave out, a OR b, place:, theme:, author:, "
+               "before:, after:.");
     } else if (count == 0) {
         text = tr("No note contains “%1”.").arg(query);
     } else {

@@ -19,7 +19,8 @@ class Session;
 // The middle pane: where we are (breadcrumb), one box that either filters the list by title
 // or author as you type (Ctrl+F) or searches the full text of every note (Ctrl+K; the button
 // at its left switches), and below it the sortable list of notes or the ranked results.
-class NoteListPane final : public QWidget {
+class NoteListPane final : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -32,8 +33,8 @@ public:
     // Selects a note if the list shows it; true when selected.
     bool selectNote(const QString& id);
     void selectRow(int row);
-    void focusFilter();  // the box filters the list
-    void focusSearch();  // the box searches every note's text
+    void focusFilter(); // the box filters the list
+    void focusSearch(); // the box searches every note's text
     [[nodiscard]] bool searching() const;
     // What the search looks for (folded as search folds it), to mark in the open note.
     [[nodiscard]] QStringList searchTerms() const;

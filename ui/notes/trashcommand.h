@@ -8,7 +8,8 @@ namespace banthuek::ui {
 class Session;
 
 // Moving a note to the Trash, as an undoable step (Edit → Undo puts it back).
-class TrashCommand final : public QUndoCommand {
+class TrashCommand final : public QUndoCommand
+{
 public:
     TrashCommand(Session& session, const QString& noteId, const QString& title);
 

@@ -2,8 +2,8 @@
 #include "ui/overview/coveragedialog.h"
 
 #include "core/text/csv.h"
-#include "ui/session/session.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/session.h"
 #include "ui/widgets/datefield.h"
 
 #include <QDialogButtonBox>
@@ -29,7 +29,8 @@ QColor shade(std::int64_t count, std::int64_t most)
         return Qt::white;
     }
     const double share = 0.25 + 0.75 * static_cast<double>(count) / static_cast<double>(most);
-    return QColor(255, static_cast<int>(255 - share * (255 - 200)), static_cast<int>(255 - share * (255 - 90)));
+    return QColor(255, static_cast<int>(255 - share * (255 - 200)),
+                  static_cast<int>(255 - share * (255 - 90)));
 }
 
 } // namespace
@@ -37,8 +38,10 @@ QColor shade(std::int64_t count, std::int64_t most)
 CoverageDialog::CoverageDialog(Session& session, const Preferences& preferences,
                                std::function<void(const core::NoteFilter&)> show, QWidget* parent)
     : QDialog(parent), m_session(session), m_show(std::move(show)),
-      m_from(new DateField([&preferences](const core::CivilDate& d) { return preferences.formatDate(d); }, preferences.era, this)),
-      m_to(new DateField([&preferences](const core::CivilDate& d) { return preferences.formatDate(d); }, preferences.era, this)),
+      m_from(new DateField([&preferences](const core::CivilDate& d) { return preferences.formatDate(d); },
+                           preferences.era, this)),
+      m_to(new DateField([&preferences](const core::CivilDate& d) { return preferences.formatDate(d); },
+                         preferences.era, this)),
       m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("coverageDialog"));
@@ -62,7 +65,8 @@ CoverageDialog::CoverageDialog(Session& session, const Preferences& preferences,
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export coverage"), tr("coverage.csv"), tr("CSV (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export coverage"), tr("coverage.csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty()) {
             exportCsv(path);
         }
@@ -89,8 +93,10 @@ void CoverageDialog::reload()
     if (!m_from->date() || !m_to->date()) {
         return;
     }
-    m_coverage = m_session.read([&] { return m_session.notebook().overview().coverage(*m_from->date(), *m_to->date()); })
-                     .value_or(core::Coverage{});
+    m_coverage =
+        m_session
+            .read([&] { return m_session.notebook().overview().coverage(*m_from->date(), *m_to->date()); })
+            .value_or(core::Coverage{});
     QStringList headers{tr("District"), tr("Subdistrict"), tr("All notes")};
     for (const core::Theme& theme : m_coverage.themes) {
         headers << QString::fromStdString(theme.nameTh);
@@ -142,7 +148,8 @@ bool CoverageDialog::exportCsv(const QString& path)
         csv += core::csvRecord(fields);
     }
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv.data(), static_cast<qint64>(csv.size())) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(csv.data(), static_cast<qint64>(csv.size())) < 0) {
         emit m_session.failed(tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
     }

@@ -19,13 +19,14 @@ class Session;
 // Coverage for team leads: subdistricts (rows, by province and district) × top-level themes
 // (columns), each cell the notes of the chosen period, shaded by count. Double-clicking a cell
 // (or a row's total) shows those notes in the list; Export saves the table as CSV.
-class CoverageDialog final : public QDialog {
+class CoverageDialog final : public QDialog
+{
     Q_OBJECT
 
 public:
     // `show` receives the filter of a clicked cell: place, theme (none for a row total), dates.
-    CoverageDialog(Session& session, const Preferences& preferences, std::function<void(const core::NoteFilter&)> show,
-                   QWidget* parent = nullptr);
+    CoverageDialog(Session& session, const Preferences& preferences,
+                   std::function<void(const core::NoteFilter&)> show, QWidget* parent = nullptr);
 
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] const core::Coverage& coverage() const { return m_coverage; }

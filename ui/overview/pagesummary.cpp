@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/overview/pagesummary.h"
 
-#include "ui/session/session.h"
 #include "ui/plans/plancharts.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/session.h"
 
 #include <QDate>
 
@@ -28,8 +28,9 @@ QString tallyLine(const std::vector<core::Tally>& tallies, std::size_t shown = 8
 {
     QStringList parts;
     for (std::size_t i = 0; i < tallies.size() && i < shown; ++i) {
-        parts << (tallies[i].notes > 0 ? QStringLiteral("%1 %2").arg(html(tallies[i].label)).arg(tallies[i].notes)
-                                       : html(tallies[i].label));
+        parts << (tallies[i].notes > 0
+                      ? QStringLiteral("%1 %2").arg(html(tallies[i].label)).arg(tallies[i].notes)
+                      : html(tallies[i].label));
     }
     if (tallies.size() > shown) {
         parts << QStringLiteral("…");
@@ -46,7 +47,8 @@ QStringList openActionLines(const std::vector<core::ActionRow>& actions, const P
         const core::ActionRow& row = actions[i];
         QString line = QStringLiteral("&nbsp;&nbsp;• %1").arg(html(row.item.text));
         if (row.item.due) {
-            const QString due = PageSummary::tr("due %1").arg(preferences.formatDate(*row.item.due).toHtmlEscaped());
+            const QString due =
+                PageSummary::tr("due %1").arg(preferences.formatDate(*row.item.due).toHtmlEscaped());
             line += row.overdue ? QStringLiteral(" — <span style='color:#b00020'>%1</span>").arg(due)
                                 : QStringLiteral(" — %1").arg(due);
         }
@@ -75,8 +77,9 @@ QString planRollUp(Session& session, const std::string& placeCode)
     }
     QStringList budgets;
     for (const core::ItemCategory category : core::kItemCategories) {
-        budgets << QStringLiteral("%1 %2").arg(categoryLabel(category),
-                                               QString::fromStdString(core::formatBaht(totals.budgetByCategory[static_cast<int>(category)])));
+        budgets << QStringLiteral("%1 %2").arg(
+            categoryLabel(category),
+            QString::fromStdString(core::formatBaht(totals.budgetByCategory[static_cast<int>(category)])));
     }
     return PageSummary::tr("Master plans: %1 plan(s), %2 item(s) (%3); budget in baht: %4")
         .arg(plans->size())
@@ -90,7 +93,8 @@ QString PageSummary::heading(Session& session, const core::NoteFilter& filter)
 {
     core::Notebook& notebook = session.notebook();
     if (filter.placeCode) {
-        const auto match = session.read([&] { return notebook.places().match(*filter.placeCode); }).value_or(std::nullopt);
+        const auto match =
+            session.read([&] { return notebook.places().match(*filter.placeCode); }).value_or(std::nullopt);
         if (!match) {
             return {};
         }
@@ -110,16 +114,19 @@ QString PageSummary::heading(Session& session, const core::NoteFilter& filter)
     }
     if (filter.themeId) {
         const auto theme = session.read([&] { return notebook.themes().get(*filter.themeId); });
-        return theme ? QStringLiteral("<b>%1</b> %2").arg(html(theme->nameTh), html(theme->nameEn)) : QString();
+        return theme ? QStringLiteral("<b>%1</b> %2").arg(html(theme->nameTh), html(theme->nameEn))
+                     : QString();
     }
     if (filter.personId) {
         const auto person = session.read([&] { return notebook.people().get(*filter.personId); });
         if (!person) {
             return {};
         }
-        QString heading = QStringLiteral("<b>%1</b> · %2").arg(html(person->name), html(core::roleThai(person->role)));
+        QString heading =
+            QStringLiteral("<b>%1</b> · %2").arg(html(person->name), html(core::roleThai(person->role)));
         if (person->organisationId) {
-            if (const auto organisation = session.read([&] { return notebook.organisations().get(*person->organisationId); })) {
+            if (const auto organisation =
+                    session.read([&] { return notebook.organisations().get(*person->organisationId); })) {
                 heading += QStringLiteral(" · ") + html(organisation->label());
             }
         }
@@ -129,7 +136,8 @@ QString PageSummary::heading(Session& session, const core::NoteFilter& filter)
         return heading;
     }
     if (filter.organisationId) {
-        const auto organisation = session.read([&] { return notebook.organisations().get(*filter.organisationId); });
+        const auto organisation =
+            session.read([&] { return notebook.organisations().get(*filter.organisationId); });
         if (!organisation) {
             return {};
         }
@@ -142,7 +150,8 @@ QString PageSummary::heading(Session& session, const core::NoteFilter& filter)
     return {};
 }
 
-QString PageSummary::forFilter(Session& session, const Preferences& preferences, const core::NoteFilter& filter)
+QString PageSummary::forFilter(Session& session, const Preferences& preferences,
+                               const core::NoteFilter& filter)
 {
     const QString title = heading(session, filter);
     if (title.isEmpty()) {
@@ -183,16 +192,21 @@ QString PageSummary::forFilter(Session& session, const Preferences& preferences,
         open.ownerPersonId = filter.personId;
         open.ownerOrganisationId = filter.organisationId;
         open.status = core::ActionStatus::Open;
-        const auto actions = session.read([&] { return session.notebook().actions().list(open, core::today()); });
+        const auto actions =
+            session.read([&] { return session.notebook().actions().list(open, core::today()); });
         if (actions && !actions->empty()) {
-            const auto overdue = std::count_if(actions->begin(), actions->end(), [](const auto& a) { return a.overdue; });
-            lines << tr("Open action items: %1 (%2 overdue) — View → Action items").arg(actions->size()).arg(overdue);
+            const auto overdue =
+                std::count_if(actions->begin(), actions->end(), [](const auto& a) { return a.overdue; });
+            lines << tr("Open action items: %1 (%2 overdue) — View → Action items")
+                         .arg(actions->size())
+                         .arg(overdue);
             lines << openActionLines(*actions, preferences);
         }
     }
     if (filter.organisationId) {
         activity = session.read([&] { return overview.organisationActivity(*filter.organisationId); });
-        const auto places = session.read([&] { return overview.placesOfOrganisation(*filter.organisationId); });
+        const auto places =
+            session.read([&] { return overview.placesOfOrganisation(*filter.organisationId); });
         if (places && !places->empty()) {
             lines << tr("Subdistricts: %1").arg(tallyLine(*places));
         }
@@ -211,7 +225,8 @@ QString PageSummary::forFilter(Session& session, const Preferences& preferences,
                             : days == 0 ? tr("today")
                             : days == 1 ? tr("yesterday")
                                         : tr("%1 days ago").arg(days);
-        figures += QStringLiteral(" · ") + tr("last field note %1 (%2)").arg(preferences.formatDate(*last), ago);
+        figures +=
+            QStringLiteral(" · ") + tr("last field note %1 (%2)").arg(preferences.formatDate(*last), ago);
     } else {
         figures += QStringLiteral(" · ") + tr("no field note yet");
     }

@@ -16,7 +16,8 @@ class Session;
 // written about it (notes by kind, the last field note and how long ago, so a team lead sees
 // where nobody has been lately; a place's themes and the people active there; a theme's or a
 // person's subdistricts). Rich text; empty for the other selections.
-class PageSummary final {
+class PageSummary final
+{
     Q_DECLARE_TR_FUNCTIONS(PageSummary)
 
 public:

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/overview/relatednotes.h"
 
-#include "ui/session/session.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/session.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -33,7 +33,8 @@ void RelatedNotesPanel::showNote(const QString& id)
     if (id.isEmpty()) {
         return;
     }
-    const auto related = m_session.read([&] { return m_session.notebook().overview().related(id.toStdString()); });
+    const auto related =
+        m_session.read([&] { return m_session.notebook().overview().related(id.toStdString()); });
     for (const core::RelatedNote& note : related.value_or(std::vector<core::RelatedNote>{})) {
         QString shared;
         // Two strings, not "%n place(s)": there is no English plural file to choose between them.

@@ -12,7 +12,8 @@ class Session;
 
 // Beside a note: the notes that share the most places and themes with it, newest first among
 // equals. Clicking one opens it.
-class RelatedNotesPanel final : public QWidget {
+class RelatedNotesPanel final : public QWidget
+{
     Q_OBJECT
 
 public:

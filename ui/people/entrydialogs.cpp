@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/entrydialogs.h"
 
-#include "ui/session/session.h"
 #include "ui/places/placesfield.h"
+#include "ui/session/session.h"
 
 #include <QComboBox>
 #include <QDialog>

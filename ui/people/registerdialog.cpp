@@ -2,8 +2,8 @@
 #include "ui/people/registerdialog.h"
 
 #include "core/text/normalize.h"
-#include "ui/session/session.h"
 #include "ui/people/entrydialogs.h"
+#include "ui/session/session.h"
 #include "ui/widgets/confirm.h"
 
 #include <QHBoxLayout>

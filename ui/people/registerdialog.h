@@ -4,6 +4,7 @@
 #include "core/notes/note.h"
 
 #include <QDialog>
+
 #include <functional>
 
 class QLineEdit;

@@ -14,7 +14,8 @@
 namespace banthuek::ui {
 namespace {
 
-QChartView* barChart(const QString& title, const QStringList& labels, const QList<qreal>& values, QChartView* view)
+QChartView* barChart(const QString& title, const QStringList& labels, const QList<qreal>& values,
+                     QChartView* view)
 {
     auto* set = new QBarSet(title);
     set->append(values);
@@ -58,9 +59,12 @@ QChartView* barChart(const QString& title, const QStringList& labels, const QLis
 QString categoryLabel(core::ItemCategory category)
 {
     switch (category) {
-    case core::ItemCategory::Self: return PlanCharts::tr("Do ourselves");
-    case core::ItemCategory::Partners: return PlanCharts::tr("With partners");
-    case core::ItemCategory::Agencies: return PlanCharts::tr("Ask agencies");
+    case core::ItemCategory::Self:
+        return PlanCharts::tr("Do ourselves");
+    case core::ItemCategory::Partners:
+        return PlanCharts::tr("With partners");
+    case core::ItemCategory::Agencies:
+        return PlanCharts::tr("Ask agencies");
     }
     return {};
 }
@@ -68,16 +72,22 @@ QString categoryLabel(core::ItemCategory category)
 QString statusLabel(core::ItemStatus status)
 {
     switch (status) {
-    case core::ItemStatus::Proposed: return PlanCharts::tr("Proposed");
-    case core::ItemStatus::Approved: return PlanCharts::tr("Approved");
-    case core::ItemStatus::InProgress: return PlanCharts::tr("In progress");
-    case core::ItemStatus::Done: return PlanCharts::tr("Done");
-    case core::ItemStatus::Dropped: return PlanCharts::tr("Dropped");
+    case core::ItemStatus::Proposed:
+        return PlanCharts::tr("Proposed");
+    case core::ItemStatus::Approved:
+        return PlanCharts::tr("Approved");
+    case core::ItemStatus::InProgress:
+        return PlanCharts::tr("In progress");
+    case core::ItemStatus::Done:
+        return PlanCharts::tr("Done");
+    case core::ItemStatus::Dropped:
+        return PlanCharts::tr("Dropped");
     }
     return {};
 }
 
-PlanCharts::PlanCharts(QWidget* parent) : QWidget(parent), m_budgetView(new QChartView(this)), m_statusView(new QChartView(this))
+PlanCharts::PlanCharts(QWidget* parent)
+    : QWidget(parent), m_budgetView(new QChartView(this)), m_statusView(new QChartView(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

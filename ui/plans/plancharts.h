@@ -8,7 +8,8 @@
 namespace banthuek::ui {
 
 // A plan's two charts (Qt Charts): budget by category, and items by status.
-class PlanCharts final : public QWidget {
+class PlanCharts final : public QWidget
+{
     Q_OBJECT
 
 public:

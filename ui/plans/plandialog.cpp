@@ -3,11 +3,11 @@
 
 #include "core/formats/plancsv.h"
 #include "core/summary/period.h"
-#include "ui/session/session.h"
 #include "ui/places/placesfield.h"
 #include "ui/plans/plancharts.h"
 #include "ui/preferences/preferences.h"
 #include "ui/report/reportwriter.h"
+#include "ui/session/session.h"
 #include "ui/widgets/chipsfield.h"
 #include "ui/widgets/confirm.h"
 #include "ui/widgets/datefield.h"
@@ -39,12 +39,35 @@ namespace {
 
 constexpr std::int64_t kStalledMs = 90LL * 24 * 3600 * 1000; // approved or under way, unchanged for 90 days
 
-enum ItemColumn { Title, Category, Status, Progress, Own, Requested, Approved, FiscalYear, Responsible, Partners, Theme, Tao, Notes };
+enum ItemColumn {
+    Title,
+    Category,
+    Status,
+    Progress,
+    Own,
+    Requested,
+    Approved,
+    FiscalYear,
+    Responsible,
+    Partners,
+    Theme,
+    Tao,
+    Notes
+};
 
-QString fromStd(const std::string& text) { return QString::fromStdString(text); }
-std::string str(const QString& text) { return text.trimmed().toStdString(); }
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+std::string str(const QString& text)
+{
+    return text.trimmed().toStdString();
+}
 
-QString money(core::Satang amount) { return amount == 0 ? QString() : fromStd(core::formatBaht(amount)); }
+QString money(core::Satang amount)
+{
+    return amount == 0 ? QString() : fromStd(core::formatBaht(amount));
+}
 
 // The figures of a survey, by field name: what the form shows and the year before beside it.
 const QList<QPair<QString, QString>>& surveyFields()
@@ -69,12 +92,18 @@ const QList<QPair<QString, QString>>& surveyFields()
 
 std::optional<core::Satang> surveyValue(const core::Survey& survey, const QString& field)
 {
-    if (field == QStringLiteral("households")) return survey.households;
-    if (field == QStringLiteral("population")) return survey.population;
-    if (field == QStringLiteral("income")) return survey.income;
-    if (field == QStringLiteral("expenses")) return survey.expenses;
-    if (field == QStringLiteral("debt")) return survey.debt;
-    if (field == QStringLiteral("savings")) return survey.savings;
+    if (field == QStringLiteral("households"))
+        return survey.households;
+    if (field == QStringLiteral("population"))
+        return survey.population;
+    if (field == QStringLiteral("income"))
+        return survey.income;
+    if (field == QStringLiteral("expenses"))
+        return survey.expenses;
+    if (field == QStringLiteral("debt"))
+        return survey.debt;
+    if (field == QStringLiteral("savings"))
+        return survey.savings;
     for (const auto& [creditor, amount] : survey.debtByCreditor) {
         if (field == QStringLiteral("debt_") + fromStd(std::string(core::creditorName(creditor)))) {
             return amount;
@@ -83,7 +112,10 @@ std::optional<core::Satang> surveyValue(const core::Survey& survey, const QStrin
     return std::nullopt;
 }
 
-bool isCount(const QString& field) { return field == QStringLiteral("households") || field == QStringLiteral("population"); }
+bool isCount(const QString& field)
+{
+    return field == QStringLiteral("households") || field == QStringLiteral("population");
+}
 
 QString surveyText(const std::optional<core::Satang>& value, bool count)
 {
@@ -110,9 +142,10 @@ void readChoices(const EntryTable& table, int row, core::PlanItem& item)
 
 bool sameItem(const core::PlanItem& a, const core::PlanItem& b)
 {
-    return a.title == b.title && a.description == b.description && a.themeId == b.themeId && a.category == b.category &&
-           a.responsiblePersonId == b.responsiblePersonId && a.responsibleOrganisationId == b.responsibleOrganisationId &&
-           a.partnerIds == b.partnerIds && a.budgetOwn == b.budgetOwn && a.budgetRequested == b.budgetRequested &&
+    return a.title == b.title && a.description == b.description && a.themeId == b.themeId &&
+           a.category == b.category && a.responsiblePersonId == b.responsiblePersonId &&
+           a.responsibleOrganisationId == b.responsibleOrganisationId && a.partnerIds == b.partnerIds &&
+           a.budgetOwn == b.budgetOwn && a.budgetRequested == b.budgetRequested &&
            a.budgetApproved == b.budgetApproved && a.fiscalYear == b.fiscalYear && a.status == b.status &&
            a.progress == b.progress && a.taoReference == b.taoReference;
 }
@@ -120,18 +153,21 @@ bool sameItem(const core::PlanItem& a, const core::PlanItem& b)
 } // namespace
 
 PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget* parent)
-    : QDialog(parent), m_session(session), m_preferences(preferences), m_place(makePlacesField(session, this)), m_find(new QLineEdit(this)),
-      m_plan(new QComboBox(this)), m_firstYear(new QSpinBox(this)), m_lastYear(new QSpinBox(this)),
-      m_planStatus(new QComboBox(this)),
-      m_approvedOn(new DateField([&preferences](const core::CivilDate& d) { return preferences.formatDate(d); },
-                                 preferences.era, this)), m_forum(new QLineEdit(this)), m_tabs(new QTabWidget(this)),
+    : QDialog(parent), m_session(session), m_preferences(preferences),
+      m_place(makePlacesField(session, this)), m_find(new QLineEdit(this)), m_plan(new QComboBox(this)),
+      m_firstYear(new QSpinBox(this)), m_lastYear(new QSpinBox(this)), m_planStatus(new QComboBox(this)),
+      m_approvedOn(
+          new DateField([&preferences](const core::CivilDate& d) { return preferences.formatDate(d); },
+                        preferences.era, this)),
+      m_forum(new QLineEdit(this)), m_tabs(new QTabWidget(this)),
       m_items(new EntryTable({tr("Item"), tr("Category"), tr("Status"), tr("Progress %"), tr("Own budget"),
-                              tr("Requested"), tr("Approved"), tr("Fiscal year"), tr("Responsible"), tr("Partners"),
-                              tr("Theme"), tr("TAO plan reference"), tr("Notes")},
+                              tr("Requested"), tr("Approved"), tr("Fiscal year"), tr("Responsible"),
+                              tr("Partners"), tr("Theme"), tr("TAO plan reference"), tr("Notes")},
                              this)),
       m_totals(new QLabel(this)), m_charts(new PlanCharts(this)),
       m_problems(new EntryTable({tr("Problem (most pressing first)"), tr("Theme")}, this)),
-      m_surveyYear(new QSpinBox(this)), m_occupations(new EntryTable({tr("Main occupation"), tr("Households")}, this)),
+      m_surveyYear(new QSpinBox(this)),
+      m_occupations(new EntryTable({tr("Main occupation"), tr("Households")}, this)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("planDialog"));
@@ -145,11 +181,13 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
         year->setRange(shownYear(1950), shownYear(2150));
         year->setPrefix(buddhist ? tr("B.E. ") : QString());
     }
-    for (const core::PlanStatus status : {core::PlanStatus::Draft, core::PlanStatus::Approved, core::PlanStatus::InProgress,
-                                          core::PlanStatus::Completed, core::PlanStatus::Archived}) {
+    for (const core::PlanStatus status :
+         {core::PlanStatus::Draft, core::PlanStatus::Approved, core::PlanStatus::InProgress,
+          core::PlanStatus::Completed, core::PlanStatus::Archived}) {
         static const QStringList kLabels = {tr("Draft"), tr("Approved at the forum"), tr("Being carried out"),
                                             tr("Completed"), tr("Archived")};
-        m_planStatus->addItem(kLabels.at(static_cast<int>(status)), fromStd(std::string(core::planStatusName(status))));
+        m_planStatus->addItem(kLabels.at(static_cast<int>(status)),
+                              fromStd(std::string(core::planStatusName(status))));
     }
     m_forum->setPlaceholderText(tr("Where it was approved, e.g. เวทีประชาคมหมู่บ้าน"));
 
@@ -164,12 +202,13 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
     EntryDelegate* delegate = m_items->entryDelegate();
     delegate->setChoices(Category, categories);
     delegate->setChoices(Status, statuses);
-    delegate->setCompletion(Responsible, [this] { return m_session.personNames() + m_session.organisationShortNames(); });
+    delegate->setCompletion(Responsible,
+                            [this] { return m_session.personNames() + m_session.organisationShortNames(); });
     delegate->setCompletion(Partners, [this] { return m_session.organisationShortNames(); });
     const auto themeNames = [this] {
         QStringList names;
-        for (const core::Theme& theme :
-             m_session.read([&] { return m_session.notebook().themes().list(); }).value_or(std::vector<core::Theme>{})) {
+        for (const core::Theme& theme : m_session.read([&] { return m_session.notebook().themes().list(); })
+                                            .value_or(std::vector<core::Theme>{})) {
             names << fromStd(theme.nameTh);
         }
         return names;
@@ -182,7 +221,8 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
         m_items->setCell(row, Status, statusLabel(core::ItemStatus::Proposed),
                          fromStd(std::string(core::itemStatusName(core::ItemStatus::Proposed))));
         for (const int column : {Category, Status}) {
-            m_items->item(row, column)->setData(EntryDelegate::DefaultRole, true); // not typed: the row is still empty
+            m_items->item(row, column)
+                ->setData(EntryDelegate::DefaultRole, true); // not typed: the row is still empty
         }
     });
     connect(m_items, &EntryTable::edited, this, &PlanDialog::updateTotals);
@@ -309,10 +349,12 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
         QMenu menu(this);
         for (const core::PlanItem& item : found) {
             const auto plan = m_session.read([&] { return m_session.notebook().plans().plan(item.planId); });
-            const QString where = plan ? m_session.placeName(fromStd(plan->communityCode)) + QStringLiteral(" · ") +
-                                             fromStd(plan->title) + QStringLiteral(" · ")
+            const QString where = plan ? m_session.placeName(fromStd(plan->communityCode)) +
+                                             QStringLiteral(" · ") + fromStd(plan->title) +
+                                             QStringLiteral(" · ")
                                        : QString();
-            menu.addAction(where + fromStd(item.title), this, [this, id = fromStd(item.id)] { showItem(id); });
+            menu.addAction(where + fromStd(item.title), this,
+                           [this, id = fromStd(item.id)] { showItem(id); });
         }
         menu.exec(m_find->mapToGlobal(QPoint(0, m_find->height())));
     });
@@ -326,15 +368,16 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
     });
     connect(newPlan, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString title = QInputDialog::getText(this, tr("New plan"), tr("Title of the plan:"), QLineEdit::Normal,
-                                                    tr("Community master plan"), &ok);
+        const QString title = QInputDialog::getText(this, tr("New plan"), tr("Title of the plan:"),
+                                                    QLineEdit::Normal, tr("Community master plan"), &ok);
         const int start = core::fiscalYearOf(core::today()).year;
         if (ok && !title.trimmed().isEmpty()) {
             addPlan(title, start, start + 2);
         }
     });
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import plan items or surveys"), {}, tr("CSV (*.csv)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import plan items or surveys"), {}, tr("CSV (*.csv)"));
         if (!path.isEmpty()) {
             importCsv(path, [this](const QString& preview) {
                 return QMessageBox::question(this, tr("Import CSV"), preview) == QMessageBox::Yes;
@@ -342,8 +385,8 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
         }
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export plan items"),
-                                                          tr("plan-%1.csv").arg(m_community), tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export plan items"), tr("plan-%1.csv").arg(m_community), tr("CSV (*.csv)"));
         if (!path.isEmpty()) {
             exportCsv(path);
         }
@@ -386,9 +429,15 @@ int PlanDialog::gregorianYear(int shown) const
     return shown - (core::yearInEra(0, m_preferences.era));
 }
 
-QLineEdit* PlanDialog::surveyField(const QString& name) const { return m_survey.value(name); }
+QLineEdit* PlanDialog::surveyField(const QString& name) const
+{
+    return m_survey.value(name);
+}
 
-QString PlanDialog::planId() const { return m_plan->currentData().toString(); }
+QString PlanDialog::planId() const
+{
+    return m_plan->currentData().toString();
+}
 
 bool PlanDialog::keepTyping()
 {
@@ -427,8 +476,9 @@ void PlanDialog::loadPlans()
     const QSignalBlocker blocker(m_plan);
     m_plan->clear();
     if (!m_community.isEmpty()) {
-        for (const core::Plan& plan : m_session.read([&] { return m_session.notebook().plans().plans(str(m_community)); })
-                                          .value_or(std::vector<core::Plan>{})) {
+        for (const core::Plan& plan :
+             m_session.read([&] { return m_session.notebook().plans().plans(str(m_community)); })
+                 .value_or(std::vector<core::Plan>{})) {
             m_plan->addItem(fromStd(plan.title), fromStd(plan.id));
         }
     }
@@ -438,7 +488,8 @@ void PlanDialog::loadPlans()
 namespace {
 
 // Marks the dialog as filling its own tables while alive, and what they show as not typed after.
-struct Loading {
+struct Loading
+{
     bool& loading;
     bool& edited;
     explicit Loading(bool& l, bool& e) : loading(l), edited(e) { loading = true; }
@@ -461,7 +512,8 @@ void PlanDialog::loadPlan()
     m_shownPlan = id;
     m_items->setEnabled(!id.empty());
     m_problems->setEnabled(!id.empty());
-    for (QWidget* detail : std::initializer_list<QWidget*>{m_firstYear, m_lastYear, m_planStatus, m_approvedOn, m_forum}) {
+    for (QWidget* detail :
+         std::initializer_list<QWidget*>{m_firstYear, m_lastYear, m_planStatus, m_approvedOn, m_forum}) {
         detail->setEnabled(!id.empty()); // a plan's details, with no plan to hold them
     }
     if (id.empty()) {
@@ -470,8 +522,9 @@ void PlanDialog::loadPlan()
         m_lastYear->setValue(shownYear(start + 2));
         m_forum->clear();
         m_approvedOn->setDate(std::nullopt);
-        m_status->setText(m_community.isEmpty() ? tr("Choose a village or subdistrict.")
-                                                : tr("This community has no plan yet: New plan… or Import CSV…"));
+        m_status->setText(m_community.isEmpty()
+                              ? tr("Choose a village or subdistrict.")
+                              : tr("This community has no plan yet: New plan… or Import CSV…"));
         updateTotals();
         return;
     }
@@ -482,29 +535,44 @@ void PlanDialog::loadPlan()
     }
     m_firstYear->setValue(shownYear(plan->firstYear.value_or(core::today().year)));
     m_lastYear->setValue(shownYear(plan->lastYear.value_or(core::today().year)));
-    m_planStatus->setCurrentIndex(m_planStatus->findData(fromStd(std::string(core::planStatusName(plan->status)))));
+    m_planStatus->setCurrentIndex(
+        m_planStatus->findData(fromStd(std::string(core::planStatusName(plan->status)))));
     m_forum->setText(fromStd(plan->forum));
     m_approvedOn->setDate(plan->approvedOn);
-    m_shown = m_session.read([&] { return notebook.plans().items(id); }).value_or(std::vector<core::PlanItem>{});
+    m_shown =
+        m_session.read([&] { return notebook.plans().items(id); }).value_or(std::vector<core::PlanItem>{});
     const std::int64_t now = core::nowMillis();
     for (const core::PlanItem& item : m_shown) {
         const int row = m_items->appendRow();
         m_items->setCell(row, Title, fromStd(item.title), fromStd(item.id));
-        m_items->setCell(row, Category, categoryLabel(item.category), fromStd(std::string(core::itemCategoryName(item.category))));
-        m_items->setCell(row, Status, statusLabel(item.status), fromStd(std::string(core::itemStatusName(item.status))));
+        m_items->setCell(row, Category, categoryLabel(item.category),
+                         fromStd(std::string(core::itemCategoryName(item.category))));
+        m_items->setCell(row, Status, statusLabel(item.status),
+                         fromStd(std::string(core::itemStatusName(item.status))));
         m_items->setCell(row, Progress, QString::number(item.progress));
         m_items->setCell(row, Own, money(item.budgetOwn));
         m_items->setCell(row, Requested, money(item.budgetRequested));
         m_items->setCell(row, Approved, money(item.budgetApproved));
-        m_items->setCell(row, FiscalYear, item.fiscalYear ? QString::number(shownYear(*item.fiscalYear)) : QString());
-        m_items->setCell(row, Responsible, fromStd(m_session.read([&] { return core::responsibleName(notebook, item); }).value_or("")));
-        m_items->setCell(row, Partners, fromStd(m_session.read([&] { return core::partnersText(notebook, item); }).value_or("")));
+        m_items->setCell(row, FiscalYear,
+                         item.fiscalYear ? QString::number(shownYear(*item.fiscalYear)) : QString());
+        m_items->setCell(
+            row, Responsible,
+            fromStd(m_session.read([&] { return core::responsibleName(notebook, item); }).value_or("")));
+        m_items->setCell(
+            row, Partners,
+            fromStd(m_session.read([&] { return core::partnersText(notebook, item); }).value_or("")));
         m_items->setCell(row, Theme, item.themeId ? m_session.themeName(fromStd(*item.themeId)) : QString());
         m_items->setCell(row, Tao, fromStd(item.taoReference));
-        m_items->setCell(row, Notes, item.noteIds.empty() ? QString() : tr("%n note(s)", nullptr, static_cast<int>(item.noteIds.size())));
+        m_items->setCell(row, Notes,
+                         item.noteIds.empty()
+                             ? QString()
+                             : tr("%n note(s)", nullptr, static_cast<int>(item.noteIds.size())));
         m_items->setCellReadOnly(row, Notes, true);
-        m_items->item(row, Notes)->setToolTip(tr("Double-click to open a note; link notes from the note (Note → Link to plan items)"));
-        const bool underWay = item.status == core::ItemStatus::Approved || item.status == core::ItemStatus::InProgress;
+        m_items->item(row, Notes)
+            ->setToolTip(
+                tr("Double-click to open a note; link notes from the note (Note → Link to plan items)"));
+        const bool underWay =
+            item.status == core::ItemStatus::Approved || item.status == core::ItemStatus::InProgress;
         if (underWay && now - item.updatedMs > kStalledMs) { // stalled: shown at a glance
             for (int column = 0; column < m_items->columnCount(); ++column) {
                 m_items->item(row, column)->setBackground(QColor(255, 236, 200));
@@ -512,11 +580,12 @@ void PlanDialog::loadPlan()
             }
         }
     }
-    for (const core::Problem& problem :
-         m_session.read([&] { return notebook.plans().problems(id); }).value_or(std::vector<core::Problem>{})) {
+    for (const core::Problem& problem : m_session.read([&] { return notebook.plans().problems(id); })
+                                            .value_or(std::vector<core::Problem>{})) {
         const int row = m_problems->appendRow();
         m_problems->setCell(row, 0, fromStd(problem.text));
-        m_problems->setCell(row, 1, problem.themeId ? m_session.themeName(fromStd(*problem.themeId)) : QString());
+        m_problems->setCell(row, 1,
+                            problem.themeId ? m_session.themeName(fromStd(*problem.themeId)) : QString());
     }
     m_items->fitHeight();
     m_problems->fitHeight();
@@ -540,20 +609,23 @@ void PlanDialog::loadSurvey()
     const int year = gregorianYear(m_surveyYear->value());
     m_shownSurveyYear = year;
     core::Notebook& notebook = m_session.notebook();
-    const auto survey = m_session.read([&] { return notebook.plans().survey(str(m_community), year); }).value_or(std::nullopt);
-    const auto before = m_session.read([&] { return notebook.plans().survey(str(m_community), year - 1); }).value_or(std::nullopt);
+    const auto survey = m_session.read([&] { return notebook.plans().survey(str(m_community), year); })
+                            .value_or(std::nullopt);
+    const auto before = m_session.read([&] { return notebook.plans().survey(str(m_community), year - 1); })
+                            .value_or(std::nullopt);
     for (const auto& [field, label] : surveyFields()) {
         if (survey) {
             m_survey[field]->setText(surveyText(surveyValue(*survey, field), isCount(field)));
         }
         if (before) {
             const auto then = surveyValue(*before, field);
-            QString text = then ? tr("%1: %2").arg(shownYear(year - 1)).arg(surveyText(then, isCount(field))) : QString();
+            QString text = then ? tr("%1: %2").arg(shownYear(year - 1)).arg(surveyText(then, isCount(field)))
+                                : QString();
             if (survey && then && surveyValue(*survey, field)) {
                 const core::Satang change = *surveyValue(*survey, field) - *then;
-                text += QStringLiteral(" (%1%2)")
-                            .arg(change >= 0 ? QStringLiteral("+") : QStringLiteral("−"),
-                                 surveyText(change >= 0 ? change : -change, isCount(field)));
+                text +=
+                    QStringLiteral(" (%1%2)").arg(change >= 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                                                  surveyText(change >= 0 ? change : -change, isCount(field)));
             }
             m_previous[field]->setText(text);
         }
@@ -606,7 +678,8 @@ void PlanDialog::updateTotals()
         text += QStringLiteral("\n") + statuses.join(QStringLiteral(" · "));
     }
     if (stalled > 0) {
-        text += QStringLiteral("\n") + tr("Stalled (approved or under way, no change for 90 days): %1").arg(stalled);
+        text += QStringLiteral("\n") +
+                tr("Stalled (approved or under way, no change for 90 days): %1").arg(stalled);
     }
     m_totals->setText(text);
     m_charts->show(totals);
@@ -640,7 +713,8 @@ bool PlanDialog::save()
     const std::string id = m_shownPlan; // what the table holds, even while another is being chosen
     core::Notebook& notebook = m_session.notebook();
     // Read every cell first: a cell that cannot be saved stops the save with all its reasons.
-    struct Typed {
+    struct Typed
+    {
         core::PlanItem item;
         std::string responsible;
     };
@@ -691,7 +765,8 @@ bool PlanDialog::save()
                 fail(row, tr("Fiscal year"), tr("\"%1\" is not a year").arg(year));
             }
         }
-        const auto partners = m_session.read([&] { return core::partnersFrom(notebook, str(m_items->text(row, Partners))); });
+        const auto partners =
+            m_session.read([&] { return core::partnersFrom(notebook, str(m_items->text(row, Partners))); });
         if (!partners) {
             fail(row, tr("Partners"), tr("name registered organisations, separated by ;"));
         } else {
@@ -730,12 +805,18 @@ bool PlanDialog::save()
             problems << tr("Survey, %1: \"%2\" is not a number").arg(label, fromStd(cell));
             continue;
         }
-        if (field == QStringLiteral("households")) survey.households = *value / 100;
-        else if (field == QStringLiteral("population")) survey.population = *value / 100;
-        else if (field == QStringLiteral("income")) survey.income = value;
-        else if (field == QStringLiteral("expenses")) survey.expenses = value;
-        else if (field == QStringLiteral("debt")) survey.debt = value;
-        else if (field == QStringLiteral("savings")) survey.savings = value;
+        if (field == QStringLiteral("households"))
+            survey.households = *value / 100;
+        else if (field == QStringLiteral("population"))
+            survey.population = *value / 100;
+        else if (field == QStringLiteral("income"))
+            survey.income = value;
+        else if (field == QStringLiteral("expenses"))
+            survey.expenses = value;
+        else if (field == QStringLiteral("debt"))
+            survey.debt = value;
+        else if (field == QStringLiteral("savings"))
+            survey.savings = value;
         else {
             for (const core::Creditor creditor : core::kCreditors) {
                 if (field == QStringLiteral("debt_") + fromStd(std::string(core::creditorName(creditor)))) {
@@ -769,9 +850,11 @@ bool PlanDialog::save()
             core::Plan plan = notebook.plans().plan(id);
             plan.firstYear = gregorianYear(m_firstYear->value());
             plan.lastYear = gregorianYear(m_lastYear->value());
-            for (const core::PlanStatus status : {core::PlanStatus::Draft, core::PlanStatus::Approved, core::PlanStatus::InProgress,
-                                                  core::PlanStatus::Completed, core::PlanStatus::Archived}) {
-                if (m_planStatus->currentData().toString() == fromStd(std::string(core::planStatusName(status)))) {
+            for (const core::PlanStatus status :
+                 {core::PlanStatus::Draft, core::PlanStatus::Approved, core::PlanStatus::InProgress,
+                  core::PlanStatus::Completed, core::PlanStatus::Archived}) {
+                if (m_planStatus->currentData().toString() ==
+                    fromStd(std::string(core::planStatusName(status)))) {
                     plan.status = status;
                 }
             }
@@ -783,10 +866,12 @@ bool PlanDialog::save()
                 if (!t.responsible.empty()) {
                     core::setResponsible(notebook, t.item, t.responsible);
                 }
-                const auto before = std::find_if(m_shown.begin(), m_shown.end(),
-                                                 [&](const core::PlanItem& shown) { return shown.id == t.item.id; });
+                const auto before =
+                    std::find_if(m_shown.begin(), m_shown.end(),
+                                 [&](const core::PlanItem& shown) { return shown.id == t.item.id; });
                 kept.push_back(t.item.id);
-                if (before == m_shown.end() || !sameItem(*before, t.item)) { // unchanged items keep their date
+                if (before == m_shown.end() ||
+                    !sameItem(*before, t.item)) { // unchanged items keep their date
                     kept.back() = notebook.plans().saveItem(t.item).id;
                 }
             }
@@ -831,7 +916,8 @@ bool PlanDialog::importCsv(const QString& path, const std::function<bool(const Q
         return false;
     }
     const std::string contents = file.readAll().toStdString();
-    const auto preview = m_session.read([&] { return core::importPlanCsv(m_session.notebook(), contents, true); });
+    const auto preview =
+        m_session.read([&] { return core::importPlanCsv(m_session.notebook(), contents, true); });
     if (!preview) {
         return false;
     }
@@ -840,43 +926,52 @@ bool PlanDialog::importCsv(const QString& path, const std::function<bool(const Q
         for (const core::CsvProblem& problem : preview->problems) {
             lines << tr("line %1%2: %3")
                          .arg(problem.line)
-                         .arg(problem.column.empty() ? QString() : tr(", column \"%1\"").arg(fromStd(problem.column)))
+                         .arg(problem.column.empty() ? QString()
+                                                     : tr(", column \"%1\"").arg(fromStd(problem.column)))
                          .arg(fromStd(problem.reason));
         }
-        m_status->setText(tr("Nothing was imported from %1:\n%2").arg(QFileInfo(path).fileName(), lines.join(QStringLiteral("\n"))));
+        m_status->setText(tr("Nothing was imported from %1:\n%2")
+                              .arg(QFileInfo(path).fileName(), lines.join(QStringLiteral("\n"))));
         return false;
     }
     QStringList lines;
     for (const std::string& line : preview->preview) {
         lines << fromStd(line);
     }
-    const QString question = tr("Add %1 and update %2 from %3?\n\n%4")
-                                 .arg(preview->added)
-                                 .arg(preview->updated)
-                                 .arg(QFileInfo(path).fileName(), lines.mid(0, 30).join(QStringLiteral("\n")));
+    const QString question =
+        tr("Add %1 and update %2 from %3?\n\n%4")
+            .arg(preview->added)
+            .arg(preview->updated)
+            .arg(QFileInfo(path).fileName(), lines.mid(0, 30).join(QStringLiteral("\n")));
     if (!confirm(question)) {
         return false;
     }
-    const auto done = m_session.changePlans([&] { return core::importPlanCsv(m_session.notebook(), contents, false); });
+    const auto done =
+        m_session.changePlans([&] { return core::importPlanCsv(m_session.notebook(), contents, false); });
     if (!done || !done->ok()) {
         m_status->setText(tr("Nothing was imported from %1.").arg(QFileInfo(path).fileName()));
         return false;
     }
     loadPlans();
     loadSurvey();
-    m_status->setText(tr("Imported %1 new and %2 updated rows from %3.").arg(done->added).arg(done->updated).arg(QFileInfo(path).fileName()));
+    m_status->setText(tr("Imported %1 new and %2 updated rows from %3.")
+                          .arg(done->added)
+                          .arg(done->updated)
+                          .arg(QFileInfo(path).fileName()));
     return true;
 }
 
 std::vector<core::PlanItem> PlanDialog::findItems(const QString& words) const
 {
-    return m_session.read([&] { return m_session.notebook().plans().search(str(words)); }).value_or(std::vector<core::PlanItem>{});
+    return m_session.read([&] { return m_session.notebook().plans().search(str(words)); })
+        .value_or(std::vector<core::PlanItem>{});
 }
 
 bool PlanDialog::showItem(const QString& itemId)
 {
     core::Notebook& notebook = m_session.notebook();
-    const auto plan = m_session.read([&] { return notebook.plans().plan(notebook.plans().item(str(itemId)).planId); });
+    const auto plan =
+        m_session.read([&] { return notebook.plans().plan(notebook.plans().item(str(itemId)).planId); });
     if (!plan) {
         return false;
     }
@@ -904,7 +999,8 @@ QList<QPair<QString, QString>> PlanDialog::notesOf(int row) const
         for (const std::string& noteId : item.noteIds) {
             const auto note = m_session.read([&] { return m_session.notebook().notes().get(noteId); });
             if (note) {
-                notes.append({fromStd(noteId), QStringLiteral("%1 · %2").arg(note->record).arg(fromStd(note->content.title))});
+                notes.append({fromStd(noteId),
+                              QStringLiteral("%1 · %2").arg(note->record).arg(fromStd(note->content.title))});
             }
         }
     }

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QHash>
+
 #include <functional>
 
 class QComboBox;
@@ -27,7 +28,8 @@ class PlanCharts;
 // the อบต. plan's reference) with totals and charts, stalled items marked; the ranked problems;
 // the household survey of a year beside the year before. Save writes it all in one transaction;
 // a cell that cannot be saved is named and nothing is lost. CSV import (with a preview) and export.
-class PlanDialog final : public QDialog {
+class PlanDialog final : public QDialog
+{
     Q_OBJECT
 
 public:
@@ -100,7 +102,7 @@ private:
     // Before showing another plan, community or survey year: saves what was typed; false (the
     // switch should not happen) when it cannot be saved and the user keeps it.
     bool keepTyping();
-    std::string m_shownPlan;   // the plan and survey year the tables and fields hold
+    std::string m_shownPlan; // the plan and survey year the tables and fields hold
     int m_shownSurveyYear = 0;
     std::vector<core::PlanItem> m_shown; // the items loaded: unchanged ones are not rewritten (their
                                          // last change dates a stalled item), missing ones are deleted

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plans/planlinkdialog.h"
 
-#include "ui/session/session.h"
 #include "ui/plans/plancharts.h"
+#include "ui/session/session.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -18,7 +18,10 @@ namespace {
 constexpr int kItemIdRole = Qt::UserRole;
 constexpr int kLinkedRole = Qt::UserRole + 1;
 
-QString fromStd(const std::string& text) { return QString::fromStdString(text); }
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 
 } // namespace
 
@@ -48,13 +51,14 @@ PlanLinkDialog::PlanLinkDialog(Session& session, const QString& noteId, QWidget*
     }
     for (const core::Plan& plan : found) {
         auto* top = new QTreeWidgetItem(m_tree, {fromStd(plan.title) + QStringLiteral(" · ") +
-                                                     session.placeName(fromStd(plan.communityCode))});
+                                                 session.placeName(fromStd(plan.communityCode))});
         top->setFlags(Qt::ItemIsEnabled);
-        for (const core::PlanItem& item :
-             session.read([&] { return notebook.plans().items(plan.id); }).value_or(std::vector<core::PlanItem>{})) {
+        for (const core::PlanItem& item : session.read([&] { return notebook.plans().items(plan.id); })
+                                              .value_or(std::vector<core::PlanItem>{})) {
             auto* row = new QTreeWidgetItem(top, {fromStd(item.title), statusLabel(item.status),
                                                   QStringLiteral("%1%").arg(item.progress)});
-            const bool linked = std::find(item.noteIds.begin(), item.noteIds.end(), noteId.toStdString()) != item.noteIds.end();
+            const bool linked = std::find(item.noteIds.begin(), item.noteIds.end(), noteId.toStdString()) !=
+                                item.noteIds.end();
             row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             row->setCheckState(0, linked ? Qt::Checked : Qt::Unchecked);
             row->setData(0, kItemIdRole, fromStd(item.id));
@@ -65,7 +69,8 @@ PlanLinkDialog::PlanLinkDialog(Session& session, const QString& noteId, QWidget*
     m_tree->expandAll();
     auto* layout = new QVBoxLayout(this);
     if (m_items == 0) {
-        layout->addWidget(new QLabel(tr("No plan of this note's places has items yet (View → Community master plan)."), this));
+        layout->addWidget(new QLabel(
+            tr("No plan of this note's places has items yet (View → Community master plan)."), this));
     }
     layout->addWidget(m_tree, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

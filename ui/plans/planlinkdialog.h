@@ -12,7 +12,8 @@ class Session;
 // Links a field note to the plan items it reports on: the items of the plans of the note's
 // places (and of the villages under them, or the subdistrict around a village), ticked when
 // linked. OK writes the changes in one transaction.
-class PlanLinkDialog final : public QDialog {
+class PlanLinkDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -11,7 +11,8 @@ Preferences Preferences::load()
     Preferences p;
     p.language = static_cast<UiLanguage>(settings.value(QStringLiteral("ui/language"), 0).toInt());
     // Until the user chooses, Thai shows the Buddhist era and English the Gregorian one.
-    const QString defaultEra = p.effectiveLanguage() == QLocale::Thai ? QStringLiteral("buddhist") : QStringLiteral("gregorian");
+    const QString defaultEra =
+        p.effectiveLanguage() == QLocale::Thai ? QStringLiteral("buddhist") : QStringLiteral("gregorian");
     p.era = settings.value(QStringLiteral("dates/era"), defaultEra).toString() == QStringLiteral("gregorian")
                 ? core::Era::Gregorian
                 : core::Era::Buddhist;
@@ -39,9 +40,12 @@ void Preferences::save() const
 QLocale::Language Preferences::effectiveLanguage() const
 {
     switch (language) {
-    case UiLanguage::Thai: return QLocale::Thai;
-    case UiLanguage::English: return QLocale::English;
-    case UiLanguage::System: break;
+    case UiLanguage::Thai:
+        return QLocale::Thai;
+    case UiLanguage::English:
+        return QLocale::English;
+    case UiLanguage::System:
+        break;
     }
     return QLocale::system().language() == QLocale::Thai ? QLocale::Thai : QLocale::English;
 }

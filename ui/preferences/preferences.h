@@ -11,7 +11,8 @@
 namespace banthuek::ui {
 
 // What the user chose in Preferences, kept in QSettings.
-struct Preferences {
+struct Preferences
+{
     enum class UiLanguage { System, Thai, English };
 
     UiLanguage language = UiLanguage::System;

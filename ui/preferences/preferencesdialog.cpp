@@ -14,8 +14,8 @@
 namespace banthuek::ui {
 
 PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_era(new QComboBox(this)), m_digits(new QComboBox(this)),
-      m_author(new QLineEdit(this)), m_fontSize(new QSpinBox(this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_era(new QComboBox(this)),
+      m_digits(new QComboBox(this)), m_author(new QLineEdit(this)), m_fontSize(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));

@@ -12,7 +12,8 @@ class QSpinBox;
 namespace banthuek::ui {
 
 // Preferences: interface language, how dates look (era, digits), default author, font size.
-class PreferencesDialog final : public QDialog {
+class PreferencesDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

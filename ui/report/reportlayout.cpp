@@ -9,6 +9,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextTable>
+
 #include <cmath>
 #include <limits>
 
@@ -19,8 +20,8 @@ using Kind = core::ReportBlock::Kind;
 
 constexpr qreal kIndentPixels = 36; // one indent step, about 1 cm (layout pixels, 96 per inch)
 constexpr int kKeepWithNext = QTextFormat::UserProperty + 1; // a heading's mark: never last on a page
-constexpr int kChartWidth = 600;    // layout pixels: 16 cm, inside an A4 page's body
-constexpr int kChartSharpness = 3;  // picture pixels per layout pixel: about 290 dpi on paper
+constexpr int kChartWidth = 600;                             // layout pixels: 16 cm, inside an A4 page's body
+constexpr int kChartSharpness = 3; // picture pixels per layout pixel: about 290 dpi on paper
 
 QString fromStd(const std::string& text)
 {

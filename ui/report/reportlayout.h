@@ -4,6 +4,7 @@
 #include "core/report/report.h"
 
 #include <QFont>
+
 #include <memory>
 
 class QTextDocument;

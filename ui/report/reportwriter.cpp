@@ -6,9 +6,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
-#include <QSaveFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -97,10 +97,11 @@ void writeTextFile(const std::string& content, const QString& path)
 {
     QSaveFile file(path); // written beside, then renamed: never half a file
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(content.data(), static_cast<qint64>(content.size())) != static_cast<qint64>(content.size()) ||
+        file.write(content.data(), static_cast<qint64>(content.size())) !=
+            static_cast<qint64>(content.size()) ||
         !file.commit()) {
-        throw core::Error(core::ErrorCategory::Io, "Cannot write " + path.toStdString() + ": " +
-                                                       file.errorString().toStdString());
+        throw core::Error(core::ErrorCategory::Io,
+                          "Cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
     }
 }
 

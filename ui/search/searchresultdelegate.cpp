@@ -16,7 +16,8 @@ constexpr int kSnippetLines = 2;
 
 } // namespace
 
-void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -35,7 +36,8 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setFont(bold);
     painter->setPen(opt.palette.color(QPalette::Active, textRole));
     const QRect titleRect(area.topLeft(), QSize(area.width(), boldMetrics.height()));
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, boldMetrics.elidedText(title, Qt::ElideRight, area.width()));
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(title, Qt::ElideRight, area.width()));
 
     QTextDocument snippet;
     snippet.setDefaultFont(opt.font);
@@ -57,7 +59,8 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
 {
     QFont bold = option.font;
     bold.setBold(true);
-    const int height = QFontMetrics(bold).height() + 2 + QFontMetrics(option.font).lineSpacing() * kSnippetLines + kMargin;
+    const int height =
+        QFontMetrics(bold).height() + 2 + QFontMetrics(option.font).lineSpacing() * kSnippetLines + kMargin;
     return {option.rect.width(), height};
 }
 

@@ -7,7 +7,8 @@
 
 namespace banthuek::ui {
 
-SearchResultsModel::SearchResultsModel(Session& session, QObject* parent) : QAbstractListModel(parent), m_session(session)
+SearchResultsModel::SearchResultsModel(Session& session, QObject* parent)
+    : QAbstractListModel(parent), m_session(session)
 {
 }
 
@@ -49,7 +50,8 @@ void SearchResultsModel::refresh(const core::NoteFilter& filter)
 
 QString SearchResultsModel::noteId(int row) const
 {
-    return row >= 0 && row < rowCount() ? QString::fromStdString(m_hits[static_cast<std::size_t>(row)].noteId) : QString();
+    return row >= 0 && row < rowCount() ? QString::fromStdString(m_hits[static_cast<std::size_t>(row)].noteId)
+                                        : QString();
 }
 
 int SearchResultsModel::rowOf(const QString& noteId) const
@@ -75,13 +77,20 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     }
     const core::SearchHit& hit = m_hits[static_cast<std::size_t>(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return QString::fromStdString(hit.title);
-    case Qt::ToolTipRole: return tr("Record %1").arg(hit.record);
-    case NoteIdRole: return QString::fromStdString(hit.noteId);
-    case SnippetHtmlRole: return snippetHtml(hit);
-    case RecordRole: return QVariant::fromValue<qlonglong>(hit.record);
-    case WholeWordRole: return hit.wholeWord;
-    default: return {};
+    case Qt::DisplayRole:
+        return QString::fromStdString(hit.title);
+    case Qt::ToolTipRole:
+        return tr("Record %1").arg(hit.record);
+    case NoteIdRole:
+        return QString::fromStdString(hit.noteId);
+    case SnippetHtmlRole:
+        return snippetHtml(hit);
+    case RecordRole:
+        return QVariant::fromValue<qlonglong>(hit.record);
+    case WholeWordRole:
+        return hit.wholeWord;
+    default:
+        return {};
     }
 }
 

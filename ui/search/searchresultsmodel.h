@@ -12,7 +12,8 @@ class Session;
 // Search results, 20 at a time: the first page when the query changes, the next ones as the
 // view scrolls (fetchMore). Each row is a note with its title and a snippet whose matches
 // are marked.
-class SearchResultsModel final : public QAbstractListModel {
+class SearchResultsModel final : public QAbstractListModel
+{
     Q_OBJECT
 
 public:

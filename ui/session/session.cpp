@@ -57,8 +57,8 @@ QString Session::path() const
 void Session::loadNames()
 {
     m_placeNames.clear();
-    for (const auto level : {core::PlaceLevel::Province, core::PlaceLevel::District, core::PlaceLevel::Subdistrict,
-                             core::PlaceLevel::Village}) {
+    for (const auto level : {core::PlaceLevel::Province, core::PlaceLevel::District,
+                             core::PlaceLevel::Subdistrict, core::PlaceLevel::Village}) {
         for (const core::Place& place : m_notebook->places().atLevel(level)) {
             QString name = QString::fromStdString(place.nameTh);
             if (level == core::PlaceLevel::Village) {
@@ -107,16 +107,19 @@ std::optional<core::Note> Session::saveNote(const QString& id, const core::NoteD
     return note;
 }
 
-std::optional<core::Note> Session::saveMeeting(const QString& id, const core::NoteDraft& draft,
-                                               const std::function<core::MeetingRecord(core::Notebook&)>& record)
+std::optional<core::Note>
+Session::saveMeeting(const QString& id, const core::NoteDraft& draft,
+                     const std::function<core::MeetingRecord(core::Notebook&)>& record)
 {
     std::size_t registered = 0;
     auto note = read([&] {
         core::Transaction transaction(m_notebook->database());
         registered = m_notebook->people().list().size() + m_notebook->organisations().list().size();
         core::Note saved = m_notebook->notes().update(str(id), draft);
-        [[maybe_unused]] const core::MeetingRecord meeting = m_notebook->minutes().saveRecord(str(id), record(*m_notebook));
-        registered = m_notebook->people().list().size() + m_notebook->organisations().list().size() - registered;
+        [[maybe_unused]] const core::MeetingRecord meeting =
+            m_notebook->minutes().saveRecord(str(id), record(*m_notebook));
+        registered =
+            m_notebook->people().list().size() + m_notebook->organisations().list().size() - registered;
         transaction.commit();
         return saved;
     });
@@ -132,7 +135,10 @@ std::optional<core::Note> Session::saveMeeting(const QString& id, const core::No
 
 bool Session::trashNote(const QString& id)
 {
-    const bool done = read([&] { m_notebook->notes().trash(str(id)); return true; }).has_value();
+    const bool done = read([&] {
+                          m_notebook->notes().trash(str(id));
+                          return true;
+                      }).has_value();
     if (done) {
         emit notesChanged();
     }
@@ -141,7 +147,10 @@ bool Session::trashNote(const QString& id)
 
 bool Session::restoreNote(const QString& id)
 {
-    const bool done = read([&] { m_notebook->notes().restore(str(id)); return true; }).has_value();
+    const bool done = read([&] {
+                          m_notebook->notes().restore(str(id));
+                          return true;
+                      }).has_value();
     if (done) {
         emit notesChanged();
     }
@@ -166,7 +175,8 @@ std::optional<core::Note> Session::restoreRevision(std::int64_t revisionId)
     return note;
 }
 
-std::optional<core::Comment> Session::addComment(const QString& noteId, const QString& author, const QString& body)
+std::optional<core::Comment> Session::addComment(const QString& noteId, const QString& author,
+                                                 const QString& body)
 {
     auto comment = read([&] { return m_notebook->comments().add(str(noteId), str(author), str(body)); });
     if (comment) {
@@ -177,7 +187,8 @@ std::optional<core::Comment> Session::addComment(const QString& noteId, const QS
 
 bool Session::editComment(const QString& noteId, const QString& commentId, const QString& body)
 {
-    const bool done = read([&] { return m_notebook->comments().edit(str(commentId), str(body)); }).has_value();
+    const bool done =
+        read([&] { return m_notebook->comments().edit(str(commentId), str(body)); }).has_value();
     if (done) {
         emit commentsChanged(noteId);
     }
@@ -186,7 +197,10 @@ bool Session::editComment(const QString& noteId, const QString& commentId, const
 
 bool Session::removeComment(const QString& noteId, const QString& commentId)
 {
-    const bool done = read([&] { m_notebook->comments().remove(str(commentId)); return true; }).has_value();
+    const bool done = read([&] {
+                          m_notebook->comments().remove(str(commentId));
+                          return true;
+                      }).has_value();
     if (done) {
         emit commentsChanged(noteId);
     }
@@ -195,7 +209,8 @@ bool Session::removeComment(const QString& noteId, const QString& commentId)
 
 std::optional<core::Place> Session::addVillage(const QString& subdistrictCode, int moo, const QString& name)
 {
-    auto village = read([&] { return m_notebook->places().addVillage(str(subdistrictCode), moo, str(name)); });
+    auto village =
+        read([&] { return m_notebook->places().addVillage(str(subdistrictCode), moo, str(name)); });
     if (village) {
         emit tagsChanged();
     }
@@ -204,7 +219,8 @@ std::optional<core::Place> Session::addVillage(const QString& subdistrictCode, i
 
 std::optional<core::Theme> Session::findOrAddTheme(const QString& name)
 {
-    const bool existed = read([&] { return m_notebook->themes().findByName(str(name)).has_value(); }).value_or(true);
+    const bool existed =
+        read([&] { return m_notebook->themes().findByName(str(name)).has_value(); }).value_or(true);
     auto theme = read([&] { return m_notebook->themes().findOrAdd(str(name)); });
     if (theme && !existed) {
         emit tagsChanged();
@@ -215,7 +231,8 @@ std::optional<core::Theme> Session::findOrAddTheme(const QString& name)
 QStringList Session::personNames()
 {
     QStringList names;
-    for (const core::Person& person : read([&] { return m_notebook->people().list(); }).value_or(std::vector<core::Person>{})) {
+    for (const core::Person& person :
+         read([&] { return m_notebook->people().list(); }).value_or(std::vector<core::Person>{})) {
         names.append(QString::fromStdString(person.name));
     }
     return names;
@@ -224,8 +241,9 @@ QStringList Session::personNames()
 QStringList Session::organisationShortNames()
 {
     QStringList names;
-    for (const core::Organisation& organisation :
-         read([&] { return m_notebook->organisations().list(); }).value_or(std::vector<core::Organisation>{})) {
+    for (const core::Organisation& organisation : read([&] {
+                                                      return m_notebook->organisations().list();
+                                                  }).value_or(std::vector<core::Organisation>{})) {
         names.append(QString::fromStdString(organisation.shortName()));
     }
     return names;

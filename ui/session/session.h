@@ -19,7 +19,8 @@ namespace banthuek::ui {
 // The open notebook as the UI sees it: every edit goes through here, so one set of typed
 // signals tells every view what changed. Core errors are caught here and reported through
 // failed(); no exception ever crosses into a Qt slot or the event loop.
-class Session final : public QObject {
+class Session final : public QObject
+{
     Q_OBJECT
 
 public:
@@ -41,7 +42,8 @@ public:
     bool restoreNote(const QString& id);
     bool emptyTrash();
     std::optional<core::Note> restoreRevision(std::int64_t revisionId);
-    std::optional<core::Comment> addComment(const QString& noteId, const QString& author, const QString& body);
+    std::optional<core::Comment> addComment(const QString& noteId, const QString& author,
+                                            const QString& body);
     bool editComment(const QString& noteId, const QString& commentId, const QString& body);
     bool removeComment(const QString& noteId, const QString& commentId);
     std::optional<core::Theme> findOrAddTheme(const QString& name);
@@ -49,7 +51,8 @@ public:
 
     // A write to the people or organisations register (add, edit, remove, merge): the result,
     // or nothing after failed(); registerChanged() tells the views.
-    template <typename Function> auto changeRegister(Function&& function) -> std::optional<decltype(function())>
+    template <typename Function>
+    auto changeRegister(Function&& function) -> std::optional<decltype(function())>
     {
         return writeThen(std::forward<Function>(function), &Session::registerChanged);
     }
@@ -59,7 +62,8 @@ public:
         return writeThen(std::forward<Function>(function), &Session::plansChanged);
     }
     // A write to action items (add, edit, mark done): actionsChanged() tells the views.
-    template <typename Function> auto changeActions(Function&& function) -> std::optional<decltype(function())>
+    template <typename Function>
+    auto changeActions(Function&& function) -> std::optional<decltype(function())>
     {
         return writeThen(std::forward<Function>(function), &Session::actionsChanged);
     }
@@ -89,14 +93,14 @@ public:
     }
 
 signals:
-    void noteSaved(const QString& id);    // content of one note changed
-    void notesChanged();                  // notes were added, trashed, restored or deleted
+    void noteSaved(const QString& id); // content of one note changed
+    void notesChanged();               // notes were added, trashed, restored or deleted
     void commentsChanged(const QString& noteId);
-    void tagsChanged();                   // themes or places were added
-    void registerChanged();               // people or organisations were added, edited or merged
-    void actionsChanged();                // action items were added, edited or marked done
-    void plansChanged();                  // master plans, their items or surveys changed
-    void failed(const QString& message);  // a user-facing error
+    void tagsChanged();                  // themes or places were added
+    void registerChanged();              // people or organisations were added, edited or merged
+    void actionsChanged();               // action items were added, edited or marked done
+    void plansChanged();                 // master plans, their items or surveys changed
+    void failed(const QString& message); // a user-facing error
 
 private:
     template <typename Function, typename Signal> auto writeThen(Function&& function, Signal signal)

@@ -40,7 +40,8 @@ QStandardItem* SidebarModel::fixedItem(Entry entry, const QString& label)
     return item;
 }
 
-QStandardItem* SidebarModel::newItem(Entry entry, const QString& key, const QString& label, const QString& tip)
+QStandardItem* SidebarModel::newItem(Entry entry, const QString& key, const QString& label,
+                                     const QString& tip)
 {
     auto* item = new QStandardItem(label);
     item->setEditable(false);
@@ -82,10 +83,12 @@ void SidebarModel::refresh()
 
 void SidebarModel::refreshFixed()
 {
-    for (const Entry entry : {Entry::All, Entry::FieldNotes, Entry::Minutes, Entry::Articles, Entry::Drafts, Entry::Trash}) {
+    for (const Entry entry :
+         {Entry::All, Entry::FieldNotes, Entry::Minutes, Entry::Articles, Entry::Drafts, Entry::Trash}) {
         QStandardItem* item = m_fixed.value(static_cast<int>(entry));
         const core::NoteFilter filter = filterFor(item->index());
-        setCount(item, m_session.read([&] { return m_session.notebook().notes().count(filter); }).value_or(0));
+        setCount(item,
+                 m_session.read([&] { return m_session.notebook().notes().count(filter); }).value_or(0));
     }
 }
 
@@ -106,10 +109,12 @@ QStandardItem* SidebarModel::placeItem(const QString& code, std::int64_t count)
 
 void SidebarModel::refreshPlaces()
 {
-    auto counts = m_session.read([&] { return m_session.notebook().notes().countsByPlace(); }).value_or(std::vector<core::TagCount>{});
+    auto counts = m_session.read([&] { return m_session.notebook().notes().countsByPlace(); })
+                      .value_or(std::vector<core::TagCount>{});
     // Shorter codes first, so a parent exists before its children.
-    std::sort(counts.begin(), counts.end(),
-              [](const auto& a, const auto& b) { return a.key.size() < b.key.size() || (a.key.size() == b.key.size() && a.key < b.key); });
+    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+        return a.key.size() < b.key.size() || (a.key.size() == b.key.size() && a.key < b.key);
+    });
     QSet<QString> present;
     for (const core::TagCount& count : counts) {
         const QString code = QString::fromStdString(count.key);
@@ -123,7 +128,8 @@ void SidebarModel::refreshPlaces()
             gone << it.key();
         }
     }
-    std::sort(gone.begin(), gone.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    std::sort(gone.begin(), gone.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
     for (const QString& code : gone) {
         QStandardItem* item = m_places.take(code);
         QStandardItem* parent = item->parent() ? item->parent() : invisibleRootItem();
@@ -135,16 +141,20 @@ void SidebarModel::refreshThemes()
 {
     QHash<QString, std::int64_t> counts;
     for (const core::TagCount& count :
-         m_session.read([&] { return m_session.notebook().notes().countsByTheme(); }).value_or(std::vector<core::TagCount>{})) {
+         m_session.read([&] { return m_session.notebook().notes().countsByTheme(); })
+             .value_or(std::vector<core::TagCount>{})) {
         counts.insert(QString::fromStdString(count.key), count.notes);
     }
-    const auto themes = m_session.read([&] { return m_session.notebook().themes().list(); }).value_or(std::vector<core::Theme>{});
+    const auto themes = m_session.read([&] { return m_session.notebook().themes().list(); })
+                            .value_or(std::vector<core::Theme>{});
     for (const core::Theme& theme : themes) { // parents come before their children
         const QString id = QString::fromStdString(theme.id);
         QStandardItem* item = m_themes.value(id);
         if (!item) {
-            item = newItem(Entry::Theme, id, QString::fromStdString(theme.nameTh), QString::fromStdString(theme.nameEn));
-            QStandardItem* parent = theme.parentId ? m_themes.value(QString::fromStdString(*theme.parentId)) : nullptr;
+            item = newItem(Entry::Theme, id, QString::fromStdString(theme.nameTh),
+                           QString::fromStdString(theme.nameEn));
+            QStandardItem* parent =
+                theme.parentId ? m_themes.value(QString::fromStdString(*theme.parentId)) : nullptr;
             insertSorted(parent ? parent : m_fixed.value(static_cast<int>(Entry::ThemesHeader)), item);
             m_themes.insert(id, item);
         }
@@ -153,8 +163,8 @@ void SidebarModel::refreshThemes()
 }
 
 void SidebarModel::refreshTagged(Entry header, Entry entry, QHash<QString, QStandardItem*>& items,
-                                 const std::vector<core::TagCount>& counts, const QHash<QString, QString>& labels,
-                                 const QHash<QString, QString>& tips)
+                                 const std::vector<core::TagCount>& counts,
+                                 const QHash<QString, QString>& labels, const QHash<QString, QString>& tips)
 {
     QSet<QString> present;
     for (const core::TagCount& count : counts) {
@@ -188,23 +198,27 @@ void SidebarModel::refreshPeople()
     core::Notebook& notebook = m_session.notebook();
     QHash<QString, QString> labels;
     QHash<QString, QString> tips;
-    for (const core::Person& person : m_session.read([&] { return notebook.people().list(); }).value_or(std::vector<core::Person>{})) {
+    for (const core::Person& person :
+         m_session.read([&] { return notebook.people().list(); }).value_or(std::vector<core::Person>{})) {
         labels.insert(QString::fromStdString(person.id), QString::fromStdString(person.name));
         tips.insert(QString::fromStdString(person.id), QString::fromUtf8(core::roleThai(person.role).data()));
     }
     refreshTagged(Entry::PeopleHeader, Entry::Person, m_people,
-                  m_session.read([&] { return notebook.notes().countsByPerson(); }).value_or(std::vector<core::TagCount>{}),
+                  m_session.read([&] { return notebook.notes().countsByPerson(); })
+                      .value_or(std::vector<core::TagCount>{}),
                   labels, tips);
     labels.clear();
     tips.clear();
     for (const core::Organisation& organisation :
-         m_session.read([&] { return notebook.organisations().list(); }).value_or(std::vector<core::Organisation>{})) {
+         m_session.read([&] { return notebook.organisations().list(); })
+             .value_or(std::vector<core::Organisation>{})) {
         const QString id = QString::fromStdString(organisation.id);
         labels.insert(id, QString::fromStdString(organisation.shortName()));
         tips.insert(id, QString::fromStdString(organisation.nameTh));
     }
     refreshTagged(Entry::OrganisationsHeader, Entry::Organisation, m_organisations,
-                  m_session.read([&] { return notebook.notes().countsByOrganisation(); }).value_or(std::vector<core::TagCount>{}),
+                  m_session.read([&] { return notebook.notes().countsByOrganisation(); })
+                      .value_or(std::vector<core::TagCount>{}),
                   labels, tips);
 }
 
@@ -214,20 +228,39 @@ core::NoteFilter SidebarModel::filterFor(const QModelIndex& index) const
     const auto entry = static_cast<Entry>(index.data(kEntryRole).toInt());
     const std::string key = index.data(kKeyRole).toString().toStdString();
     switch (entry) {
-    case Entry::FieldNotes: filter.kind = core::NoteKind::FieldNote; break;
-    case Entry::Minutes: filter.kind = core::NoteKind::Minutes; break;
-    case Entry::Articles: filter.kind = core::NoteKind::Article; break;
-    case Entry::Drafts: filter.published = false; break;
-    case Entry::Trash: filter.trash = core::TrashFilter::Only; break;
-    case Entry::Place: filter.placeCode = key; break;
-    case Entry::Theme: filter.themeId = key; break;
-    case Entry::Person: filter.personId = key; break;
-    case Entry::Organisation: filter.organisationId = key; break;
+    case Entry::FieldNotes:
+        filter.kind = core::NoteKind::FieldNote;
+        break;
+    case Entry::Minutes:
+        filter.kind = core::NoteKind::Minutes;
+        break;
+    case Entry::Articles:
+        filter.kind = core::NoteKind::Article;
+        break;
+    case Entry::Drafts:
+        filter.published = false;
+        break;
+    case Entry::Trash:
+        filter.trash = core::TrashFilter::Only;
+        break;
+    case Entry::Place:
+        filter.placeCode = key;
+        break;
+    case Entry::Theme:
+        filter.themeId = key;
+        break;
+    case Entry::Person:
+        filter.personId = key;
+        break;
+    case Entry::Organisation:
+        filter.organisationId = key;
+        break;
     case Entry::All:
     case Entry::PlacesHeader:
     case Entry::ThemesHeader:
     case Entry::PeopleHeader:
-    case Entry::OrganisationsHeader: break;
+    case Entry::OrganisationsHeader:
+        break;
     }
     return filter;
 }
@@ -248,7 +281,9 @@ QModelIndex SidebarModel::indexFor(Entry entry, const QString& key) const
         return item ? item->index() : QModelIndex();
     }
     if (entry == Entry::Theme || entry == Entry::Person || entry == Entry::Organisation) {
-        const auto& items = entry == Entry::Theme ? m_themes : entry == Entry::Person ? m_people : m_organisations;
+        const auto& items = entry == Entry::Theme    ? m_themes
+                            : entry == Entry::Person ? m_people
+                                                     : m_organisations;
         const QStandardItem* item = items.value(key);
         return item ? item->index() : QModelIndex();
     }

@@ -12,8 +12,10 @@ class Session;
 
 // The sidebar: the fixed views (All notes, Field notes, Minutes, Drafts, Trash), the places
 // that have notes (province → district → subdistrict → village), the theme hierarchy, and the
-// people and organisations tagged on notes, each with its count. refresh() updates counts in place, so expansion and selection survive edits.
-class SidebarModel final : public QStandardItemModel {
+// people and organisations tagged on notes, each with its count. refresh() updates counts in place, so
+// expansion and selection survive edits.
+class SidebarModel final : public QStandardItemModel
+{
     Q_OBJECT
 
 public:

@@ -5,9 +5,9 @@
 #include "core/error.h"
 #include "core/notebook/notebook.h"
 #include "core/storage/notebookfile.h"
-#include "ui/session/session.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/session.h"
 #include "ui/widgets/confirm.h"
 
 #include <QApplication>
@@ -27,15 +27,18 @@ constexpr int kRecentNotebooks = 8;
 
 // Owns the open notebook and its window; replaces both when the user opens another notebook
 // (one notebook per window, and a notebook is locked while open).
-class NotebookWindows final {
+class NotebookWindows final
+{
 public:
     bool open(const QString& path, bool create)
     {
         std::unique_ptr<core::Notebook> notebook;
         try {
-            notebook = create ? core::Notebook::create(path.toStdString()) : core::Notebook::open(path.toStdString());
+            notebook = create ? core::Notebook::create(path.toStdString())
+                              : core::Notebook::open(path.toStdString());
         } catch (const core::Error& error) {
-            QMessageBox::critical(m_window, QApplication::translate("banthuek::ui::Gui", "Cannot open the notebook"),
+            QMessageBox::critical(m_window,
+                                  QApplication::translate("banthuek::ui::Gui", "Cannot open the notebook"),
                                   QString::fromStdString(error.what()));
             return false;
         }
@@ -52,15 +55,13 @@ public:
         m_session.reset(); // releases the previous notebook's lock
         m_session = std::make_unique<Session>(std::move(notebook));
         rememberNotebook(m_session->path());
-        m_window = new MainWindow(*m_session, [this](const QString& path, bool create) { open(path, create); });
+        m_window =
+            new MainWindow(*m_session, [this](const QString& path, bool create) { open(path, create); });
         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
         m_window->show();
     }
 
-    ~NotebookWindows()
-    {
-        delete m_window;
-    }
+    ~NotebookWindows() { delete m_window; }
 
 private:
     std::unique_ptr<Session> m_session;
@@ -73,10 +74,11 @@ std::unique_ptr<core::Notebook> firstStart(const std::string& path)
     auto notebook = core::Notebook::openOrCreate(path);
     if (notebook->notes().count() == 0 &&
         confirm(nullptr, QApplication::translate("banthuek::ui::Gui", "Welcome to Banthuek"),
-                QApplication::translate("banthuek::ui::Gui",
-                                        "Your notebook is ready at %1.\n\nFill it with a demo team's notebook (field "
-                                        "notes, minutes and comments from Nakhon Si Thammarat) to see how Banthuek "
-                                        "works? You can move the demo notes to the Trash at any time.")
+                QApplication::translate(
+                    "banthuek::ui::Gui",
+                    "Your notebook is ready at %1.\n\nFill it with a demo team's notebook (field "
+                    "notes, minutes and comments from Nakhon Si Thammarat) to see how Banthuek "
+                    "works? You can move the demo notes to the Trash at any time.")
                     .arg(QString::fromStdString(path)),
                 true)) {
         core::addDemoContent(*notebook);
@@ -103,8 +105,9 @@ QString startingNotebook(const std::string& requested, bool& isDefault)
 void installTranslations(QApplication& app)
 {
     const Preferences preferences = Preferences::load();
-    const QLocale locale = preferences.effectiveLanguage() == QLocale::Thai ? QLocale(QLocale::Thai, QLocale::Thailand)
-                                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale = preferences.effectiveLanguage() == QLocale::Thai
+                               ? QLocale(QLocale::Thai, QLocale::Thailand)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
     for (QTranslator* old : app.findChildren<QTranslator*>()) {
         QApplication::removeTranslator(old);
@@ -118,7 +121,8 @@ void installTranslations(QApplication& app)
         QApplication::installTranslator(own);
     }
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(qt);
     }
 }
@@ -152,7 +156,8 @@ int runGui(int& argc, char** argv, const std::string& notebookPath)
             return 3;
         }
     } catch (const core::Error& error) {
-        QMessageBox::critical(nullptr, QApplication::translate("banthuek::ui::Gui", "Cannot open the notebook"),
+        QMessageBox::critical(nullptr,
+                              QApplication::translate("banthuek::ui::Gui", "Cannot open the notebook"),
                               QString::fromStdString(error.what()));
         return 3;
     }

@@ -3,10 +3,10 @@
 
 #include "core/summary/summaryreport.h"
 #include "core/text/normalize.h"
-#include "ui/session/session.h"
 #include "ui/places/placesfield.h"
 #include "ui/preferences/preferences.h"
 #include "ui/report/reportlayout.h"
+#include "ui/session/session.h"
 #include "ui/themes/themesfield.h"
 #include "ui/widgets/chipsfield.h"
 
@@ -15,8 +15,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -35,7 +35,10 @@ using Kind = core::Period::Kind;
 
 constexpr int kRefreshMs = 200; // typing a filter should not recompute at every key
 
-QString fromStd(const std::string& text) { return QString::fromStdString(text); }
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 
 std::vector<std::string> toStd(const QStringList& values)
 {
@@ -49,17 +52,21 @@ std::vector<std::string> toStd(const QStringList& values)
 // Authors who wrote in the notebook, by part of their name.
 ChipsField* makeAuthorsField(Session& session, QWidget* parent)
 {
-    auto* field = new ChipsField(QObject::tr("Type an author's name…"), [&session](const QString& typed) {
-        const std::string key = core::matchKey(typed.toStdString());
-        QList<Chip> chips;
-        for (const std::string& author :
-             session.read([&] { return session.notebook().notes().authors(); }).value_or(std::vector<std::string>{})) {
-            if (core::matchKey(author).find(key) != std::string::npos) {
-                chips << Chip{fromStd(author), fromStd(author), {}};
+    auto* field = new ChipsField(
+        QObject::tr("Type an author's name…"),
+        [&session](const QString& typed) {
+            const std::string key = core::matchKey(typed.toStdString());
+            QList<Chip> chips;
+            for (const std::string& author :
+                 session.read([&] { return session.notebook().notes().authors(); })
+                     .value_or(std::vector<std::string>{})) {
+                if (core::matchKey(author).find(key) != std::string::npos) {
+                    chips << Chip{fromStd(author), fromStd(author), {}};
+                }
             }
-        }
-        return chips;
-    }, parent);
+            return chips;
+        },
+        parent);
     field->setObjectName(QStringLiteral("summaryAuthors"));
     return field;
 }
@@ -228,15 +235,21 @@ core::DateStyle SummaryDialog::style() const
 {
     core::DateStyle style;
     style.language = m_language->currentData().toString() == QStringLiteral("th") ? core::Language::Thai
-                                                                                   : core::Language::English;
+                                                                                  : core::Language::English;
     style.era = static_cast<core::Era>(m_era->currentData().toInt());
     style.digits = static_cast<core::Digits>(m_digits->currentData().toInt());
     return style;
 }
 
-SummaryFormat SummaryDialog::format() const { return static_cast<SummaryFormat>(m_format->currentData().toInt()); }
+SummaryFormat SummaryDialog::format() const
+{
+    return static_cast<SummaryFormat>(m_format->currentData().toInt());
+}
 
-void SummaryDialog::setFormat(SummaryFormat format) { m_format->setCurrentIndex(m_format->findData(static_cast<int>(format))); }
+void SummaryDialog::setFormat(SummaryFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(static_cast<int>(format)));
+}
 
 void SummaryDialog::schedule()
 {
@@ -295,8 +308,8 @@ void SummaryDialog::chooseFile()
     const QString suggested = QStringLiteral("%1/%2-%3.%4")
                                   .arg(folder.isEmpty() ? QFileInfo(m_session.path()).absolutePath() : folder,
                                        tr("summary"), fromStd(period().key()), extension);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export summary"), suggested,
-                                                      tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export summary"), suggested, tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
     if (!path.isEmpty() && exportTo(path)) {
         QSettings().setValue(QStringLiteral("summary/folder"), QFileInfo(path).absolutePath());
     }
@@ -338,7 +351,8 @@ void SummaryDialog::restore()
     // The period starts at the last whole month (or its quarter or fiscal year): what a
     // monthly meeting looks back on.
     const core::Period month = core::lastMonth(core::today());
-    const auto kind = static_cast<Kind>(settings.value(QStringLiteral("kind"), static_cast<int>(Kind::Month)).toInt());
+    const auto kind =
+        static_cast<Kind>(settings.value(QStringLiteral("kind"), static_cast<int>(Kind::Month)).toInt());
     core::Period start = month;
     if (kind == Kind::Quarter) {
         start = core::Period{kind, month.year, (month.index - 1) / 3 + 1};

@@ -5,6 +5,7 @@
 #include "ui/summary/summaryexport.h"
 
 #include <QDialog>
+
 #include <memory>
 
 class QComboBox;
@@ -23,7 +24,8 @@ class Session;
 // The team lead's summary: period (month, quarter, fiscal quarter or fiscal year, last month
 // at first), places, themes and authors, report language, era, digits and format, with the
 // report previewed as it will print. Export writes the file. The choices are remembered.
-class SummaryDialog final : public QDialog {
+class SummaryDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

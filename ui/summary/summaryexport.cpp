@@ -33,26 +33,39 @@ std::optional<SummaryFormat> parseSummaryFormat(std::string_view name)
 QString summaryExtension(SummaryFormat format)
 {
     switch (format) {
-    case SummaryFormat::Pdf: return QStringLiteral("pdf");
-    case SummaryFormat::Odt: return QStringLiteral("odt");
-    case SummaryFormat::Html: return QStringLiteral("html");
-    case SummaryFormat::Markdown: return QStringLiteral("md");
-    case SummaryFormat::Csv: return QStringLiteral("csv");
+    case SummaryFormat::Pdf:
+        return QStringLiteral("pdf");
+    case SummaryFormat::Odt:
+        return QStringLiteral("odt");
+    case SummaryFormat::Html:
+        return QStringLiteral("html");
+    case SummaryFormat::Markdown:
+        return QStringLiteral("md");
+    case SummaryFormat::Csv:
+        return QStringLiteral("csv");
     }
     return {};
 }
 
-void exportSummary(const core::Summary& summary, const std::string& notebookName, const core::DateStyle& style,
-                   SummaryFormat format, const QString& path)
+void exportSummary(const core::Summary& summary, const std::string& notebookName,
+                   const core::DateStyle& style, SummaryFormat format, const QString& path)
 {
     switch (format) {
-    case SummaryFormat::Pdf: writeReportPdf(core::summaryReport(summary, notebookName, style), path); return;
-    case SummaryFormat::Odt: writeReportOdt(core::summaryReport(summary, notebookName, style), path); return;
-    case SummaryFormat::Html: writeTextFile(core::reportHtml(core::summaryReport(summary, notebookName, style)), path); return;
+    case SummaryFormat::Pdf:
+        writeReportPdf(core::summaryReport(summary, notebookName, style), path);
+        return;
+    case SummaryFormat::Odt:
+        writeReportOdt(core::summaryReport(summary, notebookName, style), path);
+        return;
+    case SummaryFormat::Html:
+        writeTextFile(core::reportHtml(core::summaryReport(summary, notebookName, style)), path);
+        return;
     case SummaryFormat::Markdown:
         writeTextFile(core::reportMarkdown(core::summaryReport(summary, notebookName, style)), path);
         return;
-    case SummaryFormat::Csv: writeTextFile(core::summaryCsv(summary, notebookName, style), path); return;
+    case SummaryFormat::Csv:
+        writeTextFile(core::summaryCsv(summary, notebookName, style), path);
+        return;
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/summary/summary.h"
 
 #include <QString>
+
 #include <optional>
 #include <string_view>
 
@@ -18,8 +19,8 @@ enum class SummaryFormat { Pdf, Odt, Html, Markdown, Csv };
 // Writes a summary in one format: the same content in each (CSV as tables). The file is
 // replaced whole or not at all; throws core::Error (Io) naming it when it cannot be written.
 // PDF and ODT need a QGuiApplication.
-void exportSummary(const core::Summary& summary, const std::string& notebookName, const core::DateStyle& style,
-                   SummaryFormat format, const QString& path);
+void exportSummary(const core::Summary& summary, const std::string& notebookName,
+                   const core::DateStyle& style, SummaryFormat format, const QString& path);
 
 // The name a summary's header gives a notebook: its file's name without the folder and ending.
 [[nodiscard]] std::string notebookDisplayName(const std::string& path);

@@ -8,24 +8,27 @@ namespace banthuek::ui {
 
 ChipsField* makeThemesField(Session& session, QWidget* parent)
 {
-    auto* field = new ChipsField(QObject::tr("Type a theme; Enter creates a new one…"), [&session](const QString& typed) {
-        const std::string key = core::matchKey(typed.toStdString());
-        QList<Chip> prefix;
-        QList<Chip> inside;
-        for (const core::Theme& theme :
-             session.read([&] { return session.notebook().themes().list(); }).value_or(std::vector<core::Theme>{})) {
-            const std::string th = core::matchKey(theme.nameTh);
-            const std::string en = core::matchKey(theme.nameEn);
-            const Chip chip{QString::fromStdString(theme.id), QString::fromStdString(theme.nameTh),
-                            QString::fromStdString(theme.nameEn)};
-            if (th.starts_with(key) || en.starts_with(key)) {
-                prefix << chip;
-            } else if (th.find(key) != std::string::npos || en.find(key) != std::string::npos) {
-                inside << chip;
+    auto* field = new ChipsField(
+        QObject::tr("Type a theme; Enter creates a new one…"),
+        [&session](const QString& typed) {
+            const std::string key = core::matchKey(typed.toStdString());
+            QList<Chip> prefix;
+            QList<Chip> inside;
+            for (const core::Theme& theme : session.read([&] { return session.notebook().themes().list(); })
+                                                .value_or(std::vector<core::Theme>{})) {
+                const std::string th = core::matchKey(theme.nameTh);
+                const std::string en = core::matchKey(theme.nameEn);
+                const Chip chip{QString::fromStdString(theme.id), QString::fromStdString(theme.nameTh),
+                                QString::fromStdString(theme.nameEn)};
+                if (th.starts_with(key) || en.starts_with(key)) {
+                    prefix << chip;
+                } else if (th.find(key) != std::string::npos || en.find(key) != std::string::npos) {
+                    inside << chip;
+                }
             }
-        }
-        return prefix + inside;
-    }, parent);
+            return prefix + inside;
+        },
+        parent);
     field->setObjectName(QStringLiteral("themesField"));
     field->setCreator([&session](const QString& typed, const QStringList&) -> std::optional<Chip> {
         const auto theme = session.findOrAddTheme(typed);

@@ -12,8 +12,9 @@
 namespace banthuek::ui {
 
 ChipsField::ChipsField(const QString& placeholder, Suggester suggester, QWidget* parent)
-    : QWidget(parent), m_suggester(std::move(suggester)), m_flow(new FlowLayout(this)), m_input(new QLineEdit(this)),
-      m_completer(new QCompleter(this)), m_suggestionModel(new QStandardItemModel(this))
+    : QWidget(parent), m_suggester(std::move(suggester)), m_flow(new FlowLayout(this)),
+      m_input(new QLineEdit(this)), m_completer(new QCompleter(this)),
+      m_suggestionModel(new QStandardItemModel(this))
 {
     m_input->setPlaceholderText(placeholder);
     m_input->setMinimumWidth(220);
@@ -24,12 +25,13 @@ ChipsField::ChipsField(const QString& placeholder, Suggester suggester, QWidget*
     m_completer->setWidget(m_input);
     connect(m_input, &QLineEdit::textEdited, this, &ChipsField::updateSuggestions);
     connect(m_input, &QLineEdit::returnPressed, this, &ChipsField::acceptTyped);
-    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
-        const int row = index.row();
-        if (row >= 0 && row < m_suggestions.size()) {
-            addChip(m_suggestions.at(row));
-        }
-    });
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) {
+                const int row = index.row();
+                if (row >= 0 && row < m_suggestions.size()) {
+                    addChip(m_suggestions.at(row));
+                }
+            });
     rebuild();
 }
 
@@ -38,7 +40,8 @@ void ChipsField::updateSuggestions(const QString& typed)
     m_suggestionModel->clear();
     m_suggestions = typed.trimmed().isEmpty() ? QList<Chip>() : m_suggester(typed.trimmed());
     for (const Chip& chip : m_suggestions) {
-        auto* item = new QStandardItem(chip.detail.isEmpty() ? chip.label : chip.label + QStringLiteral(" — ") + chip.detail);
+        auto* item = new QStandardItem(
+            chip.detail.isEmpty() ? chip.label : chip.label + QStringLiteral(" — ") + chip.detail);
         m_suggestionModel->appendRow(item);
     }
     if (!m_suggestions.isEmpty()) {
@@ -54,7 +57,8 @@ void ChipsField::acceptTyped()
     if (typed.isEmpty()) {
         return;
     }
-    const QModelIndex current = m_completer->popup()->isVisible() ? m_completer->popup()->currentIndex() : QModelIndex();
+    const QModelIndex current =
+        m_completer->popup()->isVisible() ? m_completer->popup()->currentIndex() : QModelIndex();
     if (current.isValid() && current.row() < m_suggestions.size()) {
         addChip(m_suggestions.at(current.row()));
         return;
@@ -127,10 +131,13 @@ void ChipsField::rebuild()
         auto* button = new QToolButton(this);
         button->setObjectName(QStringLiteral("chip"));
         button->setText(chip.label + QStringLiteral("  ×"));
-        button->setToolTip(chip.detail.isEmpty() ? tr("Remove") : chip.detail + QStringLiteral("\n") + tr("Click to remove"));
+        button->setToolTip(chip.detail.isEmpty()
+                               ? tr("Remove")
+                               : chip.detail + QStringLiteral("\n") + tr("Click to remove"));
         button->setAutoRaise(false);
-        button->setStyleSheet(QStringLiteral("QToolButton#chip { border: 1px solid palette(mid); border-radius: 9px; "
-                                             "padding: 1px 8px; background: palette(alternate-base); }"));
+        button->setStyleSheet(
+            QStringLiteral("QToolButton#chip { border: 1px solid palette(mid); border-radius: 9px; "
+                           "padding: 1px 8px; background: palette(alternate-base); }"));
         const QString key = chip.key;
         connect(button, &QToolButton::clicked, this, [this, key] { removeChip(key); });
         m_flow->addWidget(button);

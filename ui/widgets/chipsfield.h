@@ -17,7 +17,8 @@ namespace banthuek::ui {
 class FlowLayout;
 
 // One chosen value: a key the notebook knows (a place code, a theme id) and what to show.
-struct Chip {
+struct Chip
+{
     QString key;
     QString label;
     QString detail; // shown in suggestions and tool tips (district and province, English name)
@@ -25,7 +26,8 @@ struct Chip {
 
 // Chips with a type-ahead box: the user types, picks a suggestion (or presses Enter for the
 // first), and it becomes a removable chip. Optionally creates what does not exist yet.
-class ChipsField final : public QWidget {
+class ChipsField final : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -11,7 +11,8 @@ namespace banthuek::ui {
 
 // Asks a yes/no question; Enter answers No unless `yesByDefault` (destructive questions keep No).
 // Tests set an automatic answer so modal dialogs never block an offscreen run; it applies until reset.
-[[nodiscard]] bool confirm(QWidget* parent, const QString& title, const QString& question, bool yesByDefault = false);
+[[nodiscard]] bool confirm(QWidget* parent, const QString& title, const QString& question,
+                           bool yesByDefault = false);
 void setAutomaticConfirmAnswer(std::optional<bool> answer);
 
 } // namespace banthuek::ui

@@ -15,7 +15,6 @@
 namespace banthuek::ui {
 namespace {
 
-
 QDate toQDate(const core::CivilDate& date)
 {
     return QDate(date.year, date.month, date.day);
@@ -104,7 +103,9 @@ void DateField::showCalendar()
     layout->addWidget(calendar);
     auto updateTitle = [this, title, calendar] {
         const int year = core::yearInEra(calendar->yearShown(), m_era);
-        title->setText(QStringLiteral("%1 %2").arg(calendar->locale().standaloneMonthName(calendar->monthShown())).arg(year));
+        title->setText(QStringLiteral("%1 %2")
+                           .arg(calendar->locale().standaloneMonthName(calendar->monthShown()))
+                           .arg(year));
     };
     connect(calendar, &QCalendarWidget::currentPageChanged, &popup, updateTitle);
     connect(previous, &QToolButton::clicked, calendar, &QCalendarWidget::showPreviousMonth);

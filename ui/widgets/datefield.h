@@ -16,7 +16,8 @@ namespace banthuek::ui {
 // A date that shows and accepts the Buddhist era (22 มกราคม 2550, or typed 2550-01-22, Thai
 // digits too) or the Gregorian era, as Preferences say. Qt has no Buddhist calendar, so the
 // text comes from core's ICU formatter and the popup calendar's header is drawn here.
-class DateField final : public QWidget {
+class DateField final : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QStyledItemDelegate>
+
 #include <functional>
 
 namespace banthuek::ui {

@@ -7,7 +7,8 @@
 namespace banthuek::ui {
 
 // Lays widgets out left to right and wraps them onto new lines, like words; for chips.
-class FlowLayout final : public QLayout {
+class FlowLayout final : public QLayout
+{
 public:
     explicit FlowLayout(QWidget* parent = nullptr, int spacing = 4);
     ~FlowLayout() override;
@@ -18,7 +19,10 @@ public:
     QLayoutItem* takeAt(int index) override;
     [[nodiscard]] Qt::Orientations expandingDirections() const override { return {}; }
     [[nodiscard]] bool hasHeightForWidth() const override { return true; }
-    [[nodiscard]] int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
+    [[nodiscard]] int heightForWidth(int width) const override
+    {
+        return arrange(QRect(0, 0, width, 0), false);
+    }
     void setGeometry(const QRect& rect) override;
     [[nodiscard]] QSize sizeHint() const override { return minimumSize(); }
     [[nodiscard]] QSize minimumSize() const override;
