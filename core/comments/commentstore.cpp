@@ -10,7 +10,7 @@
 namespace banthuek::core {
 namespace {
 
-constexpr std::size_t kMaxCommentBytes = 1024 * 1024;
+constexpr std::size_t kMaxCommentBytes = std::size_t{1024} * 1024;
 
 std::string checkedBody(const std::string& body)
 {

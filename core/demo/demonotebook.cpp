@@ -18,14 +18,14 @@ struct DemoComment
 
 struct DemoNote
 {
-    NoteKind kind;
-    const char* title;
-    const char* author;
+    NoteKind kind{};
+    const char* title = nullptr;
+    const char* author = nullptr;
     CivilDate date;
     std::initializer_list<const char*> places;
     std::initializer_list<const char*> themes;
-    bool published;
-    const char* body; // "[[title]]" links to the earlier demo note of that title
+    bool published = false;
+    const char* body = nullptr; // "[[title]]" links to the earlier demo note of that title
     std::initializer_list<DemoComment> comments;
     std::initializer_list<const char*> people = {};
     std::initializer_list<const char*> organisations = {}; // abbreviations
@@ -33,9 +33,9 @@ struct DemoNote
 
 struct DemoPerson
 {
-    const char* name;
-    KmRole role;
-    const char* organisation; // abbreviation, or empty
+    const char* name = nullptr;
+    KmRole role{};
+    const char* organisation = nullptr; // abbreviation, or empty
     std::initializer_list<const char*> places;
 };
 

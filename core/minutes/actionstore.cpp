@@ -192,6 +192,7 @@ std::vector<ActionItem> ActionStore::replaceForMeeting(const std::string& noteId
         remove(id);
     }
     std::vector<ActionItem> saved;
+    saved.reserve(kept.size());
     for (const std::string& id : kept) {
         saved.push_back(get(id));
     }

@@ -17,7 +17,7 @@ namespace {
 
 std::string checkedTime(const std::string& time, std::string_view what)
 {
-    const std::string clean = normalizeLine(time, what);
+    std::string clean = normalizeLine(time, what);
     if (clean.empty()) {
         return clean;
     }
@@ -337,7 +337,7 @@ Note MinutesStore::startNext(const std::string& seriesId, const NextMeeting& nex
     if (!followUp.followUpActionIds.empty()) {
         details.agenda.push_back(std::move(followUp));
     }
-    const Note note = m_notes.create(draft);
+    Note note = m_notes.create(draft);
     [[maybe_unused]] const MinutesDetails saved = saveDetails(note.id, details);
     transaction.commit();
     return note;

@@ -91,6 +91,7 @@ const std::vector<OrganisationType>& allOrganisationTypes()
 {
     static const std::vector<OrganisationType> types = [] {
         std::vector<OrganisationType> all;
+        all.reserve(std::size(kTypes));
         for (const auto& entry : kTypes) {
             all.push_back(entry.type);
         }

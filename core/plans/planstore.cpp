@@ -180,6 +180,7 @@ std::vector<Survey> PlanStore::surveys(const std::string& communityCode) const
         years.push_back(static_cast<int>(rows->integer(0)));
     }
     std::vector<Survey> result;
+    result.reserve(years.size());
     for (const int year : years) {
         result.push_back(*survey(communityCode, year));
     }

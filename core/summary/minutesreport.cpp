@@ -110,16 +110,16 @@ private:
     void reviews(const MinutesDetails& details);
     void signatures(const MinutesDetails& details);
 
-    std::string digits(std::string text) const { return withDigits(text, m_style.digits); }
-    std::string time(const std::string& hhmm) const;
-    std::string date(const std::optional<CivilDate>& day) const
+    [[nodiscard]] std::string digits(std::string_view text) const { return withDigits(text, m_style.digits); }
+    [[nodiscard]] std::string time(const std::string& hhmm) const;
+    [[nodiscard]] std::string date(const std::optional<CivilDate>& day) const
     {
         return day ? formatDate(*day, m_style) : "—";
     }
     std::string personName(const std::optional<std::string>& id);
     std::string organisationLabel(const std::optional<std::string>& id);
     std::string owner(const ActionItem& item);
-    std::string status(ActionStatus value) const { return m_w.status[static_cast<int>(value)]; }
+    [[nodiscard]] std::string status(ActionStatus value) const { return m_w.status[static_cast<int>(value)]; }
 
     Notebook& m_notebook;
     DateStyle m_style;

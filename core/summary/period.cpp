@@ -195,7 +195,7 @@ std::string Period::label(const DateStyle& style) const
 
 std::string Period::key() const
 {
-    const std::string y = std::to_string(year);
+    std::string y = std::to_string(year);
     switch (kind) {
     case Kind::Month:
         return y + (index < 10 ? "-0" : "-") + std::to_string(index);

@@ -224,9 +224,10 @@ void groupByPlace(Notebook& notebook, Summary& summary,
     std::map<std::string, std::set<std::size_t>> byPlace;
     std::vector<bool> placed(summary.notes.size(), false);
     for (const auto& [noteId, code] : tags) {
+        const std::string& place = code; // a lambda may not capture a structured binding (clang 14)
         const bool wanted =
             filterPlaces.empty() || std::any_of(filterPlaces.begin(), filterPlaces.end(),
-                                                [&](const std::string& f) { return code.starts_with(f); });
+                                                [&](const std::string& f) { return place.starts_with(f); });
         if (!wanted) {
             continue;
         }

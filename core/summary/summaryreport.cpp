@@ -220,9 +220,9 @@ private:
     // Bars in the order given, or (`largestFirst`) most first, the order given among equals.
     void chart(const char* title, std::vector<std::pair<std::string, double>> bars, bool largestFirst = true);
 
-    std::string n(std::int64_t value) const { return number(value, m_style); }
-    std::string date(const CivilDate& day) const { return formatDate(day, m_style); }
-    std::string noteLine(const SummaryNote& note) const;
+    [[nodiscard]] std::string n(std::int64_t value) const { return number(value, m_style); }
+    [[nodiscard]] std::string date(const CivilDate& day) const { return formatDate(day, m_style); }
+    [[nodiscard]] std::string noteLine(const SummaryNote& note) const;
 
     const Summary& m_s;
     DateStyle m_style;

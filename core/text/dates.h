@@ -17,6 +17,7 @@ struct CivilDate
 
     [[nodiscard]] std::string iso() const;
     friend bool operator==(const CivilDate&, const CivilDate&) = default;
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 reads the defaulted <=>'s 0 as a pointer
     friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
 };
 

@@ -10,8 +10,8 @@ namespace {
 
 struct StarterTheme
 {
-    const char* nameTh;
-    const char* nameEn;
+    const char* nameTh = nullptr;
+    const char* nameEn = nullptr;
     std::initializer_list<std::pair<const char*, const char*>> children;
 };
 

@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a C++ file of the project is not as clang-format (.clang-format) would write it.
+#   cmake -DSOURCE_DIR=<tree> -DCLANG_FORMAT=<clang-format> -P checkformat.cmake
+# Fix with: clang-format -i <the files it names>
+if(NOT SOURCE_DIR OR NOT CLANG_FORMAT)
+    message(FATAL_ERROR "checkformat.cmake: pass -DSOURCE_DIR and -DCLANG_FORMAT")
+endif()
+set(files)
+foreach(folder app core ui tests bench)
+    file(GLOB_RECURSE found "${SOURCE_DIR}/${folder}/*.cpp" "${SOURCE_DIR}/${folder}/*.h")
+    list(APPEND files ${found})
+endforeach()
+list(LENGTH files count)
+if(count LESS 100)
+    message(FATAL_ERROR "checkformat.cmake: found only ${count} C++ files under ${SOURCE_DIR}")
+endif()
+execute_process(COMMAND "${CLANG_FORMAT}" --dry-run -Werror ${files}
+                WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE result ERROR_VARIABLE errors)
+if(NOT result EQUAL 0)
+    string(REGEX MATCHALL "[^\n]*: error: code should be clang-formatted" lines "${errors}")
+    set(named)
+    foreach(line IN LISTS lines)
+        string(REGEX REPLACE ":[0-9]+:[0-9]+: error.*" "" file "${line}")
+        string(REPLACE "${SOURCE_DIR}/" "" file "${file}")
+        list(APPEND named "${file}")
+    endforeach()
+    list(REMOVE_DUPLICATES named)
+    list(JOIN named "\n  " listed)
+    message(FATAL_ERROR "Not formatted (run clang-format -i on them):\n  ${listed}")
+endif()
+message("format: ${count} C++ files as clang-format writes them")
