@@ -3,10 +3,39 @@
 
 #include "core/text/normalize.h"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
 namespace banthuek::core {
+
+namespace {
+
+bool sameSet(std::vector<std::string> a, std::vector<std::string> b)
+{
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    return a == b;
+}
+
+} // namespace
+
+NoteChanges NoteChanges::between(const NoteDraft& before, const NoteDraft& after)
+{
+    NoteChanges changed;
+    changed.kind = before.kind != after.kind;
+    changed.title = before.title != after.title;
+    changed.body = before.body != after.body;
+    changed.author = before.author != after.author;
+    changed.eventDate = before.eventDate != after.eventDate;
+    changed.licence = before.licence != after.licence;
+    changed.published = before.published != after.published;
+    changed.places = !sameSet(before.placeCodes, after.placeCodes);
+    changed.themes = !sameSet(before.themeIds, after.themeIds);
+    changed.people = !sameSet(before.personIds, after.personIds);
+    changed.organisations = !sameSet(before.organisationIds, after.organisationIds);
+    return changed;
+}
 
 std::string_view kindName(NoteKind kind)
 {

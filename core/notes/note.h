@@ -46,6 +46,38 @@ struct Note
     std::optional<std::int64_t> trashedMs;
 };
 
+// Which parts of a note a save changed: what views need to know to update only what shows
+// them (a list row, the search results, the counts). Tags compare as sets.
+struct NoteChanges
+{
+    bool kind = false;
+    bool title = false;
+    bool body = false;
+    bool author = false;
+    bool eventDate = false;
+    bool licence = false;
+    bool published = false;
+    bool places = false;
+    bool themes = false;
+    bool people = false;
+    bool organisations = false;
+
+    [[nodiscard]] static NoteChanges between(const NoteDraft& before, const NoteDraft& after);
+    [[nodiscard]] bool tags() const { return places || themes || people || organisations; }
+    [[nodiscard]] bool any() const
+    {
+        return kind || title || body || author || eventDate || licence || published || tags();
+    }
+    friend bool operator==(const NoteChanges&, const NoteChanges&) = default;
+};
+
+// A save's result: the note as stored and what the save changed.
+struct NoteSaved
+{
+    Note note;
+    NoteChanges changed;
+};
+
 // A row of a note list: enough to show, without the body.
 struct NoteSummary
 {

@@ -15,11 +15,13 @@ namespace {
 
 // Bounds that keep one note editable and exportable; a paste beyond them is surely a mistake.
 constexpr std::size_t kMaxTitleBytes = 2000;
-constexpr std::size_t kMaxBodyBytes = 16 * 1024 * 1024;
+constexpr std::size_t kMaxBodyBytes = std::size_t{16} * 1024 * 1024;
 
 constexpr const char* kSelectNote =
     "SELECT id, record, kind, title, body, author, event_date, licence, published, created_ms, "
     "updated_ms, trashed_ms FROM notes ";
+
+void readTags(Database& db, Note& note);
 
 Note readNote(Database& db, const Statement& row)
 {
@@ -38,7 +40,16 @@ Note readNote(Database& db, const Statement& row)
     note.createdMs = row.integer(9);
     note.updatedMs = row.integer(10);
     note.trashedMs = row.optionalInteger(11);
+    readTags(db, note);
+    return note;
+}
 
+void readTags(Database& db, Note& note)
+{
+    note.content.placeCodes.clear();
+    note.content.themeIds.clear();
+    note.content.personIds.clear();
+    note.content.organisationIds.clear();
     auto places = db.cached("SELECT place_code FROM note_places WHERE note_id = ?1 ORDER BY place_code");
     places->bind(1, note.id);
     while (places->step()) {
@@ -62,7 +73,6 @@ Note readNote(Database& db, const Statement& row)
     while (organisations->step()) {
         note.content.organisationIds.push_back(organisations->text(0));
     }
-    return note;
 }
 
 // Binds a note's editable columns (and the title's sort key) as parameters 1 to 8, in the
@@ -104,9 +114,10 @@ NoteDraft NoteStore::normalized(const NoteDraft& draft) const
                                                      std::to_string(kMaxTitleBytes) + ").");
     }
     if (out.body.size() > kMaxBodyBytes) {
-        throw Error(ErrorCategory::InvalidInput, "The note body is too large (" +
-                                                     std::to_string(out.body.size() / (1024 * 1024)) +
-                                                     " MB; at most 16 MB). Attach big documents instead.");
+        throw Error(ErrorCategory::InvalidInput,
+                    "The note body is too large (" +
+                        std::to_string(out.body.size() / (std::size_t{1024} * 1024)) +
+                        " MB; at most 16 MB). Attach big documents instead.");
     }
     out.placeCodes = uniqueSorted(draft.placeCodes);
     out.themeIds = uniqueSorted(draft.themeIds);
@@ -115,10 +126,29 @@ NoteDraft NoteStore::normalized(const NoteDraft& draft) const
     return out;
 }
 
-void NoteStore::writeLinks(const std::string& id, const NoteDraft& draft)
+void NoteStore::writeLinks(const std::string& id, const NoteDraft& draft, const NoteChanges& changed)
+{
+    // Only what changed is rewritten: every tag row removed or added runs the tally triggers.
+    if (changed.places) {
+        writePlaces(id, draft);
+    }
+    if (changed.themes) {
+        writeThemes(id, draft);
+    }
+    if (changed.people) {
+        writePeople(id, draft);
+    }
+    if (changed.organisations) {
+        writeOrganisations(id, draft);
+    }
+    if (changed.body) {
+        writeNoteLinks(m_db, id, draft.body);
+    }
+}
+
+void NoteStore::writePlaces(const std::string& id, const NoteDraft& draft)
 {
     m_db.cached("DELETE FROM note_places WHERE note_id = ?1")->bind(1, id).run();
-    m_db.cached("DELETE FROM note_themes WHERE note_id = ?1")->bind(1, id).run();
     for (const std::string& code : draft.placeCodes) {
         auto exists = m_db.cached("SELECT 1 FROM places WHERE code = ?1");
         if (!exists->bind(1, code).step()) {
@@ -129,6 +159,11 @@ void NoteStore::writeLinks(const std::string& id, const NoteDraft& draft)
             .bind(2, code)
             .run();
     }
+}
+
+void NoteStore::writeThemes(const std::string& id, const NoteDraft& draft)
+{
+    m_db.cached("DELETE FROM note_themes WHERE note_id = ?1")->bind(1, id).run();
     for (const std::string& themeId : draft.themeIds) {
         auto exists = m_db.cached("SELECT 1 FROM themes WHERE id = ?1");
         if (!exists->bind(1, themeId).step()) {
@@ -139,6 +174,10 @@ void NoteStore::writeLinks(const std::string& id, const NoteDraft& draft)
             .bind(2, themeId)
             .run();
     }
+}
+
+void NoteStore::writePeople(const std::string& id, const NoteDraft& draft)
+{
     m_db.cached("DELETE FROM note_people WHERE note_id = ?1")->bind(1, id).run();
     for (const std::string& personId : draft.personIds) {
         if (!m_db.cached("SELECT 1 FROM people WHERE id = ?1")->bind(1, personId).step()) {
@@ -149,6 +188,10 @@ void NoteStore::writeLinks(const std::string& id, const NoteDraft& draft)
             .bind(2, personId)
             .run();
     }
+}
+
+void NoteStore::writeOrganisations(const std::string& id, const NoteDraft& draft)
+{
     m_db.cached("DELETE FROM note_organisations WHERE note_id = ?1")->bind(1, id).run();
     for (const std::string& organisationId : draft.organisationIds) {
         if (!m_db.cached("SELECT 1 FROM organisations WHERE id = ?1")->bind(1, organisationId).step()) {
@@ -160,7 +203,6 @@ void NoteStore::writeLinks(const std::string& id, const NoteDraft& draft)
             .bind(2, organisationId)
             .run();
     }
-    writeNoteLinks(m_db, id, draft.body);
 }
 
 Note NoteStore::create(const NoteDraft& input)
@@ -175,18 +217,28 @@ Note NoteStore::create(const NoteDraft& input)
                               "title_key, id, record, created_ms, updated_ms) "
                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)");
     bindContent(*insert, draft).bind(9, id).bind(10, record).bind(11, now).run();
-    writeLinks(id, draft);
+    writeLinks(id, draft, NoteChanges::between({}, draft));
     Note note = get(id);
     transaction.commit();
     return note;
 }
 
-Note NoteStore::update(const std::string& id, const NoteDraft& input)
+Note NoteStore::update(const std::string& id, const NoteDraft& draft)
 {
-    const NoteDraft draft = normalized(input);
+    return save(id, draft).note;
+}
+
+NoteSaved NoteStore::save(const std::string& id, const NoteDraft& input)
+{
+    NoteDraft draft = normalized(input);
     Transaction transaction(m_db);
-    const Note before = get(id);
-    if (before.content.title != draft.title || before.content.body != draft.body) {
+    NoteSaved saved{get(id), {}};
+    const Note& before = saved.note;
+    saved.changed = NoteChanges::between(before.content, draft);
+    if (!saved.changed.any()) {
+        return saved; // nothing to write: the note, its time and its revisions stay as they were
+    }
+    if (saved.changed.title || saved.changed.body) {
         m_db.cached("INSERT INTO note_revisions (note_id, title, body, saved_ms) VALUES (?1, ?2, ?3, ?4)")
             ->bind(1, id)
             .bind(2, before.content.title)
@@ -197,11 +249,25 @@ Note NoteStore::update(const std::string& id, const NoteDraft& input)
     auto change =
         m_db.cached("UPDATE notes SET kind = ?1, title = ?2, body = ?3, author = ?4, event_date = ?5, "
                     "licence = ?6, published = ?7, title_key = ?8, updated_ms = ?10 WHERE id = ?9");
-    bindContent(*change, draft).bind(9, id).bind(10, std::max(nowMillis(), before.updatedMs + 1)).run();
-    writeLinks(id, draft);
-    Note note = get(id);
+    const std::int64_t updatedMs = std::max(nowMillis(), before.updatedMs + 1);
+    bindContent(*change, draft).bind(9, id).bind(10, updatedMs).run();
+    writeLinks(id, draft, saved.changed);
+    // The note as stored, without reading it again: only changed tags are read back, in the
+    // order get() gives them.
+    const bool tagsChanged = saved.changed.tags();
+    NoteDraft tags = std::move(saved.note.content);
+    saved.note.content = std::move(draft);
+    saved.note.updatedMs = updatedMs;
+    if (tagsChanged) {
+        readTags(m_db, saved.note);
+    } else {
+        saved.note.content.placeCodes = std::move(tags.placeCodes);
+        saved.note.content.themeIds = std::move(tags.themeIds);
+        saved.note.content.personIds = std::move(tags.personIds);
+        saved.note.content.organisationIds = std::move(tags.organisationIds);
+    }
     transaction.commit();
-    return note;
+    return saved;
 }
 
 std::vector<std::string> NoteStore::authors() const

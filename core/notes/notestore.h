@@ -20,8 +20,10 @@ public:
     explicit NoteStore(Database& db) : m_db(db) {}
 
     [[nodiscard]] Note create(const NoteDraft& draft);
-    // Saves new content. When title or body changed, the previous text becomes a revision.
-    [[nodiscard]] Note update(const std::string& id, const NoteDraft& draft);
+    // Saves new content and says what changed. When title or body changed, the previous text
+    // becomes a revision; a draft equal to the note writes nothing.
+    [[nodiscard]] NoteSaved save(const std::string& id, const NoteDraft& draft);
+    [[nodiscard]] Note update(const std::string& id, const NoteDraft& draft); // save(...).note
     [[nodiscard]] Note get(const std::string& id) const;
     [[nodiscard]] std::optional<Note> findByRecord(std::int64_t record) const;
 
@@ -57,7 +59,11 @@ public:
 
 private:
     [[nodiscard]] NoteDraft normalized(const NoteDraft& draft) const;
-    void writeLinks(const std::string& id, const NoteDraft& draft);
+    void writeLinks(const std::string& id, const NoteDraft& draft, const NoteChanges& changed);
+    void writePlaces(const std::string& id, const NoteDraft& draft);
+    void writeThemes(const std::string& id, const NoteDraft& draft);
+    void writePeople(const std::string& id, const NoteDraft& draft);
+    void writeOrganisations(const std::string& id, const NoteDraft& draft);
     void requireExists(const std::string& id) const;
     [[nodiscard]] std::vector<TagCount> simpleCounts(const std::string& sql) const;
 

@@ -105,6 +105,73 @@ TEST_CASE("Saving changed text keeps the previous version as a revision", "[note
     CHECK_THROWS_AS(nb->notes().restoreRevision(9999), Error);
 }
 
+TEST_CASE("A save says what it changed, writes only that, and a save of nothing writes nothing",
+          "[notes][changes]")
+{
+    FreshNotebook nb;
+    const Theme welfare = *nb->themes().findByName("สวัสดิการชุมชน");
+    NoteDraft typed = draft("ลงพื้นที่");
+    typed.placeCodes = {"800807", "800801"};
+    typed.themeIds = {welfare.id};
+    const Note created = nb->notes().create(typed);
+    // Every row written to note_places from here on is counted.
+    nb->database().exec("CREATE TEMP TABLE place_writes (n INTEGER)");
+    nb->database().exec("CREATE TEMP TRIGGER place_deleted AFTER DELETE ON note_places "
+                        "BEGIN INSERT INTO place_writes VALUES (1); END");
+    nb->database().exec("CREATE TEMP TRIGGER place_added AFTER INSERT ON note_places "
+                        "BEGIN INSERT INTO place_writes VALUES (1); END");
+    auto placeWrites = [&] {
+        auto rows = nb->database().prepare("SELECT count(*) FROM place_writes");
+        REQUIRE(rows.step());
+        return rows.integer(0);
+    };
+
+    SECTION("the body alone: the tags' rows stay, the note comes back whole")
+    {
+        NoteDraft edited = created.content;
+        edited.body = "ชาวบ้าน[รวมกลุ่ม](https://example.org)";
+        edited.placeCodes = {"800801", "800807"}; // the same places in another order
+        const NoteSaved saved = nb->notes().save(created.id, edited);
+        NoteChanges expected;
+        expected.body = true;
+        CHECK(saved.changed == expected);
+        CHECK_FALSE(saved.changed.tags());
+        CHECK(placeWrites() == 0);
+        const Note read = nb->notes().get(created.id);
+        CHECK(saved.note.content.body == read.content.body);
+        CHECK(saved.note.content.placeCodes == read.content.placeCodes);
+        CHECK(saved.note.content.themeIds == read.content.themeIds);
+        CHECK(saved.note.updatedMs == read.updatedMs);
+        CHECK(saved.note.record == read.record);
+        CHECK(nb->notes().revisions(created.id).size() == 1);
+    }
+    SECTION("places and kind: the places are rewritten and read back in order")
+    {
+        NoteDraft edited = created.content;
+        edited.kind = NoteKind::Article;
+        edited.placeCodes = {"800807"};
+        const NoteSaved saved = nb->notes().save(created.id, edited);
+        CHECK(saved.changed.kind);
+        CHECK(saved.changed.places);
+        CHECK_FALSE(saved.changed.themes);
+        CHECK_FALSE(saved.changed.body);
+        CHECK(saved.note.content.placeCodes == std::vector<std::string>{"800807"});
+        CHECK(placeWrites() == 3); // two removed, one added
+        CHECK(nb->notes().get(created.id).content.placeCodes == saved.note.content.placeCodes);
+        CHECK(nb->notes().revisions(created.id).empty()); // no text changed
+    }
+    SECTION("the same content: nothing written, not even the time")
+    {
+        NoteDraft same = created.content;
+        same.title = " ลงพื้นที่\u00a0"; // what normalising makes of it is what is stored
+        const NoteSaved saved = nb->notes().save(created.id, same);
+        CHECK_FALSE(saved.changed.any());
+        CHECK(nb->notes().get(created.id).updatedMs == created.updatedMs);
+        CHECK(placeWrites() == 0);
+        CHECK(nb->notes().revisions(created.id).empty());
+    }
+}
+
 TEST_CASE("Trash, restore, delete forever and empty the Trash", "[notes][trash]")
 {
     FreshNotebook nb;
