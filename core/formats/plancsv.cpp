@@ -449,7 +449,7 @@ void setResponsible(Notebook& notebook, PlanItem& item, const std::string& typed
     }
 }
 
-std::string responsibleName(Notebook& notebook, const PlanItem& item)
+std::string responsibleName(const Notebook& notebook, const PlanItem& item)
 {
     if (item.responsiblePersonId) {
         return notebook.people().get(*item.responsiblePersonId).name;
@@ -460,7 +460,7 @@ std::string responsibleName(Notebook& notebook, const PlanItem& item)
     return {};
 }
 
-std::string partnersText(Notebook& notebook, const PlanItem& item)
+std::string partnersText(const Notebook& notebook, const PlanItem& item)
 {
     std::string text;
     for (const std::string& id : item.partnerIds) {
@@ -469,7 +469,7 @@ std::string partnersText(Notebook& notebook, const PlanItem& item)
     return text;
 }
 
-std::vector<std::string> partnersFrom(Notebook& notebook, const std::string& text)
+std::vector<std::string> partnersFrom(const Notebook& notebook, const std::string& text)
 {
     std::vector<std::string> ids;
     for (const std::string& partner : splitList(text)) {
@@ -572,7 +572,7 @@ PlanImport importPlanCsv(Notebook& notebook, const std::string& data, bool dryRu
     return result;
 }
 
-std::string exportPlanCsv(Notebook& notebook, const std::string& communityCode, PlanTable table,
+std::string exportPlanCsv(const Notebook& notebook, const std::string& communityCode, PlanTable table,
                           Language language)
 {
     const bool thai = language == Language::Thai;

@@ -41,16 +41,16 @@ struct PlanImport
 // abbreviation or name), else a new person of that name (who joins the register). Empty: nobody.
 void setResponsible(Notebook& notebook, PlanItem& item, const std::string& name);
 // The responsible person's name or organisation's short name; empty when nobody is named.
-[[nodiscard]] std::string responsibleName(Notebook& notebook, const PlanItem& item);
+[[nodiscard]] std::string responsibleName(const Notebook& notebook, const PlanItem& item);
 // Partner organisations as "พอช.; สสส.", and back (NotFound names one that is not registered).
-[[nodiscard]] std::string partnersText(Notebook& notebook, const PlanItem& item);
-[[nodiscard]] std::vector<std::string> partnersFrom(Notebook& notebook, const std::string& text);
+[[nodiscard]] std::string partnersText(const Notebook& notebook, const PlanItem& item);
+[[nodiscard]] std::vector<std::string> partnersFrom(const Notebook& notebook, const std::string& text);
 
 [[nodiscard]] PlanImport importPlanCsv(Notebook& notebook, const std::string& data, bool dryRun);
 
 // A community's plan items (every plan of it) or surveys as CSV that imports back to the same
 // data, headers in `language`, UTF-8 with a byte-order mark. Years in the Buddhist era in Thai.
-[[nodiscard]] std::string exportPlanCsv(Notebook& notebook, const std::string& communityCode, PlanTable table,
-                                        Language language);
+[[nodiscard]] std::string exportPlanCsv(const Notebook& notebook, const std::string& communityCode,
+                                        PlanTable table, Language language);
 
 } // namespace banthuek::core

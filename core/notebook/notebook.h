@@ -65,18 +65,30 @@ public:
     void setAutomaticCheckpoints(bool on);
     void checkpoint();
 
-    [[nodiscard]] Database& database() noexcept { return *m_db; }
+    // For core services that read with SQL. ui/ never calls it (a layering test greps for it):
+    // the window writes through core::Edits only.
+    [[nodiscard]] Database& database() const noexcept { return *m_db; }
     [[nodiscard]] NoteStore& notes() noexcept { return m_notes; }
+    [[nodiscard]] const NoteStore& notes() const noexcept { return m_notes; }
     [[nodiscard]] CommentStore& comments() noexcept { return m_comments; }
+    [[nodiscard]] const CommentStore& comments() const noexcept { return m_comments; }
     [[nodiscard]] PersonStore& people() noexcept { return m_people; }
+    [[nodiscard]] const PersonStore& people() const noexcept { return m_people; }
     [[nodiscard]] OrganisationStore& organisations() noexcept { return m_organisations; }
+    [[nodiscard]] const OrganisationStore& organisations() const noexcept { return m_organisations; }
     [[nodiscard]] const NoteLinks& links() const noexcept { return m_links; }
     [[nodiscard]] MinutesStore& minutes() noexcept { return m_minutes; }
+    [[nodiscard]] const MinutesStore& minutes() const noexcept { return m_minutes; }
     [[nodiscard]] ActionStore& actions() noexcept { return m_actions; }
+    [[nodiscard]] const ActionStore& actions() const noexcept { return m_actions; }
     [[nodiscard]] PlaceStore& places() noexcept { return m_places; }
+    [[nodiscard]] const PlaceStore& places() const noexcept { return m_places; }
     [[nodiscard]] PlanStore& plans() noexcept { return m_plans; }
+    [[nodiscard]] const PlanStore& plans() const noexcept { return m_plans; }
     [[nodiscard]] ThemeStore& themes() noexcept { return m_themes; }
+    [[nodiscard]] const ThemeStore& themes() const noexcept { return m_themes; }
     [[nodiscard]] SearchStore& search() noexcept { return m_search; }
+    [[nodiscard]] const SearchStore& search() const noexcept { return m_search; }
     [[nodiscard]] const Overview& overview() const noexcept { return m_overview; }
 
 private:

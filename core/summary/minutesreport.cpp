@@ -95,7 +95,7 @@ constexpr Words kEnglish = {"Minutes of ",
 class Builder
 {
 public:
-    Builder(Notebook& notebook, const DateStyle& style)
+    Builder(const Notebook& notebook, const DateStyle& style)
         : m_notebook(notebook), m_style(style), m_w(style.language == Language::Thai ? kThai : kEnglish)
     {
     }
@@ -121,7 +121,7 @@ private:
     std::string owner(const ActionItem& item);
     [[nodiscard]] std::string status(ActionStatus value) const { return m_w.status[static_cast<int>(value)]; }
 
-    Notebook& m_notebook;
+    const Notebook& m_notebook;
     DateStyle m_style;
     const Words& m_w;
     ReportDocument m_doc;
@@ -364,7 +364,7 @@ ReportDocument Builder::build(const Note& note, const MeetingRecord& record)
 
 } // namespace
 
-ReportDocument minutesReport(Notebook& notebook, const std::string& noteId, const DateStyle& style)
+ReportDocument minutesReport(const Notebook& notebook, const std::string& noteId, const DateStyle& style)
 {
     const Note note = notebook.notes().get(noteId);
     if (note.content.kind != NoteKind::Minutes) {

@@ -15,7 +15,7 @@ class Notebook;
 // sections when written; the end time; the recorder and the approver, with room to sign.
 // Dates follow `style` (era, digits) and the wording its language. Throws NotFound for an
 // unknown note and InvalidInput for a note that is not minutes.
-[[nodiscard]] ReportDocument minutesReport(Notebook& notebook, const std::string& noteId,
+[[nodiscard]] ReportDocument minutesReport(const Notebook& notebook, const std::string& noteId,
                                            const DateStyle& style);
 
 } // namespace banthuek::core

@@ -21,7 +21,7 @@ constexpr std::size_t kOpeningBytes = 600; // about 200 Thai characters: two or 
 class Scope
 {
 public:
-    Scope(Notebook& notebook, const SummaryFilter& filter)
+    Scope(const Notebook& notebook, const SummaryFilter& filter)
     {
         if (!filter.placeCodes.empty()) {
             m_notes += " AND EXISTS (SELECT 1 FROM note_places sp WHERE sp.note_id = n.id AND (";
@@ -117,7 +117,7 @@ constexpr const char* kInPeriod =
     " UNION ALL SELECT rowid FROM notes WHERE trashed_ms IS NULL AND event_date IS NULL"
     " AND created_ms >= ?3 AND created_ms < ?4)";
 
-Statement periodQuery(Notebook& notebook, const std::string& sql, const Period& period)
+Statement periodQuery(const Notebook& notebook, const std::string& sql, const Period& period)
 {
     Statement statement = notebook.database().prepare(sql);
     statement.bind(1, period.first().iso()).bind(2, period.last().iso());
@@ -126,7 +126,7 @@ Statement periodQuery(Notebook& notebook, const std::string& sql, const Period& 
     return statement;
 }
 
-SummaryFigures figuresOf(Notebook& notebook, const Period& period, const Scope& scope)
+SummaryFigures figuresOf(const Notebook& notebook, const Period& period, const Scope& scope)
 {
     SummaryFigures figures;
     Statement kinds = periodQuery(notebook,
@@ -169,7 +169,7 @@ SummaryFigures figuresOf(Notebook& notebook, const Period& period, const Scope& 
     return figures;
 }
 
-std::vector<SummaryNote> notesOf(Notebook& notebook, const Period& period, const Scope& scope)
+std::vector<SummaryNote> notesOf(const Notebook& notebook, const Period& period, const Scope& scope)
 {
     Statement rows = periodQuery(notebook,
                                  "SELECT n.id, n.record, n.kind, n.title, n.author,"
@@ -194,7 +194,7 @@ std::vector<SummaryNote> notesOf(Notebook& notebook, const Period& period, const
 }
 
 // (note id, column) pairs of the period's notes: their places or themes.
-std::vector<std::pair<std::string, std::string>> tagsOf(Notebook& notebook, const Period& period,
+std::vector<std::pair<std::string, std::string>> tagsOf(const Notebook& notebook, const Period& period,
                                                         const Scope& scope, const std::string& table,
                                                         const std::string& column)
 {
@@ -215,7 +215,7 @@ bool thaiLess(const std::string& a, const std::string& b)
     return compareThai(a, b) < 0;
 }
 
-void groupByPlace(Notebook& notebook, Summary& summary,
+void groupByPlace(const Notebook& notebook, Summary& summary,
                   const std::vector<std::pair<std::string, std::string>>& tags,
                   const std::unordered_map<std::string, std::size_t>& indexOf,
                   const std::vector<std::string>& filterPlaces)
@@ -280,7 +280,7 @@ void groupByPlace(Notebook& notebook, Summary& summary,
     }
 }
 
-void groupByTheme(Notebook& notebook, Summary& summary,
+void groupByTheme(const Notebook& notebook, Summary& summary,
                   const std::vector<std::pair<std::string, std::string>>& tags,
                   const std::unordered_map<std::string, std::size_t>& indexOf)
 {
@@ -317,7 +317,7 @@ void groupByTheme(Notebook& notebook, Summary& summary,
     }
 }
 
-void findQuietPlaces(Notebook& notebook, Summary& summary, const Scope& scope)
+void findQuietPlaces(const Notebook& notebook, Summary& summary, const Scope& scope)
 {
     const CivilDate end = summary.asOf;
     Statement rows =
@@ -358,7 +358,7 @@ void findQuietPlaces(Notebook& notebook, Summary& summary, const Scope& scope)
               });
 }
 
-void gatherMeetings(Notebook& notebook, Summary& summary)
+void gatherMeetings(const Notebook& notebook, Summary& summary)
 {
     std::map<std::string, std::string> seriesNames;
     for (const MeetingSeries& series : notebook.minutes().series()) {
@@ -384,7 +384,7 @@ void gatherMeetings(Notebook& notebook, Summary& summary)
     }
 }
 
-void countActions(Notebook& notebook, Summary& summary, const Scope& scope)
+void countActions(const Notebook& notebook, Summary& summary, const Scope& scope)
 {
     // The meetings the filter passes, whenever they were held: an item decided long ago may be
     // done or overdue in this period.
@@ -438,8 +438,8 @@ void countActions(Notebook& notebook, Summary& summary, const Scope& scope)
 }
 
 // Plan items whose status or progress moved in the period, for the filter's places and themes.
-void gatherPlanChanges(Notebook& notebook, Summary& summary, const std::vector<std::string>& filterPlaces,
-                       const std::set<std::string>& themes)
+void gatherPlanChanges(const Notebook& notebook, Summary& summary,
+                       const std::vector<std::string>& filterPlaces, const std::set<std::string>& themes)
 {
     const auto under = [&](const std::string& code) {
         return filterPlaces.empty() || std::any_of(filterPlaces.begin(), filterPlaces.end(),
@@ -505,7 +505,7 @@ void gatherPlanChanges(Notebook& notebook, Summary& summary, const std::vector<s
 
 } // namespace
 
-Summary computeSummary(Notebook& notebook, const Period& period, const SummaryFilter& filter,
+Summary computeSummary(const Notebook& notebook, const Period& period, const SummaryFilter& filter,
                        const CivilDate& today)
 {
     const Scope scope(notebook, filter);

@@ -144,7 +144,7 @@ constexpr int kLeftDays = 365; // quiet longer than a year: counted, not listed
 // Throws NotFound for a place or theme in the filter that does not exist.
 // Quiet places, overdue and open items are counted at the period's end, or at `today` while the
 // period has not ended.
-[[nodiscard]] Summary computeSummary(Notebook& notebook, const Period& period,
+[[nodiscard]] Summary computeSummary(const Notebook& notebook, const Period& period,
                                      const SummaryFilter& filter = {},
                                      const CivilDate& today = core::today());
 

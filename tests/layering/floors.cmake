@@ -15,7 +15,8 @@ set(core_floors
     "minutes plans"                                             # stores that use reports
     "schema"                                                    # migrations, triggers, functions
     "notebook"                                                  # one open file and its stores
-    "summary formats generate demo exchange")                   # services over a notebook
+    "summary formats generate demo exchange"                    # services over a notebook
+    "edits")                                                    # the named writes: the one write path
 set(ui_floors
     "widgets report about"                                      # no notebook at all
     "preferences session"                                       # the open notebook, settings
@@ -79,7 +80,20 @@ endfunction()
 check_layer(core "${core_floors}")
 check_layer(ui "${ui_floors}")
 
+# The window writes only through core's named operations (core::Edits, by way of Session): no
+# transaction, no handle on the database and no SQL in ui/.
+file(GLOB_RECURSE ui_sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.cpp")
+list(SORT ui_sources)
+foreach(source IN LISTS ui_sources)
+    file(STRINGS "${SOURCE_DIR}/${source}" lines REGEX "Transaction|\\.database\\(\\)|sqlite3|Statement")
+    foreach(line IN LISTS lines)
+        string(STRIP "${line}" line)
+        message("${source}: ui writes through core::Edits only, not: ${line}")
+        math(EXPR violations "${violations} + 1")
+    endforeach()
+endforeach()
+
 if(violations GREATER 0)
-    message(FATAL_ERROR "${violations} includes break the floors")
+    message(FATAL_ERROR "${violations} places break the floors")
 endif()
-message("floors: every include in core/ and ui/ points down")
+message("floors: every include in core/ and ui/ points down; ui/ has no transaction or SQL")

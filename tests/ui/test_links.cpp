@@ -175,8 +175,8 @@ TEST_CASE(
     somsri.name = "สมศรี ใจดี";
     somsri.role = core::KmRole::KhunAmnuay;
     somsri.organisationId = f.notebook().organisations().find("พอช.")[0].id;
-    const core::Person kept = f.notebook().people().add(somsri);
-    const core::Person duplicate = f.notebook().people().add("สมศรี  ใจดี", core::KmRole::Other);
+    const core::Person kept = f.setUp().people().add(somsri);
+    const core::Person duplicate = f.setUp().people().add("สมศรี  ใจดี", core::KmRole::Other);
     core::NoteDraft draft;
     draft.title = "เวทีหมู่ 1";
     draft.placeCodes = {"800801"};

@@ -137,13 +137,13 @@ TEST_CASE("A note-taker records a meeting from the keyboard: 15 attendees, 5 age
         core::Person person;
         person.name = names[i].toStdString();
         person.organisationId = codi.id;
-        (void)f.notebook().people().add(person);
+        (void)f.setUp().people().add(person);
     }
     core::NoteDraft draft;
     draft.kind = core::NoteKind::Minutes;
     draft.title = "วงคุณเอื้อ ครั้งที่ 3";
     draft.eventDate = core::CivilDate{2026, 11, 20};
-    const core::Note meeting = f.notebook().notes().create(draft);
+    const core::Note meeting = f.setUp().notes().create(draft);
     f.window->openNote(QString::fromStdString(meeting.id));
     f.window->activateWindow();
     QApplication::setActiveWindow(f.window.get());

@@ -97,7 +97,7 @@ TEST_CASE("The note list and sidebar models pass Qt's model tester on a generate
     const QModelIndex all = sidebar.indexFor(ui::SidebarModel::Entry::All);
     CHECK(all.data().toString() == QStringLiteral("All notes (6500)"));
     CHECK(sidebar.indexFor(ui::SidebarModel::Entry::Place, QStringLiteral("80")).isValid());
-    session.notebook().notes().trash(expected.id);
+    REQUIRE(session.trashNote(QString::fromStdString(expected.id)));
     sidebar.refresh();
     CHECK(all.data().toString() == QStringLiteral("All notes (6499)"));
 }

@@ -201,7 +201,7 @@ TEST_CASE("A field note is linked to plan items from the note; the plan page lis
           "[ui][plans]")
 {
     WindowFixture f;
-    core::Notebook& nb = f.notebook();
+    core::Notebook& nb = f.setUp();
     const core::Plan plan = nb.plans().savePlan(
         core::Plan{{}, "800801", "แผนท่าศาลา", 2007, 2009, {}, {}, core::PlanStatus::Approved});
     core::PlanItem fund;

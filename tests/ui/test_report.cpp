@@ -137,7 +137,7 @@ TEST_CASE("Note -> Export minutes writes the open meeting as a Thai PDF and an O
     // A field note is not minutes: nothing is written.
     core::NoteDraft draft;
     draft.title = "ลงพื้นที่";
-    const core::Note field = f.notebook().notes().create(draft);
+    const core::Note field = f.setUp().notes().create(draft);
     f.window->openNote(QString::fromStdString(field.id));
     const std::string none = f.dir.file("field.pdf");
     CHECK_FALSE(f.window->exportMinutesTo(QString::fromStdString(none)));

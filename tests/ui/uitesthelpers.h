@@ -56,14 +56,16 @@ struct WindowFixture
     std::string path = dir.file("ui.banthuek");
     std::unique_ptr<ui::Session> session;
     std::unique_ptr<ui::MainWindow> window;
+    core::Notebook* m_writable = nullptr; // the Session's notebook, for the tests' own set-up
 
     WindowFixture() { open(true); }
     ~WindowFixture() { close(); }
 
     void open(bool create)
     {
-        session =
-            std::make_unique<ui::Session>(create ? core::Notebook::create(path) : core::Notebook::open(path));
+        auto notebook = create ? core::Notebook::create(path) : core::Notebook::open(path);
+        m_writable = notebook.get();
+        session = std::make_unique<ui::Session>(std::move(notebook));
         window = std::make_unique<ui::MainWindow>(*session);
         window->show();
         // The first paint, then the sidebar's counts that follow it (slow under sanitizers).
@@ -84,7 +86,10 @@ struct WindowFixture
         close();
         open(false);
     }
-    core::Notebook& notebook() { return session->notebook(); }
+    const core::Notebook& notebook() { return session->notebook(); }
+    // Set-up written behind the window's back, as another program would: the window learns of
+    // it only when it reads again.
+    core::Notebook& setUp() { return *m_writable; }
     template <typename T> T* find(const char* name)
     {
         return window->findChild<T*>(QString::fromLatin1(name));

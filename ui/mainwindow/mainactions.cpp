@@ -160,7 +160,7 @@ void MainWindow::startNextMeeting()
 {
     m_editor->saveNow();
     const std::string current = m_editor->noteId().toStdString();
-    core::Notebook& notebook = m_session.notebook();
+    const core::Notebook& notebook = m_session.notebook();
     const auto details = m_session.read([&] { return notebook.minutes().details(current); });
     if (current.empty() || !details || !details->seriesId) {
         statusBar()->showMessage(
@@ -196,11 +196,10 @@ void MainWindow::startNextMeeting()
     core::MinutesStore::NextMeeting next{
         tr("%1 no. %2").arg(seriesName).arg(details->number.value_or(0) + 1).toStdString(),
         followUp.toStdString(), m_preferences.defaultAuthor.toStdString(), core::today(), body.toStdString()};
-    const auto note = m_session.read([&] { return notebook.minutes().startNext(seriesId, next); });
+    const auto note = m_session.startNextMeeting(seriesId, next);
     if (!note) {
         return;
     }
-    emit m_session.notesChanged();
     openNote(QString::fromStdString(note->id));
 }
 

@@ -109,7 +109,7 @@ ActionsDialog::ActionsDialog(Session& session, const Preferences& preferences,
 void ActionsDialog::fillChoices()
 {
     m_filling = true;
-    core::Notebook& notebook = m_session.notebook();
+    const core::Notebook& notebook = m_session.notebook();
     m_owner->addItem(tr("Everyone"), QString());
     for (const core::Person& person :
          m_session.read([&] { return notebook.people().list(); }).value_or(std::vector<core::Person>{})) {
@@ -221,11 +221,7 @@ void ActionsDialog::doneToggled(int row, bool done)
     item.doneDate = done ? std::optional(core::today()) : std::nullopt;
     // Reloading from inside the table's own signal would delete the item being handled.
     QMetaObject::invokeMethod(
-        this,
-        [this, item] {
-            (void)m_session.changeActions([&] { return m_session.notebook().actions().update(item); });
-        },
-        Qt::QueuedConnection);
+        this, [this, item] { (void)m_session.saveAction(item); }, Qt::QueuedConnection);
 }
 
 } // namespace banthuek::ui

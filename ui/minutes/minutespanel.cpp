@@ -360,7 +360,7 @@ void MinutesPanel::fillAgenda(const core::MinutesDetails& details)
 void MinutesPanel::fillActions(const core::MeetingRecord& record)
 {
     m_actions->clearRows();
-    core::Notebook& notebook = m_session.notebook();
+    const core::Notebook& notebook = m_session.notebook();
     for (const core::ActionItem& item : record.actions) {
         const int row = m_actions->appendRow();
         m_actions->setCell(row, ActionText, fromStd(item.text), fromStd(item.id));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/edits/typednames.h"
 #include "core/minutes/minutes.h"
 
 #include <QWidget>
@@ -34,10 +35,10 @@ public:
 
     // Shows a meeting's record; `placeCodes` are the note's places, offered as the venue's.
     void load(const QString& noteId, const std::vector<std::string>& placeCodes);
-    // The record as entered, people and organisations not yet in the register added through
-    // `notebook` (call it inside the save's transaction). Throws core::Error naming the table,
-    // row and field of anything that cannot be saved.
-    [[nodiscard]] core::MeetingRecord record(core::Notebook& notebook);
+    // The record as entered, names as typed (Session::saveMeeting resolves them, adding new
+    // ones to the register). Throws core::Error naming the table, row and field of anything
+    // that cannot be saved.
+    [[nodiscard]] core::MeetingEntry entry();
     void setReadOnly(bool readOnly);
 
     [[nodiscard]] EntryTable* attendees() const { return m_attendees; }
@@ -57,11 +58,10 @@ private:
     void refreshAgendaChoices();
     void attendeeNamed(int row);
     // Reading back (minutesrecord.cpp); each throws core::Error naming the row at fault.
-    void readHeader(core::Notebook& notebook, core::MinutesDetails& details) const;
-    void readAttendees(core::Notebook& notebook, core::MinutesDetails& details) const;
+    void readHeader(core::MeetingEntry& entry) const;
+    void readAttendees(core::MeetingEntry& entry) const;
     [[nodiscard]] QStringList readAgenda(core::MinutesDetails& details) const; // the agenda ids kept
-    void readActions(core::Notebook& notebook, const QStringList& agendaIds,
-                     core::MeetingRecord& record) const;
+    void readActions(const QStringList& agendaIds, core::MeetingEntry& entry) const;
     [[nodiscard]] QStringList personNames() const;
     [[nodiscard]] QStringList organisationNames() const;
     [[nodiscard]] QString personName(const std::optional<std::string>& id) const;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MinutesPanel, second half: reading what the note-taker entered back into a MeetingRecord.
 #include "core/error.h"
-#include "core/notebook/notebook.h"
 #include "ui/minutes/minutescells.h"
 #include "ui/minutes/minutespanel.h"
 #include "ui/widgets/entrydelegate.h"
@@ -22,62 +21,55 @@ namespace {
     throw core::Error(core::ErrorCategory::InvalidInput, message.toStdString());
 }
 
-// The person a name field holds: the one loaded while the name is unchanged, else the first of
-// that name in the register (a new name joins it).
-std::optional<std::string> roleHolder(core::Notebook& notebook, const QLineEdit* edit)
+// A name field as typed, with the person it was loaded with.
+core::TypedName typedName(const QLineEdit* edit)
 {
-    const QString name = edit->text().trimmed();
-    if (name.isEmpty()) {
-        return std::nullopt;
+    core::TypedName typed;
+    typed.text = edit->text().trimmed().toStdString();
+    typed.loadedText = edit->property("loadedName").toString().toStdString();
+    if (const QString id = edit->property("personId").toString(); !id.isEmpty()) {
+        typed.loadedPersonId = id.toStdString();
     }
-    const QString loadedId = edit->property("personId").toString();
-    if (name == edit->property("loadedName").toString() && !loadedId.isEmpty()) {
-        return loadedId.toStdString();
-    }
-    return notebook.people().findOrAdd(name.toStdString()).id;
+    return typed;
 }
 
-// The owner key ("person:ID" or "organisation:ID") of an action item's owner cell.
-QString ownerKey(core::Notebook& notebook, const QTableWidgetItem* owner)
+// A name cell as typed, with the register entry it was loaded with: a cell's loaded key is
+// "person:ID" or "organisation:ID".
+core::TypedName typedCell(const QTableWidgetItem* cell)
 {
-    const QString name = owner->text().trimmed();
-    const QString loaded = owner->data(Qt::UserRole).toString();
-    if (name.isEmpty() || (!loaded.isEmpty() && name == owner->data(LoadedTextRole).toString())) {
-        return name.isEmpty() ? QString() : loaded;
+    core::TypedName typed;
+    typed.text = cell->text().trimmed().toStdString();
+    typed.loadedText = cell->data(LoadedTextRole).toString().toStdString();
+    const QString key = cell->data(Qt::UserRole).toString();
+    if (key.startsWith(kPerson)) {
+        typed.loadedPersonId = key.mid(kPerson.size()).toStdString();
+    } else if (key.startsWith(kOrganisation)) {
+        typed.loadedOrganisationId = key.mid(kOrganisation.size()).toStdString();
+    } else if (!key.isEmpty()) {
+        typed.loadedPersonId = key.toStdString(); // an attendee cell holds the person's id alone
     }
-    // A person's name first, then an organisation; someone new joins the register.
-    const auto people = notebook.people().findByName(name.toStdString());
-    if (!people.empty()) {
-        return kPerson + fromStd(people.front().id);
-    }
-    const auto organisations = notebook.organisations().find(name.toStdString());
-    if (!organisations.empty()) {
-        return kOrganisation + fromStd(organisations.front().id);
-    }
-    return kPerson + fromStd(notebook.people().findOrAdd(name.toStdString()).id);
+    return typed;
 }
 
 } // namespace
 
-core::MeetingRecord MinutesPanel::record(core::Notebook& notebook)
+core::MeetingEntry MinutesPanel::entry()
 {
     for (EntryTable* table : {m_attendees, m_agenda, m_actions}) {
         table->commitOpenEditor();
     }
-    core::MeetingRecord record;
-    readHeader(notebook, record.details);
-    readAttendees(notebook, record.details);
-    const QStringList agendaIds = readAgenda(record.details);
-    readActions(notebook, agendaIds, record);
-    return record;
+    core::MeetingEntry entry;
+    readHeader(entry);
+    readAttendees(entry);
+    const QStringList agendaIds = readAgenda(entry.details);
+    readActions(agendaIds, entry);
+    return entry;
 }
 
-void MinutesPanel::readHeader(core::Notebook& notebook, core::MinutesDetails& details) const
+void MinutesPanel::readHeader(core::MeetingEntry& entry) const
 {
-    const QString series = m_series->currentText().trimmed();
-    if (!series.isEmpty()) {
-        details.seriesId = notebook.minutes().findOrAddSeries(series.toStdString()).id;
-    }
+    core::MinutesDetails& details = entry.details;
+    entry.series = m_series->currentText().trimmed().toStdString();
     if (m_number->value() > 0) {
         details.number = m_number->value();
     }
@@ -85,9 +77,9 @@ void MinutesPanel::readHeader(core::Notebook& notebook, core::MinutesDetails& de
     details.endTime = m_end->text().trimmed().toStdString();
     details.venue = m_venue->text().toStdString();
     details.venuePlace = optional(m_venuePlace->currentData().toString());
-    details.chairId = roleHolder(notebook, m_chair);
-    details.recorderId = roleHolder(notebook, m_recorder);
-    details.approverId = roleHolder(notebook, m_approver);
+    entry.chair = typedName(m_chair);
+    entry.recorder = typedName(m_recorder);
+    entry.approver = typedName(m_approver);
     std::string* texts[] = {&details.barGoal,     &details.barResults,  &details.barRisks,
                             &details.aarExpected, &details.aarHappened, &details.aarWhy,
                             &details.aarNext};
@@ -96,37 +88,23 @@ void MinutesPanel::readHeader(core::Notebook& notebook, core::MinutesDetails& de
     }
 }
 
-void MinutesPanel::readAttendees(core::Notebook& notebook, core::MinutesDetails& details) const
+void MinutesPanel::readAttendees(core::MeetingEntry& entry) const
 {
     for (int row = 0; row < m_attendees->rowCount(); ++row) {
         if (m_attendees->rowIsEmpty(row)) {
             continue;
         }
-        const QString name = m_attendees->text(row, AttendeeName);
-        if (name.isEmpty()) {
+        if (m_attendees->text(row, AttendeeName).isEmpty()) {
             refuse(tr("Attendees, row %1: the name is missing.").arg(row + 1));
         }
-        const QTableWidgetItem* cell = m_attendees->item(row, AttendeeName);
-        const QString loadedId = cell->data(Qt::UserRole).toString();
-        core::Person person = name == cell->data(LoadedTextRole).toString() && !loadedId.isEmpty()
-                                  ? notebook.people().get(loadedId.toStdString())
-                                  : notebook.people().findOrAdd(name.toStdString());
-        const QString organisation = m_attendees->text(row, AttendeeOrganisation);
-        if (!organisation.isEmpty()) {
-            const std::string organisationId =
-                notebook.organisations().findOrAdd(organisation.toStdString()).id;
-            if (person.organisationId != organisationId) {
-                person.organisationId = organisationId;
-                person = notebook.people().update(person);
-            }
-        }
-        core::Attendee attendee;
-        attendee.personId = person.id;
+        core::TypedAttendee attendee;
+        attendee.person = typedCell(m_attendees->item(row, AttendeeName));
+        attendee.organisation = m_attendees->text(row, AttendeeOrganisation).toStdString();
         attendee.attendance =
             core::parseAttendance(m_attendees->value(row, AttendeeAttendance).toString().toStdString())
                 .value_or(core::Attendance::Present);
         attendee.reason = m_attendees->text(row, AttendeeReason).toStdString();
-        details.attendees.push_back(std::move(attendee));
+        entry.attendees.push_back(std::move(attendee));
     }
 }
 
@@ -154,8 +132,7 @@ QStringList MinutesPanel::readAgenda(core::MinutesDetails& details) const
     return agendaIds;
 }
 
-void MinutesPanel::readActions(core::Notebook& notebook, const QStringList& agendaIds,
-                               core::MeetingRecord& record) const
+void MinutesPanel::readActions(const QStringList& agendaIds, core::MeetingEntry& entry) const
 {
     for (int row = 0; row < m_actions->rowCount(); ++row) {
         if (m_actions->rowIsEmpty(row)) {
@@ -167,12 +144,6 @@ void MinutesPanel::readActions(core::Notebook& notebook, const QStringList& agen
         item.text = m_actions->text(row, ActionText).toStdString();
         if (item.text.empty()) {
             refuse(tr("Action items, row %1: say what is to be done.").arg(row + 1));
-        }
-        const QString owner = ownerKey(notebook, m_actions->item(row, ActionOwner));
-        if (owner.startsWith(kPerson)) {
-            item.ownerPersonId = owner.mid(kPerson.size()).toStdString();
-        } else if (owner.startsWith(kOrganisation)) {
-            item.ownerOrganisationId = owner.mid(kOrganisation.size()).toStdString();
         }
         for (const auto& [column, target] :
              {std::pair{ActionDue, &item.due}, std::pair{ActionDone, &item.doneDate}}) {
@@ -188,13 +159,11 @@ void MinutesPanel::readActions(core::Notebook& notebook, const QStringList& agen
         item.status = core::parseActionStatus(m_actions->value(row, ActionStatus).toString().toStdString())
                           .value_or(core::ActionStatus::Open);
         const QString agenda = m_actions->value(row, ActionAgenda).toString();
-        if (item.noteId != m_noteId.toStdString()) {
-            item.agendaItemId = notebook.actions().get(item.id).agendaItemId; // kept from its own meeting
-        } else if (agendaIds.contains(agenda)) {
-            item.agendaItemId = agenda.toStdString();
+        if (item.noteId == m_noteId.toStdString() && agendaIds.contains(agenda)) {
+            item.agendaItemId = agenda.toStdString(); // an earlier meeting's item keeps its own
         }
         item.followUpNoteId = optional(m_actions->item(row, ActionText)->data(LoadedTextRole).toString());
-        record.actions.push_back(std::move(item));
+        entry.actions.push_back({std::move(item), typedCell(m_actions->item(row, ActionOwner))});
     }
 }
 

@@ -274,10 +274,12 @@ bool NoteEditor::saveNow()
     m_saving = true; // the signal this save sends must not reload the editor (and lose its undo)
     const core::NoteDraft content = draft();
     const bool meeting = m_meetingDirty && content.kind == core::NoteKind::Minutes;
-    const auto saved =
-        meeting ? m_session.saveMeeting(
-                      m_id, content, [this](core::Notebook& notebook) { return m_minutes->record(notebook); })
-                : m_session.saveNote(m_id, content);
+    std::optional<core::Note> saved;
+    if (!meeting) {
+        saved = m_session.saveNote(m_id, content);
+    } else if (const auto entry = m_session.read([this] { return m_minutes->entry(); })) {
+        saved = m_session.saveMeeting(m_id, content, *entry);
+    }
     m_saving = false;
     m_dirty = !saved;
     m_meetingDirty = m_meetingDirty && !saved;

@@ -91,7 +91,7 @@ QString planRollUp(Session& session, const std::string& placeCode)
 
 QString PageSummary::heading(Session& session, const core::NoteFilter& filter)
 {
-    core::Notebook& notebook = session.notebook();
+    const core::Notebook& notebook = session.notebook();
     if (filter.placeCode) {
         const auto match =
             session.read([&] { return notebook.places().match(*filter.placeCode); }).value_or(std::nullopt);

@@ -65,8 +65,10 @@ ChipsField* makePeopleField(Session& session, QWidget* parent)
         parent);
     field->setObjectName(QStringLiteral("peopleField"));
     field->setCreator([&session](const QString& typed, const QStringList&) -> std::optional<Chip> {
-        const auto person = session.changeRegister(
-            [&] { return session.notebook().people().add(typed.toStdString(), core::KmRole::Other); });
+        core::Person typedPerson;
+        typedPerson.name = typed.toStdString();
+        typedPerson.role = core::KmRole::Other;
+        const auto person = session.addPerson(typedPerson);
         return person ? std::optional<Chip>(personChip(*person)) : std::nullopt;
     });
     return field;

@@ -122,7 +122,7 @@ RegisterDialog::RegisterDialog(Session& session, std::function<void(const core::
 
 void RegisterDialog::reload()
 {
-    core::Notebook& notebook = m_session.notebook();
+    const core::Notebook& notebook = m_session.notebook();
     const auto organisations = m_session.read([&] { return notebook.organisations().list(); })
                                    .value_or(std::vector<core::Organisation>{});
     const auto people =
@@ -201,11 +201,10 @@ void RegisterDialog::addEntry()
 {
     if (onPeople()) {
         if (const auto person = editPerson(m_session, core::Person{}, this)) {
-            (void)m_session.changeRegister([&] { return m_session.notebook().people().add(*person); });
+            (void)m_session.addPerson(*person);
         }
     } else if (const auto organisation = editOrganisation(core::Organisation{}, this)) {
-        (void)m_session.changeRegister(
-            [&] { return m_session.notebook().organisations().add(*organisation); });
+        (void)m_session.addOrganisation(*organisation);
     }
 }
 
@@ -216,16 +215,16 @@ void RegisterDialog::editEntry()
         return;
     }
     const std::string id = ids.first().toStdString();
-    core::Notebook& notebook = m_session.notebook();
+    const core::Notebook& notebook = m_session.notebook();
     if (onPeople()) {
         const auto person = m_session.read([&] { return notebook.people().get(id); });
         if (const auto edited = person ? editPerson(m_session, *person, this) : std::nullopt) {
-            (void)m_session.changeRegister([&] { return notebook.people().update(*edited); });
+            (void)m_session.savePerson(*edited);
         }
     } else {
         const auto organisation = m_session.read([&] { return notebook.organisations().get(id); });
         if (const auto edited = organisation ? editOrganisation(*organisation, this) : std::nullopt) {
-            (void)m_session.changeRegister([&] { return notebook.organisations().update(*edited); });
+            (void)m_session.saveOrganisation(*edited);
         }
     }
 }
@@ -240,16 +239,12 @@ void RegisterDialog::deleteEntry()
                                           : tr("%1 entries").arg(ids.size())))) {
         return;
     }
-    core::Notebook& notebook = m_session.notebook();
-    (void)m_session.changeRegister([&] {
-        core::Transaction transaction(notebook.database()); // all or none
-        for (const QString& id : ids) {
-            onPeople() ? notebook.people().remove(id.toStdString())
-                       : notebook.organisations().remove(id.toStdString());
-        }
-        transaction.commit();
-        return true;
-    });
+    std::vector<std::string> chosen;
+    for (const QString& id : ids) {
+        chosen.push_back(id.toStdString());
+    }
+    (void)(onPeople() ? m_session.removePeople(chosen)
+                      : m_session.removeOrganisations(chosen)); // all or none
 }
 
 void RegisterDialog::chooseMerge()
@@ -278,15 +273,8 @@ bool RegisterDialog::mergeSelected(int keptRow)
     const int duplicateRow = rows[0].row() == keptRow ? rows[1].row() : rows[0].row();
     const std::string kept = current()->item(keptRow, 0)->data(kIdRole).toString().toStdString();
     const std::string duplicate = current()->item(duplicateRow, 0)->data(kIdRole).toString().toStdString();
-    core::Notebook& notebook = m_session.notebook();
-    const bool people = onPeople();
-    return m_session
-        .changeRegister([&] {
-            people ? notebook.people().merge(kept, duplicate)
-                   : notebook.organisations().merge(kept, duplicate);
-            return true;
-        })
-        .has_value();
+    return onPeople() ? m_session.mergePeople(kept, duplicate)
+                      : m_session.mergeOrganisations(kept, duplicate);
 }
 
 void RegisterDialog::openPage()

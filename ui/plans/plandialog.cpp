@@ -140,16 +140,6 @@ void readChoices(const EntryTable& table, int row, core::PlanItem& item)
     }
 }
 
-bool sameItem(const core::PlanItem& a, const core::PlanItem& b)
-{
-    return a.title == b.title && a.description == b.description && a.themeId == b.themeId &&
-           a.category == b.category && a.responsiblePersonId == b.responsiblePersonId &&
-           a.responsibleOrganisationId == b.responsibleOrganisationId && a.partnerIds == b.partnerIds &&
-           a.budgetOwn == b.budgetOwn && a.budgetRequested == b.budgetRequested &&
-           a.budgetApproved == b.budgetApproved && a.fiscalYear == b.fiscalYear && a.status == b.status &&
-           a.progress == b.progress && a.taoReference == b.taoReference;
-}
-
 } // namespace
 
 PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget* parent)
@@ -528,7 +518,7 @@ void PlanDialog::loadPlan()
         updateTotals();
         return;
     }
-    core::Notebook& notebook = m_session.notebook();
+    const core::Notebook& notebook = m_session.notebook();
     const auto plan = m_session.read([&] { return notebook.plans().plan(id); });
     if (!plan) {
         return;
@@ -608,7 +598,7 @@ void PlanDialog::loadSurvey()
     }
     const int year = gregorianYear(m_surveyYear->value());
     m_shownSurveyYear = year;
-    core::Notebook& notebook = m_session.notebook();
+    const core::Notebook& notebook = m_session.notebook();
     const auto survey = m_session.read([&] { return notebook.plans().survey(str(m_community), year); })
                             .value_or(std::nullopt);
     const auto before = m_session.read([&] { return notebook.plans().survey(str(m_community), year - 1); })
@@ -692,7 +682,7 @@ bool PlanDialog::addPlan(const QString& title, int firstYear, int lastYear)
     plan.title = str(title);
     plan.firstYear = firstYear;
     plan.lastYear = lastYear;
-    const auto added = m_session.changePlans([&] { return m_session.notebook().plans().savePlan(plan); });
+    const auto added = m_session.savePlan(plan);
     if (!added) {
         return false;
     }
@@ -711,19 +701,14 @@ bool PlanDialog::save()
         problems << tr("Row %1, %2: %3").arg(row + 1).arg(column, why);
     };
     const std::string id = m_shownPlan; // what the table holds, even while another is being chosen
-    core::Notebook& notebook = m_session.notebook();
+    const core::Notebook& notebook = m_session.notebook();
     // Read every cell first: a cell that cannot be saved stops the save with all its reasons.
-    struct Typed
-    {
-        core::PlanItem item;
-        std::string responsible;
-    };
-    std::vector<Typed> typed;
+    std::vector<core::TypedPlanItem> typed;
     for (int row = 0; !id.empty() && row < m_items->rowCount(); ++row) {
         if (m_items->rowIsEmpty(row)) {
             continue;
         }
-        Typed t;
+        core::TypedPlanItem t;
         core::PlanItem& item = t.item;
         item.id = str(m_items->value(row, Title).toString());
         item.planId = id;
@@ -844,60 +829,36 @@ bool PlanDialog::save()
         m_status->setText(tr("Not saved: %1").arg(problems.join(QStringLiteral("; "))));
         return false;
     }
-    const auto saved = m_session.changePlans([&] {
-        core::Transaction transaction(notebook.database());
-        if (!id.empty()) {
-            core::Plan plan = notebook.plans().plan(id);
-            plan.firstYear = gregorianYear(m_firstYear->value());
-            plan.lastYear = gregorianYear(m_lastYear->value());
-            for (const core::PlanStatus status :
-                 {core::PlanStatus::Draft, core::PlanStatus::Approved, core::PlanStatus::InProgress,
-                  core::PlanStatus::Completed, core::PlanStatus::Archived}) {
-                if (m_planStatus->currentData().toString() ==
-                    fromStd(std::string(core::planStatusName(status)))) {
-                    plan.status = status;
-                }
-            }
-            plan.forum = str(m_forum->text());
-            plan.approvedOn = m_approvedOn->date();
-            (void)notebook.plans().savePlan(plan);
-            std::vector<std::string> kept;
-            for (Typed& t : typed) {
-                if (!t.responsible.empty()) {
-                    core::setResponsible(notebook, t.item, t.responsible);
-                }
-                const auto before =
-                    std::find_if(m_shown.begin(), m_shown.end(),
-                                 [&](const core::PlanItem& shown) { return shown.id == t.item.id; });
-                kept.push_back(t.item.id);
-                if (before == m_shown.end() ||
-                    !sameItem(*before, t.item)) { // unchanged items keep their date
-                    kept.back() = notebook.plans().saveItem(t.item).id;
-                }
-            }
-            for (const core::PlanItem& shown : m_shown) {
-                if (std::find(kept.begin(), kept.end(), shown.id) == kept.end()) {
-                    notebook.plans().removeItem(shown.id);
-                }
-            }
-            std::vector<core::Problem> ranked;
-            for (int row = 0; row < m_problems->rowCount(); ++row) {
-                core::Problem problem;
-                problem.rank = row + 1;
-                problem.text = str(m_problems->text(row, 0));
-                if (const auto theme = notebook.themes().findByName(str(m_problems->text(row, 1)))) {
-                    problem.themeId = theme->id;
-                }
-                ranked.push_back(problem);
-            }
-            notebook.plans().setProblems(id, ranked);
+    core::PlanEdits edits;
+    if (!id.empty()) {
+        auto stored = m_session.read([&] { return notebook.plans().plan(id); });
+        if (!stored) {
+            return false; // the reason is on the status bar
         }
-        if (surveyTyped) {
-            (void)notebook.plans().saveSurvey(survey);
+        core::Plan plan = std::move(*stored);
+        plan.firstYear = gregorianYear(m_firstYear->value());
+        plan.lastYear = gregorianYear(m_lastYear->value());
+        for (const core::PlanStatus status :
+             {core::PlanStatus::Draft, core::PlanStatus::Approved, core::PlanStatus::InProgress,
+              core::PlanStatus::Completed, core::PlanStatus::Archived}) {
+            if (m_planStatus->currentData().toString() ==
+                fromStd(std::string(core::planStatusName(status)))) {
+                plan.status = status;
+            }
         }
-        transaction.commit();
-        return true;
-    });
+        plan.forum = str(m_forum->text());
+        plan.approvedOn = m_approvedOn->date();
+        edits.plan = std::move(plan);
+        edits.items = std::move(typed);
+        edits.shown = m_shown;
+        for (int row = 0; row < m_problems->rowCount(); ++row) {
+            edits.problems.emplace_back(str(m_problems->text(row, 0)), str(m_problems->text(row, 1)));
+        }
+    }
+    if (surveyTyped) {
+        edits.survey = std::move(survey);
+    }
+    const bool saved = m_session.savePlanEdits(edits);
     if (!saved) {
         m_status->setText(tr("Not saved: the notebook refused the change (see the message)."));
         return false;
@@ -916,8 +877,7 @@ bool PlanDialog::importCsv(const QString& path, const std::function<bool(const Q
         return false;
     }
     const std::string contents = file.readAll().toStdString();
-    const auto preview =
-        m_session.read([&] { return core::importPlanCsv(m_session.notebook(), contents, true); });
+    const auto preview = m_session.importPlanCsv(contents, true);
     if (!preview) {
         return false;
     }
@@ -946,8 +906,7 @@ bool PlanDialog::importCsv(const QString& path, const std::function<bool(const Q
     if (!confirm(question)) {
         return false;
     }
-    const auto done =
-        m_session.changePlans([&] { return core::importPlanCsv(m_session.notebook(), contents, false); });
+    const auto done = m_session.importPlanCsv(contents, false);
     if (!done || !done->ok()) {
         m_status->setText(tr("Nothing was imported from %1.").arg(QFileInfo(path).fileName()));
         return false;
@@ -969,7 +928,7 @@ std::vector<core::PlanItem> PlanDialog::findItems(const QString& words) const
 
 bool PlanDialog::showItem(const QString& itemId)
 {
-    core::Notebook& notebook = m_session.notebook();
+    const core::Notebook& notebook = m_session.notebook();
     const auto plan =
         m_session.read([&] { return notebook.plans().plan(notebook.plans().item(str(itemId)).planId); });
     if (!plan) {

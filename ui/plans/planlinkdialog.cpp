@@ -32,7 +32,7 @@ PlanLinkDialog::PlanLinkDialog(Session& session, const QString& noteId, QWidget*
     setWindowTitle(tr("Link the note to plan items"));
     m_tree->setHeaderLabels({tr("Plan item"), tr("Status"), tr("Progress")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    core::Notebook& notebook = session.notebook();
+    const core::Notebook& notebook = session.notebook();
     const auto note = session.read([&] { return notebook.notes().get(noteId.toStdString()); });
     std::set<std::string> plans;
     std::vector<core::Plan> found;
@@ -101,20 +101,7 @@ bool PlanLinkDialog::save()
         return true;
     }
     const std::string note = m_noteId.toStdString();
-    return m_session
-        .changePlans([&] {
-            core::Transaction transaction(m_session.notebook().database());
-            for (const auto& [item, linked] : changes) {
-                if (linked) {
-                    m_session.notebook().plans().linkNote(item, note);
-                } else {
-                    m_session.notebook().plans().unlinkNote(item, note);
-                }
-            }
-            transaction.commit();
-            return true;
-        })
-        .has_value();
+    return m_session.linkPlanItems(note, changes);
 }
 
 } // namespace banthuek::ui

@@ -14,7 +14,7 @@ std::string str(const QString& text)
 } // namespace
 
 Session::Session(std::unique_ptr<core::Notebook> notebook, QObject* parent)
-    : QObject(parent), m_notebook(std::move(notebook))
+    : QObject(parent), m_notebook(std::move(notebook)), m_edits(*m_notebook)
 {
     loadNames();
     connect(this, &Session::tagsChanged, this, &Session::loadNames);
@@ -91,86 +91,67 @@ std::optional<core::SearchResults> Session::search(const core::SearchRequest& re
 
 std::optional<core::Note> Session::createNote(const core::NoteDraft& draft)
 {
-    auto note = read([&] { return m_notebook->notes().create(draft); });
-    if (note) {
-        emit notesChanged();
-    }
-    return note;
+    return writeThen([&] { return m_edits.createNote(draft); }, &Session::notesChanged);
 }
 
 std::optional<core::Note> Session::saveNote(const QString& id, const core::NoteDraft& draft)
 {
-    auto note = read([&] { return m_notebook->notes().update(str(id), draft); });
-    if (note) {
-        emit noteSaved(id);
+    auto saved = read([&] { return m_edits.saveNote(str(id), draft); });
+    if (!saved) {
+        return std::nullopt;
     }
-    return note;
+    if (saved->changed.any()) {
+        emit noteSaved(id, saved->changed);
+    }
+    return std::move(saved->note);
 }
 
-std::optional<core::Note>
-Session::saveMeeting(const QString& id, const core::NoteDraft& draft,
-                     const std::function<core::MeetingRecord(core::Notebook&)>& record)
+std::optional<core::Note> Session::saveMeeting(const QString& id, const core::NoteDraft& draft,
+                                               const core::MeetingEntry& entry)
 {
-    std::size_t registered = 0;
-    auto note = read([&] {
-        core::Transaction transaction(m_notebook->database());
-        registered = m_notebook->people().list().size() + m_notebook->organisations().list().size();
-        core::Note saved = m_notebook->notes().update(str(id), draft);
-        [[maybe_unused]] const core::MeetingRecord meeting =
-            m_notebook->minutes().saveRecord(str(id), record(*m_notebook));
-        registered =
-            m_notebook->people().list().size() + m_notebook->organisations().list().size() - registered;
-        transaction.commit();
-        return saved;
-    });
-    if (note) {
-        emit noteSaved(id);
-        emit actionsChanged();
-        if (registered > 0) {
-            emit registerChanged();
-        }
+    auto meeting = read([&] { return m_edits.saveMeeting(str(id), draft, entry); });
+    if (!meeting) {
+        return std::nullopt;
     }
-    return note;
+    if (meeting->saved.changed.any()) {
+        emit noteSaved(id, meeting->saved.changed);
+    }
+    emit actionsChanged();
+    if (meeting->registered > 0) {
+        emit registerChanged();
+    }
+    return std::move(meeting->saved.note);
+}
+
+std::optional<core::Note> Session::startNextMeeting(const std::string& seriesId,
+                                                    const core::MinutesStore::NextMeeting& next)
+{
+    return writeThen([&] { return m_edits.startNextMeeting(seriesId, next); }, &Session::notesChanged);
 }
 
 bool Session::trashNote(const QString& id)
 {
-    const bool done = read([&] {
-                          m_notebook->notes().trash(str(id));
-                          return true;
-                      }).has_value();
-    if (done) {
-        emit notesChanged();
-    }
-    return done;
+    return doneThen([&] { m_edits.trashNote(str(id)); }, &Session::notesChanged);
 }
 
 bool Session::restoreNote(const QString& id)
 {
-    const bool done = read([&] {
-                          m_notebook->notes().restore(str(id));
-                          return true;
-                      }).has_value();
-    if (done) {
-        emit notesChanged();
-    }
-    return done;
+    return doneThen([&] { m_edits.restoreNote(str(id)); }, &Session::notesChanged);
 }
 
 bool Session::emptyTrash()
 {
-    const bool done = read([&] { return m_notebook->notes().emptyTrash(); }).has_value();
-    if (done) {
-        emit notesChanged();
-    }
-    return done;
+    return doneThen([&] { (void)m_edits.emptyTrash(); }, &Session::notesChanged);
 }
 
 std::optional<core::Note> Session::restoreRevision(std::int64_t revisionId)
 {
-    auto note = read([&] { return m_notebook->notes().restoreRevision(revisionId); });
+    auto note = read([&] { return m_edits.restoreRevision(revisionId); });
     if (note) {
-        emit noteSaved(QString::fromStdString(note->id));
+        core::NoteChanges changed;
+        changed.title = true; // a revision brings back title and body
+        changed.body = true;
+        emit noteSaved(QString::fromStdString(note->id), changed);
     }
     return note;
 }
@@ -178,7 +159,7 @@ std::optional<core::Note> Session::restoreRevision(std::int64_t revisionId)
 std::optional<core::Comment> Session::addComment(const QString& noteId, const QString& author,
                                                  const QString& body)
 {
-    auto comment = read([&] { return m_notebook->comments().add(str(noteId), str(author), str(body)); });
+    auto comment = read([&] { return m_edits.addComment(str(noteId), str(author), str(body)); });
     if (comment) {
         emit commentsChanged(noteId);
     }
@@ -187,8 +168,7 @@ std::optional<core::Comment> Session::addComment(const QString& noteId, const QS
 
 bool Session::editComment(const QString& noteId, const QString& commentId, const QString& body)
 {
-    const bool done =
-        read([&] { return m_notebook->comments().edit(str(commentId), str(body)); }).has_value();
+    const bool done = read([&] { return m_edits.editComment(str(commentId), str(body)); }).has_value();
     if (done) {
         emit commentsChanged(noteId);
     }
@@ -198,7 +178,7 @@ bool Session::editComment(const QString& noteId, const QString& commentId, const
 bool Session::removeComment(const QString& noteId, const QString& commentId)
 {
     const bool done = read([&] {
-                          m_notebook->comments().remove(str(commentId));
+                          m_edits.removeComment(str(commentId));
                           return true;
                       }).has_value();
     if (done) {
@@ -209,23 +189,88 @@ bool Session::removeComment(const QString& noteId, const QString& commentId)
 
 std::optional<core::Place> Session::addVillage(const QString& subdistrictCode, int moo, const QString& name)
 {
-    auto village =
-        read([&] { return m_notebook->places().addVillage(str(subdistrictCode), moo, str(name)); });
-    if (village) {
-        emit tagsChanged();
-    }
-    return village;
+    return writeThen([&] { return m_edits.addVillage(str(subdistrictCode), moo, str(name)); },
+                     &Session::tagsChanged);
 }
 
 std::optional<core::Theme> Session::findOrAddTheme(const QString& name)
 {
     const bool existed =
         read([&] { return m_notebook->themes().findByName(str(name)).has_value(); }).value_or(true);
-    auto theme = read([&] { return m_notebook->themes().findOrAdd(str(name)); });
+    auto theme = read([&] { return m_edits.findOrAddTheme(str(name)); });
     if (theme && !existed) {
         emit tagsChanged();
     }
     return theme;
+}
+
+std::optional<core::ActionItem> Session::saveAction(const core::ActionItem& item)
+{
+    return writeThen([&] { return m_edits.saveAction(item); }, &Session::actionsChanged);
+}
+
+std::optional<core::Person> Session::addPerson(const core::Person& person)
+{
+    return writeThen([&] { return m_edits.addPerson(person); }, &Session::registerChanged);
+}
+
+std::optional<core::Person> Session::savePerson(const core::Person& person)
+{
+    return writeThen([&] { return m_edits.savePerson(person); }, &Session::registerChanged);
+}
+
+std::optional<core::Organisation> Session::addOrganisation(const core::Organisation& organisation)
+{
+    return writeThen([&] { return m_edits.addOrganisation(organisation); }, &Session::registerChanged);
+}
+
+std::optional<core::Organisation> Session::saveOrganisation(const core::Organisation& organisation)
+{
+    return writeThen([&] { return m_edits.saveOrganisation(organisation); }, &Session::registerChanged);
+}
+
+bool Session::removePeople(const std::vector<std::string>& ids)
+{
+    return doneThen([&] { m_edits.removePeople(ids); }, &Session::registerChanged);
+}
+
+bool Session::removeOrganisations(const std::vector<std::string>& ids)
+{
+    return doneThen([&] { m_edits.removeOrganisations(ids); }, &Session::registerChanged);
+}
+
+bool Session::mergePeople(const std::string& kept, const std::string& duplicate)
+{
+    return doneThen([&] { m_edits.mergePeople(kept, duplicate); }, &Session::registerChanged);
+}
+
+bool Session::mergeOrganisations(const std::string& kept, const std::string& duplicate)
+{
+    return doneThen([&] { m_edits.mergeOrganisations(kept, duplicate); }, &Session::registerChanged);
+}
+
+std::optional<core::Plan> Session::savePlan(const core::Plan& plan)
+{
+    return writeThen([&] { return m_edits.savePlan(plan); }, &Session::plansChanged);
+}
+
+bool Session::savePlanEdits(const core::PlanEdits& edits)
+{
+    return doneThen([&] { m_edits.savePlanEdits(edits); }, &Session::plansChanged);
+}
+
+bool Session::linkPlanItems(const std::string& noteId, const std::vector<std::pair<std::string, bool>>& links)
+{
+    return doneThen([&] { m_edits.linkPlanItems(noteId, links); }, &Session::plansChanged);
+}
+
+std::optional<core::PlanImport> Session::importPlanCsv(const std::string& data, bool dryRun)
+{
+    auto result = read([&] { return m_edits.importPlanCsv(data, dryRun); });
+    if (result && !dryRun && result->ok()) {
+        emit plansChanged();
+    }
+    return result;
 }
 
 QStringList Session::personNames()

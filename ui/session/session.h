@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/edits/edits.h"
 #include "core/error.h"
 #include "core/notebook/notebook.h"
 
@@ -27,17 +28,20 @@ public:
     explicit Session(std::unique_ptr<core::Notebook> notebook, QObject* parent = nullptr);
     ~Session() override;
 
-    [[nodiscard]] core::Notebook& notebook() { return *m_notebook; }
+    // Reads only: every write is a named operation of Session (core::Edits underneath).
+    [[nodiscard]] const core::Notebook& notebook() const { return *m_notebook; }
     [[nodiscard]] QString path() const;
 
-    // Writes: each returns the result, or nothing after emitting failed().
+    // Writes, each a named operation of core::Edits (one transaction): each returns the
+    // result, or nothing after emitting failed(), and emits the signal that says what changed.
     std::optional<core::Note> createNote(const core::NoteDraft& draft);
     std::optional<core::Note> saveNote(const QString& id, const core::NoteDraft& draft);
-    // Saves a minutes note and its meeting record in one transaction; `record` builds the record
-    // inside it (adding people and organisations typed for the first time), so a failure
-    // anywhere writes nothing.
+    // Saves a minutes note and its meeting record in one transaction; names typed for the first
+    // time join the register, so a failure anywhere writes nothing.
     std::optional<core::Note> saveMeeting(const QString& id, const core::NoteDraft& draft,
-                                          const std::function<core::MeetingRecord(core::Notebook&)>& record);
+                                          const core::MeetingEntry& entry);
+    std::optional<core::Note> startNextMeeting(const std::string& seriesId,
+                                               const core::MinutesStore::NextMeeting& next);
     bool trashNote(const QString& id);
     bool restoreNote(const QString& id);
     bool emptyTrash();
@@ -48,25 +52,23 @@ public:
     bool removeComment(const QString& noteId, const QString& commentId);
     std::optional<core::Theme> findOrAddTheme(const QString& name);
     std::optional<core::Place> addVillage(const QString& subdistrictCode, int moo, const QString& name);
-
-    // A write to the people or organisations register (add, edit, remove, merge): the result,
-    // or nothing after failed(); registerChanged() tells the views.
-    template <typename Function>
-    auto changeRegister(Function&& function) -> std::optional<decltype(function())>
-    {
-        return writeThen(std::forward<Function>(function), &Session::registerChanged);
-    }
-    // A write to master plans (plans, items, surveys, problems): plansChanged() tells the views.
-    template <typename Function> auto changePlans(Function&& function) -> std::optional<decltype(function())>
-    {
-        return writeThen(std::forward<Function>(function), &Session::plansChanged);
-    }
-    // A write to action items (add, edit, mark done): actionsChanged() tells the views.
-    template <typename Function>
-    auto changeActions(Function&& function) -> std::optional<decltype(function())>
-    {
-        return writeThen(std::forward<Function>(function), &Session::actionsChanged);
-    }
+    // Action items: actionsChanged() tells the views.
+    std::optional<core::ActionItem> saveAction(const core::ActionItem& item);
+    // The people and organisations register: registerChanged() tells the views.
+    std::optional<core::Person> addPerson(const core::Person& person);
+    std::optional<core::Person> savePerson(const core::Person& person);
+    std::optional<core::Organisation> addOrganisation(const core::Organisation& organisation);
+    std::optional<core::Organisation> saveOrganisation(const core::Organisation& organisation);
+    bool removePeople(const std::vector<std::string>& ids);
+    bool removeOrganisations(const std::vector<std::string>& ids);
+    bool mergePeople(const std::string& kept, const std::string& duplicate);
+    bool mergeOrganisations(const std::string& kept, const std::string& duplicate);
+    // Master plans: plansChanged() tells the views.
+    std::optional<core::Plan> savePlan(const core::Plan& plan);
+    bool savePlanEdits(const core::PlanEdits& edits);
+    bool linkPlanItems(const std::string& noteId, const std::vector<std::pair<std::string, bool>>& links);
+    // A dry run previews and writes nothing (and tells nobody).
+    std::optional<core::PlanImport> importPlanCsv(const std::string& data, bool dryRun);
 
     // Full-text search; an error is reported (failed) and gives nullopt.
     [[nodiscard]] std::optional<core::SearchResults> search(const core::SearchRequest& request);
@@ -78,7 +80,7 @@ public:
     [[nodiscard]] QStringList personNames();
     [[nodiscard]] QStringList organisationShortNames();
 
-    // Runs a read and reports an error instead of throwing.
+    // Runs a read and reports an error instead of throwing. Writes are the operations above.
     template <typename Function> auto read(Function&& function) -> std::optional<decltype(function())>
     {
         try {
@@ -93,8 +95,8 @@ public:
     }
 
 signals:
-    void noteSaved(const QString& id); // content of one note changed
-    void notesChanged();               // notes were added, trashed, restored or deleted
+    void noteSaved(const QString& id, const core::NoteChanges& changed); // one note's content changed
+    void notesChanged(); // notes were added, trashed, restored or deleted
     void commentsChanged(const QString& noteId);
     void tagsChanged();                  // themes or places were added
     void registerChanged();              // people or organisations were added, edited or merged
@@ -103,6 +105,7 @@ signals:
     void failed(const QString& message); // a user-facing error
 
 private:
+    // Runs a write and, when it succeeded, emits `signal`.
     template <typename Function, typename Signal> auto writeThen(Function&& function, Signal signal)
     {
         auto result = read(std::forward<Function>(function));
@@ -111,10 +114,21 @@ private:
         }
         return result;
     }
+    template <typename Function, typename Signal> bool doneThen(Function&& function, Signal signal)
+    {
+        return writeThen(
+                   [&] {
+                       function();
+                       return true;
+                   },
+                   signal)
+            .has_value();
+    }
     void loadNames();
     void reportUnexpected(const std::exception& error);
 
     std::unique_ptr<core::Notebook> m_notebook;
+    core::Edits m_edits;
     QTimer m_checkpoint;
     QElapsedTimer m_lastCheckpoint;
     QHash<QString, QString> m_placeNames;

@@ -195,7 +195,7 @@ void SidebarModel::refreshTagged(Entry header, Entry entry, QHash<QString, QStan
 
 void SidebarModel::refreshPeople()
 {
-    core::Notebook& notebook = m_session.notebook();
+    const core::Notebook& notebook = m_session.notebook();
     QHash<QString, QString> labels;
     QHash<QString, QString> tips;
     for (const core::Person& person :

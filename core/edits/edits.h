@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/edits/typednames.h"
+#include "core/formats/plancsv.h"
+#include "core/notebook/notebook.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace banthuek::core {
+
+// The named operations that change what a team shares. The window writes only through these
+// (ui::Session holds one); each is one transaction, so a failure anywhere leaves the notebook
+// as it was. They are the doors where team exchange records changes: a new kind of write is a
+// new operation here, with a core test, never a Transaction opened by a caller.
+class Edits final
+{
+public:
+    explicit Edits(Notebook& notebook) : m_notebook(notebook) {}
+
+    // Notes
+    [[nodiscard]] Note createNote(const NoteDraft& draft);
+    [[nodiscard]] NoteSaved saveNote(const std::string& id, const NoteDraft& draft);
+    void trashNote(const std::string& id);
+    void restoreNote(const std::string& id);
+    std::int64_t emptyTrash();
+    [[nodiscard]] Note restoreRevision(std::int64_t revisionId);
+
+    // Minutes: the note and its meeting record together, names typed for the first time
+    // joining the register. `registered` tells how many entries joined.
+    struct MeetingSaved
+    {
+        NoteSaved saved;
+        MeetingRecord record;
+        std::int64_t registered = 0;
+    };
+    [[nodiscard]] MeetingSaved saveMeeting(const std::string& id, const NoteDraft& draft,
+                                           const MeetingEntry& entry);
+    [[nodiscard]] Note startNextMeeting(const std::string& seriesId, const MinutesStore::NextMeeting& next);
+    [[nodiscard]] ActionItem saveAction(const ActionItem& item);
+
+    // Comments
+    [[nodiscard]] Comment addComment(const std::string& noteId, const std::string& author,
+                                     const std::string& body);
+    [[nodiscard]] Comment editComment(const std::string& commentId, const std::string& body);
+    void removeComment(const std::string& commentId);
+
+    // Tags
+    [[nodiscard]] Theme findOrAddTheme(const std::string& name);
+    [[nodiscard]] Place addVillage(const std::string& subdistrictCode, int moo, const std::string& nameTh);
+
+    // The register of people and organisations
+    [[nodiscard]] Person addPerson(const Person& person);
+    [[nodiscard]] Person savePerson(const Person& person);
+    [[nodiscard]] Organisation addOrganisation(const Organisation& organisation);
+    [[nodiscard]] Organisation saveOrganisation(const Organisation& organisation);
+    // Removes every one of them, or (on any failure) none.
+    void removePeople(const std::vector<std::string>& ids);
+    void removeOrganisations(const std::vector<std::string>& ids);
+    void mergePeople(const std::string& kept, const std::string& duplicate);
+    void mergeOrganisations(const std::string& kept, const std::string& duplicate);
+
+    // Community master plans
+    [[nodiscard]] Plan savePlan(const Plan& plan);
+    // The plan page's save: details, items (unchanged ones keep their time; rows gone are
+    // removed), ranked problems and the survey.
+    void savePlanEdits(const PlanEdits& edits);
+    // Links (true) or unlinks (false) a note to plan items.
+    void linkPlanItems(const std::string& noteId, const std::vector<std::pair<std::string, bool>>& links);
+    // A dry run checks every line and previews, and writes nothing.
+    [[nodiscard]] PlanImport importPlanCsv(const std::string& data, bool dryRun);
+
+private:
+    Notebook& m_notebook;
+};
+
+// Whether two versions of a plan item differ in what a user edits (not its notes or times).
+[[nodiscard]] bool samePlanItem(const PlanItem& a, const PlanItem& b);
+
+} // namespace banthuek::core
