@@ -3,6 +3,7 @@
 #include "core/demo/demonotebook.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/notes/noteeditor.h"
+#include "ui/notes/notelistmodel.h"
 #include "ui/notes/notelistpane.h"
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/widgets/confirm.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QToolButton>
@@ -116,6 +118,41 @@ TEST_CASE("Typing is saved automatically within two seconds, and the window says
     QTest::qWait(1800);
     body->undo();
     CHECK(body->toPlainText().isEmpty());
+}
+
+TEST_CASE("A save repaints the note's row; only a change that can move the note reloads the list",
+          "[ui][autosave]")
+{
+    WindowFixture f;
+    for (const QString& title : {QStringLiteral("บันทึกแรก"), QStringLiteral("บันทึกที่สอง")}) {
+        f.window->newNote(core::NoteKind::FieldNote);
+        auto* titleEdit = f.find<QLineEdit>("titleEdit");
+        titleEdit->selectAll();
+        typeInto(titleEdit, title);
+        REQUIRE(f.window->editor().saveNow());
+    }
+    QAbstractItemModel* list = f.window->listPane().view()->model();
+    REQUIRE(list->rowCount() == 2);
+    const QString id = f.window->editor().noteId();
+    QSignalSpy resets(list, &QAbstractItemModel::modelReset);
+    QSignalSpy repaints(list, &QAbstractItemModel::dataChanged);
+
+    typeInto(f.find<QTextEdit>("bodyEdit"), QStringLiteral("ชาวบ้านรวมกลุ่มออมทรัพย์"));
+    REQUIRE(f.window->editor().saveNow());
+    CHECK(resets.count() == 0);
+    CHECK(repaints.count() >= 1);
+    const int row = f.window->listPane().view()->currentIndex().row();
+    REQUIRE(row >= 0);
+    CHECK(list->index(row, ui::NoteListModel::FirstLine).data().toString() ==
+          QStringLiteral("ชาวบ้านรวมกลุ่มออมทรัพย์"));
+    CHECK(list->index(row, ui::NoteListModel::Title).data().toString() == QStringLiteral("บันทึกที่สอง"));
+
+    // A new place may take the note out of a filtered list: the list is read again.
+    core::NoteDraft tagged = f.notebook().notes().get(id.toStdString()).content;
+    tagged.placeCodes = {"800801"};
+    REQUIRE(f.session->saveNote(id, tagged));
+    CHECK(resets.count() == 1);
+    CHECK(f.window->listPane().currentNoteId() == id);
 }
 
 TEST_CASE("Quitting saves the note being typed", "[ui][autosave]")

@@ -51,14 +51,25 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
         m_listPane->setSummary(PageSummary::forFilter(m_session, m_preferences, m_listModel->filter()));
         refreshCounts->start();
     });
-    connect(&m_session, &Session::noteSaved, this, [this, refreshCounts] {
-        const QString current = m_listPane->currentNoteId();
-        const QSignalBlocker blocker(m_listPane); // the same note stays open; do not reload it
-        m_listModel->refresh();
-        m_listPane->selectNote(current);
-        m_listPane->refreshSearch();
-        refreshCounts->start();
-    });
+    // A save updates what shows the note: its row (or the list, when the note may move in or
+    // out of it), the search results when the note's words changed, the counts when its tags,
+    // kind or Trash state did.
+    connect(&m_session, &Session::noteSaved, this,
+            [this, refreshCounts](const QString& id, const core::NoteChanges& changed) {
+                const QSignalBlocker blocker(m_listPane); // the same note stays open; do not reload it
+                if (!m_listModel->updateRow(id, changed)) {
+                    const QString current = m_listPane->currentNoteId();
+                    m_listModel->refresh();
+                    m_listPane->selectNote(current);
+                }
+                if (changed.title || changed.body || changed.author || changed.kind || changed.eventDate ||
+                    changed.tags()) {
+                    m_listPane->refreshSearch();
+                }
+                if (changed.kind || changed.published || changed.eventDate || changed.tags()) {
+                    refreshCounts->start();
+                }
+            });
     connect(&m_session, &Session::tagsChanged, refreshCounts, qOverload<>(&QTimer::start));
     connect(&m_session, &Session::registerChanged, this, [this, refreshCounts] {
         m_listModel->refresh(); // a merge moves notes from one person's page to another's

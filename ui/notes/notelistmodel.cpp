@@ -109,6 +109,28 @@ int NoteListModel::rowOf(const QString& id) const
     return it == m_ids.end() ? -1 : static_cast<int>(it - m_ids.begin());
 }
 
+bool NoteListModel::updateRow(const QString& id, const core::NoteChanges& changed)
+{
+    // What the filter and the order read: kind, date, author, draft or published, the tags,
+    // the title (by its sort or by the quick filter, which also reads the author), and the
+    // time of the last change when the list is in that order.
+    const bool byTitle = m_filter.sort == core::NoteSort::TitleThai ||
+                         m_filter.sort == core::NoteSort::TitleThaiDesc || m_filter.quickText.has_value();
+    if (m_filter.sort == core::NoteSort::UpdatedDesc || changed.kind || changed.eventDate || changed.author ||
+        changed.published || changed.tags() || (changed.title && byTitle)) {
+        return false;
+    }
+    const int index = rowOf(id);
+    if (index < 0) {
+        return true; // not in this list, and the change cannot bring it in
+    }
+    const int page = index / kPageSize;
+    m_pages.remove(page); // read again, with the new title and first line, when next shown
+    m_pageOrder.removeAll(page);
+    emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+    return true;
+}
+
 int NoteListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_ids.size());

@@ -34,6 +34,10 @@ public:
     [[nodiscard]] const core::NoteFilter& filter() const { return m_filter; }
     // Reloads after the notebook changed, keeping filter and sort.
     void refresh();
+    // After one note was saved: when what changed cannot move the note in or out of the list or
+    // along it, only its row is read again and repainted (true); otherwise nothing is done
+    // (false) and the caller refreshes.
+    [[nodiscard]] bool updateRow(const QString& id, const core::NoteChanges& changed);
     // Repaints rows after a display preference (date style) changed.
     void preferencesChanged();
 
