@@ -18,6 +18,9 @@ struct Figure
 std::vector<Figure> measureCore(const std::string& dir, int notes);
 // Opening the window on a generated notebook: time to first paint, scroll steps.
 std::vector<Figure> measureWindow(const std::string& path);
+// The longest stall of the window during the integrity check, a year's summary preview and an
+// autosave, beside the same work done on the GUI thread (see stallbench.cpp).
+std::vector<Figure> measureStalls(const std::string& path);
 // The search benchmark on an existing notebook (see searchbench.cpp); prints its table and
 // returns 0 when recall and precision are both 1.00.
 int runSearchBench(const std::string& path, int runs, bool rebuild);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH | --search PATH [--runs N] [--rebuild]
-//                | --overview PATH | --summary PATH [--month-notes N]
+//                | --overview PATH | --summary PATH [--month-notes N] | --stalls PATH
 // Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
 // for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
 #include "bench/bench.h"
@@ -62,6 +62,15 @@ int main(int argc, char** argv)
                                                 argument(args, QStringLiteral("--month-notes"), 2000));
     }
 
+    // --stalls PATH: how long the window stops answering during its long actions.
+    if (const auto stallsAt = args.indexOf(QStringLiteral("--stalls"));
+        stallsAt >= 0 && stallsAt + 1 < args.size()) {
+        for (const auto& figure : banthuek::bench::measureStalls(args.at(stallsAt + 1).toStdString())) {
+            std::printf("%-48s %10.1f %s\n", figure.name.c_str(), figure.value, figure.unit.c_str());
+        }
+        return 0;
+    }
+
     // --open PATH: only the window figures, on an existing notebook.
     if (const auto openAt = args.indexOf(QStringLiteral("--open")); openAt >= 0 && openAt + 1 < args.size()) {
         for (const auto& figure : banthuek::bench::measureWindow(args.at(openAt + 1).toStdString())) {
@@ -80,6 +89,11 @@ int main(int argc, char** argv)
         banthuek::bench::measureWindow(dir + "/generated-" + std::to_string(notes) + ".banthuek");
     small.insert(small.end(), smallWindow.begin(), smallWindow.end());
     large.insert(large.end(), largeWindow.begin(), largeWindow.end());
+    for (auto [figures, size] : {std::pair{&small, baseline}, std::pair{&large, notes}}) {
+        const auto stalls =
+            banthuek::bench::measureStalls(dir + "/generated-" + std::to_string(size) + ".banthuek");
+        figures->insert(figures->end(), stalls.begin(), stalls.end());
+    }
 
     std::printf("%-36s %14s %14s %8s\n", "figure", "baseline", "large", "ratio");
     for (std::size_t i = 0; i < large.size(); ++i) {

@@ -51,6 +51,11 @@ void Database::exec(std::string_view sql)
     }
 }
 
+void Database::interrupt() noexcept
+{
+    sqlite3_interrupt(m_db);
+}
+
 Statement Database::prepare(std::string_view sql)
 {
     return Statement(m_db, sql);

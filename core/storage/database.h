@@ -54,6 +54,9 @@ public:
     [[nodiscard]] bool readOnly() const noexcept { return m_mode == Mode::ReadOnly; }
     [[nodiscard]] const std::string& path() const noexcept { return m_path; }
     [[nodiscard]] sqlite3* handle() const noexcept { return m_db; }
+    // Makes the statement running on this connection stop with an error as soon as it can;
+    // the one call that may come from another thread (a reader being cancelled).
+    void interrupt() noexcept;
 
 private:
     friend class Transaction;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's parts on their own: models, Markdown, dates, dialogs, translations.
 #include "core/generate/generator.h"
+#include "core/storage/database.h"
 #include "core/text/collation.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/notebook/propertiesdialog.h"
@@ -9,6 +10,7 @@
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistmodel.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/backgroundreader.h"
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/startup/guiapp.h"
 #include "ui/widgets/datefield.h"
@@ -18,8 +20,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTextDocument>
 #include <QTextEdit>
 
@@ -143,7 +147,15 @@ TEST_CASE("Notebook properties run core's integrity check", "[ui][properties]")
 {
     WindowFixture f;
     ui::PropertiesDialog dialog(*f.session, f.window.get());
-    CHECK(dialog.runCheck());
+    QSignalSpy checked(&dialog, &ui::PropertiesDialog::checked);
+    auto* button = dialog.findChild<QPushButton*>(QStringLiteral("checkButton"));
+    REQUIRE(button);
+    dialog.runCheck();
+    // The check runs off the GUI thread: the button waits for it, the window keeps answering.
+    CHECK_FALSE(button->isEnabled());
+    REQUIRE(checked.wait(20000));
+    CHECK(checked.first().first().toBool());
+    CHECK(button->isEnabled());
     auto* report = dialog.findChild<QPlainTextEdit*>(QStringLiteral("checkReport"));
     REQUIRE(report);
     CHECK(report->toPlainText().contains(QStringLiteral("7436 subdistricts")));
@@ -184,4 +196,52 @@ TEST_CASE("Switching the language to Thai shows a Thai window", "[ui][i18n]")
     WindowFixture english;
     CHECK(english.window->menuBar()->actions().first()->text() == QStringLiteral("&File"));
     QSettings().remove(QStringLiteral("ui/language"));
+}
+
+TEST_CASE("A background read reports its result on the GUI thread, and a cancelled one stops at once",
+          "[ui][background]")
+{
+    WindowFixture f;
+    ui::BackgroundReader reader(f.session->path());
+    QSignalSpy finished(&reader, &ui::BackgroundReader::finished);
+    QSignalSpy failed(&reader, &ui::BackgroundReader::failed);
+    QSignalSpy progress(&reader, &ui::BackgroundReader::progress);
+
+    std::optional<std::int64_t> notes;
+    reader.start<std::int64_t>(
+        [](const core::Notebook& notebook, const ui::BackgroundReader::Progress& report) {
+            report(0.5);
+            return notebook.notes().count({});
+        },
+        [&](std::int64_t count) { notes = count; });
+    CHECK(reader.busy());
+    REQUIRE(finished.wait(10000));
+    CHECK(notes == 0);
+    CHECK(progress.count() == 1);
+    CHECK_FALSE(reader.busy());
+
+    // A query that never ends by itself: only cancel() (SQLite's interrupt) stops it.
+    bool delivered = false;
+    reader.start<std::int64_t>(
+        [](const core::Notebook& notebook, const ui::BackgroundReader::Progress&) {
+            auto endless = notebook.database().prepare(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
+            return endless.step() ? endless.integer(0) : std::int64_t{-1};
+        },
+        [&](std::int64_t) { delivered = true; });
+    QTest::qWait(200);
+    CHECK(reader.busy());
+    reader.cancel();
+    REQUIRE(finished.wait(10000));
+    CHECK_FALSE(delivered);
+    CHECK(failed.isEmpty()); // a cancelled read is not a failure to tell the user about
+    CHECK_FALSE(reader.busy());
+
+    // A notebook that cannot be opened is a failure in words.
+    ui::BackgroundReader missing(QString::fromStdString(f.dir.file("missing.banthuek")));
+    QSignalSpy missingFailed(&missing, &ui::BackgroundReader::failed);
+    missing.start<int>([](const core::Notebook&, const ui::BackgroundReader::Progress&) { return 1; },
+                       [](int) {});
+    REQUIRE(missingFailed.wait(10000));
+    CHECK(missingFailed.first().first().toString().contains(QStringLiteral("no notebook")));
 }

@@ -2,6 +2,7 @@
 #include "ui/notebook/propertiesdialog.h"
 
 #include "core/schema/migrations.h"
+#include "ui/session/backgroundreader.h"
 #include "ui/session/session.h"
 
 #include <QApplication>
@@ -16,7 +17,8 @@
 namespace banthuek::ui {
 
 PropertiesDialog::PropertiesDialog(Session& session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_report(new QPlainTextEdit(this))
+    : QDialog(parent), m_session(session), m_report(new QPlainTextEdit(this)), m_check(nullptr),
+      m_reader(new BackgroundReader(session.path(), this))
 {
     setObjectName(QStringLiteral("propertiesDialog"));
     setWindowTitle(tr("Notebook properties"));
@@ -43,19 +45,30 @@ PropertiesDialog::PropertiesDialog(Session& session, QWidget* parent)
     m_report->setPlaceholderText(tr("Press “Check integrity” to read the whole file and verify it."));
     form->addRow(m_report);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* check = buttons->addButton(tr("Check integrity"), QDialogButtonBox::ActionRole);
-    check->setObjectName(QStringLiteral("checkButton"));
+    m_check = buttons->addButton(tr("Check integrity"), QDialogButtonBox::ActionRole);
+    m_check->setObjectName(QStringLiteral("checkButton"));
     form->addRow(buttons);
-    connect(check, &QPushButton::clicked, this, &PropertiesDialog::runCheck);
+    connect(m_check, &QPushButton::clicked, this, &PropertiesDialog::runCheck);
+    connect(m_reader, &BackgroundReader::failed, this, [this](const QString& message) {
+        m_report->setPlainText(tr("The check could not finish: %1").arg(message));
+        emit checked(false);
+    });
+    connect(m_reader, &BackgroundReader::finished, this, [this] { m_check->setEnabled(true); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(560, 420);
 }
 
-bool PropertiesDialog::runCheck()
+void PropertiesDialog::runCheck()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const core::CheckReport report = m_session.notebook().check();
-    QApplication::restoreOverrideCursor();
+    m_check->setEnabled(false);
+    m_report->setPlainText(tr("Checking: reading the whole notebook..."));
+    m_reader->start<core::CheckReport>(
+        [](const core::Notebook& notebook, const BackgroundReader::Progress&) { return notebook.check(); },
+        [this](const core::CheckReport& report) { showReport(report); });
+}
+
+void PropertiesDialog::showReport(const core::CheckReport& report)
+{
     QStringList lines;
     for (const std::string& fact : report.facts) {
         lines << tr("ok: %1").arg(QString::fromStdString(fact));
@@ -65,7 +78,7 @@ bool PropertiesDialog::runCheck()
     }
     lines << (report.sound() ? tr("The notebook is sound.") : tr("The notebook has problems (see above)."));
     m_report->setPlainText(lines.join(QLatin1Char('\n')));
-    return report.sound();
+    emit checked(report.sound());
 }
 
 } // namespace banthuek::ui

@@ -6,6 +6,7 @@
 #include "ui/places/placesfield.h"
 #include "ui/preferences/preferences.h"
 #include "ui/report/reportlayout.h"
+#include "ui/session/backgroundreader.h"
 #include "ui/session/session.h"
 #include "ui/themes/themesfield.h"
 #include "ui/widgets/chipsfield.h"
@@ -79,7 +80,7 @@ SummaryDialog::SummaryDialog(Session& session, const Preferences& preferences, Q
       m_themes(makeThemesField(session, this)), m_authors(makeAuthorsField(session, this)),
       m_language(new QComboBox(this)), m_era(new QComboBox(this)), m_digits(new QComboBox(this)),
       m_format(new QComboBox(this)), m_status(new QLabel(this)), m_preview(new QTextBrowser(this)),
-      m_refresh(new QTimer(this))
+      m_refresh(new QTimer(this)), m_reader(new BackgroundReader(session.path(), this))
 {
     setObjectName(QStringLiteral("summaryDialog"));
     setWindowTitle(tr("Summary"));
@@ -149,7 +150,10 @@ SummaryDialog::SummaryDialog(Session& session, const Preferences& preferences, Q
 
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(kRefreshMs);
-    connect(m_refresh, &QTimer::timeout, this, &SummaryDialog::refresh);
+    connect(m_refresh, &QTimer::timeout, this, &SummaryDialog::refreshInBackground);
+    connect(m_reader, &BackgroundReader::failed, this, [this](const QString& message) {
+        m_status->setText(tr("The summary could not be made: %1").arg(message));
+    });
     restore();
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SummaryDialog::kindChanged);
     for (QComboBox* box : {m_part, m_language, m_era, m_digits}) {
@@ -164,7 +168,7 @@ SummaryDialog::SummaryDialog(Session& session, const Preferences& preferences, Q
         connect(field, &ChipsField::changed, this, &SummaryDialog::schedule);
     }
     resize(1100, 760);
-    refresh();
+    refreshInBackground(); // the dialog shows at once; its preview follows
 }
 
 void SummaryDialog::keyPressEvent(QKeyEvent* event)
@@ -193,6 +197,12 @@ void SummaryDialog::setPeriod(const core::Period& period)
 {
     showPeriod(period);
     refresh();
+}
+
+void SummaryDialog::choosePeriod(const core::Period& period)
+{
+    showPeriod(period);
+    schedule();
 }
 
 void SummaryDialog::showPeriod(const core::Period& period)
@@ -268,23 +278,53 @@ const core::Summary& SummaryDialog::summary()
 void SummaryDialog::refresh()
 {
     m_refresh->stop();
-    m_stale = false;
+    m_reader->cancel();
     const core::Period chosen = period();
     const core::SummaryFilter chosenFilter = filter();
-    const auto computed =
+    auto computed =
         m_session.read([&] { return core::computeSummary(m_session.notebook(), chosen, chosenFilter); });
     if (!computed) {
         m_status->setText(tr("The summary could not be made."));
         return;
     }
-    m_summary = *computed;
+    core::ReportDocument report =
+        core::summaryReport(*computed, notebookDisplayName(m_session.path().toStdString()), style());
+    showSummary(std::move(*computed), std::move(report), chosen);
+}
+
+void SummaryDialog::refreshInBackground()
+{
+    const core::Period chosen = period();
+    const core::SummaryFilter chosenFilter = filter();
+    m_status->setText(tr("Making the preview..."));
     const core::DateStyle reportStyle = style();
-    std::unique_ptr<QTextDocument> document = reportTextDocument(
-        core::summaryReport(m_summary, notebookDisplayName(m_session.path().toStdString()), reportStyle));
+    const std::string name = notebookDisplayName(m_session.path().toStdString());
+    using Made = std::pair<core::Summary, core::ReportDocument>;
+    m_reader->start<Made>(
+        [chosen, chosenFilter, reportStyle, name](const core::Notebook& notebook,
+                                                  const BackgroundReader::Progress&) {
+            core::Summary summary = core::computeSummary(notebook, chosen, chosenFilter);
+            core::ReportDocument report = core::summaryReport(summary, name, reportStyle);
+            return Made{std::move(summary), std::move(report)};
+        },
+        [this, chosen](Made made) {
+            if (!m_refresh->isActive()) { // else the choices changed again: the next one shows
+                showSummary(std::move(made.first), std::move(made.second), chosen);
+            }
+        });
+}
+
+void SummaryDialog::showSummary(core::Summary summary, const core::ReportDocument& report,
+                                const core::Period& chosen)
+{
+    m_stale = false;
+    m_summary = std::move(summary);
+    std::unique_ptr<QTextDocument> document = reportTextDocument(report);
     m_preview->setDocument(document.get()); // before the old one goes: the view still watches it
     m_document = std::move(document);
     m_status->setText(tr("%1: %n note(s).", nullptr, static_cast<int>(m_summary.notes.size()))
                           .arg(fromStd(chosen.label(m_preferences.dateStyle()))));
+    emit previewShown();
 }
 
 bool SummaryDialog::exportTo(const QString& path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/report/report.h"
 #include "core/summary/summary.h"
 #include "ui/summary/summaryexport.h"
 
@@ -17,6 +18,7 @@ class QTimer;
 
 namespace banthuek::ui {
 
+class BackgroundReader;
 class ChipsField;
 class Preferences;
 class Session;
@@ -33,7 +35,11 @@ public:
     ~SummaryDialog() override;
 
     [[nodiscard]] core::Period period() const;
+    // Shows the period's summary at once (computed on the GUI thread).
     void setPeriod(const core::Period& period);
+    // Chooses the period as a user does: the preview follows, computed off the GUI thread, and
+    // previewShown() is emitted when it is on screen.
+    void choosePeriod(const core::Period& period);
     [[nodiscard]] core::SummaryFilter filter() const;
     [[nodiscard]] core::DateStyle style() const;
     [[nodiscard]] SummaryFormat format() const;
@@ -48,6 +54,9 @@ public:
     // Writes the summary to `path` in the chosen format; on failure says why and returns false.
     bool exportTo(const QString& path);
 
+signals:
+    void previewShown();
+
 protected:
     void keyPressEvent(QKeyEvent* event) override;
 
@@ -55,7 +64,14 @@ private:
     void showPeriod(const core::Period& period); // without recomputing
     void kindChanged();
     void schedule();
+    // Computes the summary for the choices now, on the GUI thread (an export or a test needs
+    // it at once), and shows it.
     void refresh();
+    // The preview as the choices change: computed off the GUI thread, shown when it is ready
+    // unless the choices changed again meanwhile.
+    void refreshInBackground();
+    // The summary and its report (made with the style chosen when it was computed).
+    void showSummary(core::Summary summary, const core::ReportDocument& report, const core::Period& chosen);
     void chooseFile();
     void remember() const;
     void restore();
@@ -77,6 +93,7 @@ private:
     QTimer* m_refresh;
     core::Summary m_summary;
     std::unique_ptr<QTextDocument> m_document; // the preview's, laid out as the PDF is
+    BackgroundReader* m_reader;
     bool m_stale = true;
 };
 
