@@ -1920,6 +1920,14 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>The notebook has problems (see above).</source>
         <translation>สมุดบันทึกมีปัญหา (ดูด้านบน)</translation>
     </message>
+    <message>
+        <source>The check could not finish: %1</source>
+        <translation>ตรวจไม่เสร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Checking: reading the whole notebook...</source>
+        <translation>กำลังตรวจ: อ่านสมุดบันทึกทั้งเล่ม...</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::RegisterDialog</name>
@@ -2314,6 +2322,14 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>%1 files (*.%2)</source>
         <translation>ไฟล์ %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
+        <translation>ทำสรุปไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Making the preview...</source>
+        <translation>กำลังทำตัวอย่าง...</translation>
     </message>
 </context>
 <context>
