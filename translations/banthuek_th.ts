@@ -1416,119 +1416,7 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     </message>
 </context>
 <context>
-    <name>banthuek::ui::PlanDialog</name>
-    <message>
-        <source>Households</source>
-        <translation>ครัวเรือน</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>ประชากร</translation>
-    </message>
-    <message>
-        <source>Income per household (baht a year)</source>
-        <translation>รายได้เฉลี่ยต่อครัวเรือน (บาทต่อปี)</translation>
-    </message>
-    <message>
-        <source>Expenses per household</source>
-        <translation>รายจ่ายเฉลี่ยต่อครัวเรือน</translation>
-    </message>
-    <message>
-        <source>Debt per household</source>
-        <translation>หนี้สินเฉลี่ยต่อครัวเรือน</translation>
-    </message>
-    <message>
-        <source>Savings per household</source>
-        <translation>เงินออมเฉลี่ยต่อครัวเรือน</translation>
-    </message>
-    <message>
-        <source>Owed to banks</source>
-        <translation>หนี้ธนาคารพาณิชย์</translation>
-    </message>
-    <message>
-        <source>Owed to BAAC (ธ.ก.ส.)</source>
-        <translation>หนี้ ธ.ก.ส.</translation>
-    </message>
-    <message>
-        <source>Owed to the village fund</source>
-        <translation>หนี้กองทุนหมู่บ้าน</translation>
-    </message>
-    <message>
-        <source>Owed to savings groups</source>
-        <translation>หนี้กลุ่มออมทรัพย์</translation>
-    </message>
-    <message>
-        <source>Owed to cooperatives</source>
-        <translation>หนี้สหกรณ์</translation>
-    </message>
-    <message>
-        <source>Owed to informal lenders</source>
-        <translation>หนี้นอกระบบ</translation>
-    </message>
-    <message>
-        <source>Owed to others</source>
-        <translation>หนี้อื่น ๆ</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>โครงการ</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <source>Progress %</source>
-        <translation>ความก้าวหน้า %</translation>
-    </message>
-    <message>
-        <source>Own budget</source>
-        <translation>งบชุมชน</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>งบที่ขอ</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>งบที่ได้รับ</translation>
-    </message>
-    <message>
-        <source>Fiscal year</source>
-        <translation>ปีงบประมาณ</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>ผู้รับผิดชอบ</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>ภาคี</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>ประเด็น</translation>
-    </message>
-    <message>
-        <source>TAO plan reference</source>
-        <translation>อ้างอิงแผนพัฒนา อบต.</translation>
-    </message>
-    <message>
-        <source>Problem (most pressing first)</source>
-        <translation>ปัญหา (เรียงจากเร่งด่วนที่สุด)</translation>
-    </message>
-    <message>
-        <source>Main occupation</source>
-        <translation>อาชีพหลัก</translation>
-    </message>
-    <message>
-        <source>Community master plan</source>
-        <translation>แผนแม่บทชุมชน</translation>
-    </message>
+    <name>banthuek::ui::PlanDetails</name>
     <message>
         <source>B.E. </source>
         <translation>พ.ศ. </translation>
@@ -1558,6 +1446,25 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <translation>เวทีที่รับรองแผน เช่น เวทีประชาคมหมู่บ้าน</translation>
     </message>
     <message>
+        <source>approved on</source>
+        <translation>รับรองเมื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PlanDialog</name>
+    <message>
+        <source>Theme</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>Problem (most pressing first)</source>
+        <translation>ปัญหา (เรียงจากเร่งด่วนที่สุด)</translation>
+    </message>
+    <message>
+        <source>Community master plan</source>
+        <translation>แผนแม่บทชุมชน</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>ชุมชน</translation>
     </message>
@@ -1580,18 +1487,6 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Problems</source>
         <translation>ปัญหา</translation>
-    </message>
-    <message>
-        <source>Survey year</source>
-        <translation>ปีที่สำรวจ</translation>
-    </message>
-    <message>
-        <source>Main occupations</source>
-        <translation>อาชีพหลัก</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Household survey</source>
@@ -1640,68 +1535,6 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>This community has no plan yet: New plan… or Import CSV…</source>
         <translation>ชุมชนนี้ยังไม่มีแผน: กด แผนใหม่… หรือ นำเข้า CSV…</translation>
-    </message>
-    <message>
-        <source>Stalled: no change for 90 days or more</source>
-        <translation>ค้าง: ไม่มีความเคลื่อนไหว 90 วันขึ้นไป</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n โครงการ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3 baht)</source>
-        <translation>%1: %2 (%3 บาท)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Stalled (approved or under way, no change for 90 days): %1</source>
-        <translation>โครงการค้าง (อนุมัติหรือกำลังทำ แต่ไม่มีความเคลื่อนไหว 90 วัน): %1</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation>แถว %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>an item needs a title</source>
-        <translation>ต้องมีชื่อโครงการ</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a percentage from 0 to 100</source>
-        <translation>&quot;%1&quot; ไม่ใช่ร้อยละ 0 ถึง 100</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount in baht</source>
-        <translation>&quot;%1&quot; ไม่ใช่จำนวนเงินบาท</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a year</source>
-        <translation>&quot;%1&quot; ไม่ใช่ปี</translation>
-    </message>
-    <message>
-        <source>name registered organisations, separated by ;</source>
-        <translation>ระบุองค์กรที่มีในทะเบียน คั่นด้วย ;</translation>
-    </message>
-    <message>
-        <source>there is no theme &quot;%1&quot;</source>
-        <translation>ไม่มีประเด็น &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Survey, %1: &quot;%2&quot; is not a number</source>
-        <translation>ข้อมูลครัวเรือน, %1: &quot;%2&quot; ไม่ใช่ตัวเลข</translation>
-    </message>
-    <message>
-        <source>Survey, occupation row %1: give an occupation and its households</source>
-        <translation>ข้อมูลครัวเรือน อาชีพแถว %1: ระบุอาชีพและจำนวนครัวเรือน</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1753,6 +1586,77 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>Wrote %1.</source>
         <translation>บันทึกไฟล์ %1 แล้ว</translation>
     </message>
+    <message>
+        <source>Find a plan item in any community…</source>
+        <translation>ค้นหาโครงการในแผนของทุกชุมชน…</translation>
+    </message>
+    <message>
+        <source>No plan item holds &quot;%1&quot;.</source>
+        <translation>ไม่พบโครงการที่มีคำว่า &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>What you typed could not be saved (%1). Close and lose it?</source>
+        <translation>บันทึกสิ่งที่พิมพ์ไว้ไม่ได้ (%1) ปิดและทิ้งข้อมูลนั้นหรือไม่?</translation>
+    </message>
+    <message>
+        <source>What you typed could not be saved (%1). Go on and lose it?</source>
+        <translation>บันทึกสิ่งที่พิมพ์ไว้ไม่ได้ (%1) ไปต่อและทิ้งข้อมูลนั้นหรือไม่?</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PlanItemsTable</name>
+    <message>
+        <source>Item</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation>ความก้าวหน้า %</translation>
+    </message>
+    <message>
+        <source>Own budget</source>
+        <translation>งบชุมชน</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>งบที่ขอ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>ภาคี</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>TAO plan reference</source>
+        <translation>อ้างอิงแผนพัฒนา อบต.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
@@ -1764,24 +1668,54 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <translation>ดับเบิลคลิกเพื่อเปิดบันทึก; เชื่อมบันทึกได้จากตัวบันทึก (บันทึก → เชื่อมกับโครงการในแผน)</translation>
     </message>
     <message>
-        <source>Find a plan item in any community…</source>
-        <translation>ค้นหาโครงการในแผนของทุกชุมชน…</translation>
+        <source>Stalled: no change for 90 days or more</source>
+        <translation>ค้าง: ไม่มีความเคลื่อนไหว 90 วันขึ้นไป</translation>
     </message>
     <message>
-        <source>No plan item holds &quot;%1&quot;.</source>
-        <translation>ไม่พบโครงการที่มีคำว่า &quot;%1&quot;</translation>
+        <source>Row %1, %2: %3</source>
+        <translation>แถว %1, %2: %3</translation>
     </message>
     <message>
-        <source>approved on</source>
-        <translation>รับรองเมื่อ</translation>
+        <source>an item needs a title</source>
+        <translation>ต้องมีชื่อโครงการ</translation>
     </message>
     <message>
-        <source>What you typed could not be saved (%1). Close and lose it?</source>
-        <translation>บันทึกสิ่งที่พิมพ์ไว้ไม่ได้ (%1) ปิดและทิ้งข้อมูลนั้นหรือไม่?</translation>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100</source>
+        <translation>&quot;%1&quot; ไม่ใช่ร้อยละ 0 ถึง 100</translation>
     </message>
     <message>
-        <source>What you typed could not be saved (%1). Go on and lose it?</source>
-        <translation>บันทึกสิ่งที่พิมพ์ไว้ไม่ได้ (%1) ไปต่อและทิ้งข้อมูลนั้นหรือไม่?</translation>
+        <source>&quot;%1&quot; is not an amount in baht</source>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนเงินบาท</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>&quot;%1&quot; ไม่ใช่ปี</translation>
+    </message>
+    <message>
+        <source>name registered organisations, separated by ;</source>
+        <translation>ระบุองค์กรที่มีในทะเบียน คั่นด้วย ;</translation>
+    </message>
+    <message>
+        <source>there is no theme &quot;%1&quot;</source>
+        <translation>ไม่มีประเด็น &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n โครงการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 baht)</source>
+        <translation>%1: %2 (%3 บาท)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Stalled (approved or under way, no change for 90 days): %1</source>
+        <translation>โครงการค้าง (อนุมัติหรือกำลังทำ แต่ไม่มีความเคลื่อนไหว 90 วัน): %1</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2264,93 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Making the preview...</source>
         <translation>กำลังทำตัวอย่าง...</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::SurveyPanel</name>
+    <message>
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>ประชากร</translation>
+    </message>
+    <message>
+        <source>Income per household (baht a year)</source>
+        <translation>รายได้เฉลี่ยต่อครัวเรือน (บาทต่อปี)</translation>
+    </message>
+    <message>
+        <source>Expenses per household</source>
+        <translation>รายจ่ายเฉลี่ยต่อครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Debt per household</source>
+        <translation>หนี้สินเฉลี่ยต่อครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Savings per household</source>
+        <translation>เงินออมเฉลี่ยต่อครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Owed to banks</source>
+        <translation>หนี้ธนาคารพาณิชย์</translation>
+    </message>
+    <message>
+        <source>Owed to BAAC (ธ.ก.ส.)</source>
+        <translation>หนี้ ธ.ก.ส.</translation>
+    </message>
+    <message>
+        <source>Owed to the village fund</source>
+        <translation>หนี้กองทุนหมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Owed to savings groups</source>
+        <translation>หนี้กลุ่มออมทรัพย์</translation>
+    </message>
+    <message>
+        <source>Owed to cooperatives</source>
+        <translation>หนี้สหกรณ์</translation>
+    </message>
+    <message>
+        <source>Owed to informal lenders</source>
+        <translation>หนี้นอกระบบ</translation>
+    </message>
+    <message>
+        <source>Owed to others</source>
+        <translation>หนี้อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Main occupation</source>
+        <translation>อาชีพหลัก</translation>
+    </message>
+    <message>
+        <source>B.E. </source>
+        <translation>พ.ศ. </translation>
+    </message>
+    <message>
+        <source>Survey year</source>
+        <translation>ปีที่สำรวจ</translation>
+    </message>
+    <message>
+        <source>Main occupations</source>
+        <translation>อาชีพหลัก</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Survey, %1: &quot;%2&quot; is not a number</source>
+        <translation>ข้อมูลครัวเรือน, %1: &quot;%2&quot; ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Survey, occupation row %1: give an occupation and its households</source>
+        <translation>ข้อมูลครัวเรือน อาชีพแถว %1: ระบุอาชีพและจำนวนครัวเรือน</translation>
     </message>
 </context>
 <context>

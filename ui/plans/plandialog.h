@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/plans/plan.h"
+#include "ui/plans/plandetails.h"
+#include "ui/plans/planitemstable.h"
+#include "ui/plans/surveypanel.h"
 
 #include <QDialog>
-#include <QHash>
 
 #include <functional>
 
@@ -39,14 +41,14 @@ public:
     void setCommunity(const QString& code);
     [[nodiscard]] QString community() const { return m_community; }
     [[nodiscard]] QString planId() const;
-    [[nodiscard]] EntryTable* itemsTable() const { return m_items; }
+    [[nodiscard]] EntryTable* itemsTable() const { return m_items->table(); }
     [[nodiscard]] EntryTable* problemsTable() const { return m_problems; }
-    [[nodiscard]] QLabel* totalsLabel() const { return m_totals; }
+    [[nodiscard]] QLabel* totalsLabel() const { return m_items->totalsLabel(); }
     [[nodiscard]] QLabel* messageLabel() const { return m_status; }
-    [[nodiscard]] PlanCharts* charts() const { return m_charts; }
-    [[nodiscard]] QSpinBox* surveyYear() const { return m_surveyYear; }
-    [[nodiscard]] DateField* approvedOn() const { return m_approvedOn; }
-    [[nodiscard]] QLineEdit* surveyField(const QString& name) const;
+    [[nodiscard]] PlanCharts* charts() const { return m_items->charts(); }
+    [[nodiscard]] QSpinBox* surveyYear() const { return m_survey->yearBox(); }
+    [[nodiscard]] DateField* approvedOn() const { return m_details->approvedOn(); }
+    [[nodiscard]] QLineEdit* surveyField(const QString& name) const { return m_survey->field(name); }
     // Adds a plan to the community and shows it; false (and a message) when it cannot be added.
     bool addPlan(const QString& title, int firstYear, int lastYear);
     // Writes the plan, its items, problems and the survey shown; false with the reason shown.
@@ -59,7 +61,7 @@ public:
     [[nodiscard]] std::vector<core::PlanItem> findItems(const QString& words) const;
     bool showItem(const QString& itemId);
     // The field notes linked to the item of a row, as (id, title), for its Notes cell.
-    [[nodiscard]] QList<QPair<QString, QString>> notesOf(int row) const;
+    [[nodiscard]] QList<QPair<QString, QString>> notesOf(int row) const { return m_items->notesOf(row); }
 
 signals:
     void noteChosen(const QString& noteId); // open it in the window
@@ -72,9 +74,6 @@ private:
     void loadPlans();
     void loadPlan();
     void loadSurvey();
-    void updateTotals();
-    [[nodiscard]] int shownYear(int gregorian) const;
-    [[nodiscard]] int gregorianYear(int shown) const;
 
     Session& m_session;
     const Preferences& m_preferences;
@@ -82,30 +81,18 @@ private:
     ChipsField* m_place;
     QLineEdit* m_find;
     QComboBox* m_plan;
-    QSpinBox* m_firstYear;
-    QSpinBox* m_lastYear;
-    QComboBox* m_planStatus;
-    DateField* m_approvedOn;
-    QLineEdit* m_forum;
+    PlanDetails* m_details;
     QTabWidget* m_tabs;
-    EntryTable* m_items;
-    QLabel* m_totals;
-    PlanCharts* m_charts;
+    PlanItemsTable* m_items;
     EntryTable* m_problems;
-    QSpinBox* m_surveyYear;
-    QHash<QString, QLineEdit*> m_survey;
-    QHash<QString, QLabel*> m_previous;
-    EntryTable* m_occupations;
+    SurveyPanel* m_survey;
     QLabel* m_status;
     bool m_edited = false;  // typed since the last load or save
     bool m_loading = false; // filling the tables: their changes are not typing
     // Before showing another plan, community or survey year: saves what was typed; false (the
     // switch should not happen) when it cannot be saved and the user keeps it.
     bool keepTyping();
-    std::string m_shownPlan; // the plan and survey year the tables and fields hold
-    int m_shownSurveyYear = 0;
-    std::vector<core::PlanItem> m_shown; // the items loaded: unchanged ones are not rewritten (their
-                                         // last change dates a stalled item), missing ones are deleted
+    std::string m_shownPlan; // the plan the tables hold
 };
 
 } // namespace banthuek::ui
