@@ -3,6 +3,7 @@
 #include "app/cli/checks.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "core/edits/edits.h"
 #include "core/error.h"
 #include "core/formats/jsonlimport.h"
 #include "core/notebook/notebook.h"
@@ -48,27 +49,15 @@ void runAdd(const AddOptions& options)
         draft.eventDate = core::parseUserDate(options.date, "--date");
     }
     draft.placeCodes = options.places;
-    core::Transaction transaction(notebook->database()); // a new theme and its note land together
-    for (const std::string& name : options.themes) {
-        if (!notebook->themes().findByName(name)) {
-            std::cerr << "New theme: " << core::normalizeLine(name) << '\n';
-        }
-        draft.themeIds.push_back(notebook->themes().findOrAdd(name).id);
+    core::Edits edits(*notebook);
+    const auto added = edits.addNote(draft, {options.themes, options.people, options.organisations});
+    for (const std::string& theme : added.newThemes) {
+        std::cerr << "New theme: " << theme << '\n';
     }
-    for (const std::string& name : options.people) {
-        const auto known = notebook->people().findByName(name);
-        if (known.empty()) {
-            std::cerr << "New person: " << core::normalizeLine(name) << '\n';
-            draft.personIds.push_back(notebook->people().add(name, core::KmRole::Other).id);
-        } else {
-            draft.personIds.push_back(notebook->people().resolve(name).id);
-        }
+    for (const std::string& person : added.newPeople) {
+        std::cerr << "New person: " << person << '\n';
     }
-    for (const std::string& name : options.organisations) {
-        draft.organisationIds.push_back(notebook->organisations().resolve(name).id);
-    }
-    const core::Note note = notebook->notes().create(draft);
-    transaction.commit();
+    const core::Note& note = added.note;
     std::cout << note.record << '\n';
 }
 

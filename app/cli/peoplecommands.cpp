@@ -2,6 +2,7 @@
 // people, organisations, merge-people, merge-organisations, links: the registers and the
 // links between notes.
 #include "app/cli/commands.h"
+#include "core/edits/edits.h"
 #include "core/error.h"
 #include "core/notebook/notebook.h"
 
@@ -134,12 +135,12 @@ void addMerge(CLI::App& cli, bool people)
         if (people) {
             const core::Person kept = notebook->people().resolve(options->kept);
             const core::Person duplicate = notebook->people().resolve(options->duplicate);
-            notebook->people().merge(kept.id, duplicate.id);
+            core::Edits(*notebook).mergePeople(kept.id, duplicate.id);
             std::cout << "Merged " << duplicate.name << " into " << kept.name << ".\n";
         } else {
             const core::Organisation kept = notebook->organisations().resolve(options->kept);
             const core::Organisation duplicate = notebook->organisations().resolve(options->duplicate);
-            notebook->organisations().merge(kept.id, duplicate.id);
+            core::Edits(*notebook).mergeOrganisations(kept.id, duplicate.id);
             std::cout << "Merged " << duplicate.label() << " into " << kept.label() << ".\n";
         }
     });

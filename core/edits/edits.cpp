@@ -124,6 +124,35 @@ Note Edits::createNote(const NoteDraft& draft)
     return m_notebook.notes().create(draft);
 }
 
+Edits::NoteAdded Edits::addNote(NoteDraft draft, const NamedTags& tags)
+{
+    return inTransaction(m_notebook, [&] {
+        NoteAdded added;
+        for (const std::string& name : tags.themes) {
+            const bool known = m_notebook.themes().findByName(name).has_value();
+            const Theme theme = m_notebook.themes().findOrAdd(name);
+            if (!known) {
+                added.newThemes.push_back(theme.nameTh);
+            }
+            draft.themeIds.push_back(theme.id);
+        }
+        for (const std::string& name : tags.people) {
+            if (m_notebook.people().findByName(name).empty()) {
+                const Person person = m_notebook.people().add(name, KmRole::Other);
+                added.newPeople.push_back(person.name);
+                draft.personIds.push_back(person.id);
+            } else {
+                draft.personIds.push_back(m_notebook.people().resolve(name).id);
+            }
+        }
+        for (const std::string& name : tags.organisations) {
+            draft.organisationIds.push_back(m_notebook.organisations().resolve(name).id);
+        }
+        added.note = m_notebook.notes().create(draft);
+        return added;
+    });
+}
+
 NoteSaved Edits::saveNote(const std::string& id, const NoteDraft& draft)
 {
     return m_notebook.notes().save(id, draft);

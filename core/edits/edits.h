@@ -24,6 +24,21 @@ public:
 
     // Notes
     [[nodiscard]] Note createNote(const NoteDraft& draft);
+    // A note with tags given by name, as `banthuek add` takes them: a new theme or person is
+    // added with the note (said in `added`), an organisation must be registered. All or none.
+    struct NamedTags
+    {
+        std::vector<std::string> themes;
+        std::vector<std::string> people;
+        std::vector<std::string> organisations;
+    };
+    struct NoteAdded
+    {
+        Note note;
+        std::vector<std::string> newThemes; // as stored
+        std::vector<std::string> newPeople;
+    };
+    [[nodiscard]] NoteAdded addNote(NoteDraft draft, const NamedTags& tags);
     [[nodiscard]] NoteSaved saveNote(const std::string& id, const NoteDraft& draft);
     void trashNote(const std::string& id);
     void restoreNote(const std::string& id);

@@ -216,3 +216,24 @@ TEST_CASE("Links to plan items and removals from the register are all or none", 
     CHECK_THROWS_AS(nb->people().get(a.id), Error);
     CHECK_THROWS_AS(nb->people().get(b.id), Error);
 }
+
+TEST_CASE("A note added with tags by name brings its new themes and people, or nothing at all", "[edits]")
+{
+    FreshNotebook nb;
+    Edits edits(*nb.notebook);
+    NoteDraft draft;
+    draft.title = "เวทีธนาคารปูม้า";
+    const auto added = edits.addNote(draft, {{"สวัสดิการชุมชน", "ธนาคารปูม้า"}, {"ลุงสมบูรณ์ แก้วดี"}, {"พอช."}});
+    CHECK(added.newThemes == std::vector<std::string>{"ธนาคารปูม้า"});
+    CHECK(added.newPeople == std::vector<std::string>{"ลุงสมบูรณ์ แก้วดี"});
+    const Note stored = nb->notes().get(added.note.id);
+    CHECK(stored.content.themeIds.size() == 2);
+    CHECK(stored.content.personIds.size() == 1);
+    CHECK(stored.content.organisationIds == std::vector<std::string>{nb->organisations().find("พอช.")[0].id});
+
+    const auto notes = nb->notes().count({});
+    CHECK_THROWS_AS(edits.addNote(draft, {{"ประเด็นใหม่"}, {"คนใหม่"}, {"ไม่มีองค์กรนี้"}}), Error);
+    CHECK(nb->notes().count({}) == notes);
+    CHECK_FALSE(nb->themes().findByName("ประเด็นใหม่"));
+    CHECK(nb->people().findByName("คนใหม่").empty());
+}
