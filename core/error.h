@@ -3,6 +3,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace banthuek::core {
 
@@ -19,20 +21,39 @@ enum class ErrorCategory {
     Database,     // SQLite reported an unexpected error
 };
 
-// The one exception type core throws. what() is a complete, user-facing English sentence;
+// The one exception type core throws. Its message is an English sentence with numbered places
+// (%1, %2, ...) for what varies, and the values for them: what() is that sentence filled in, and
+// the window and the command line show it in the user's language by looking the English text
+// up (Qt Linguist, context "banthuek::core::Error"; a build step lists every such literal).
 // category() lets callers react without parsing the text.
 class Error final : public std::runtime_error
 {
 public:
+    // `text` is a literal, the translation key; `places` fill %1, %2, ... in order.
+    Error(ErrorCategory category, const char* text, std::vector<std::string> places = {})
+        : std::runtime_error(fillPlaces(text, places)), m_category(category), m_text(text),
+          m_places(std::move(places))
+    {
+    }
+    // A message already in words that has no translation (from SQLite or the system).
     Error(ErrorCategory category, const std::string& message)
-        : std::runtime_error(message), m_category(category)
+        : std::runtime_error(message), m_category(category), m_text("%1"), m_places{message}
     {
     }
 
     [[nodiscard]] ErrorCategory category() const noexcept { return m_category; }
+    // The English text with its places unfilled: the key of its translation.
+    [[nodiscard]] const std::string& text() const noexcept { return m_text; }
+    [[nodiscard]] const std::vector<std::string>& places() const noexcept { return m_places; }
+
+    // Puts the values into %1 ... %9 of a text (in any order; a % before anything else stays).
+    [[nodiscard]] static std::string fillPlaces(std::string_view text,
+                                                const std::vector<std::string>& places);
 
 private:
     ErrorCategory m_category;
+    std::string m_text;
+    std::vector<std::string> m_places;
 };
 
 [[nodiscard]] const char* categoryName(ErrorCategory category) noexcept;

@@ -321,6 +321,696 @@
     </message>
 </context>
 <context>
+    <name>banthuek::core::Error</name>
+    <message>
+        <source>No person or organisation is named &quot;%1&quot;.</source>
+        <translation>ไม่มีบุคคลหรือองค์กรชื่อ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use open, done or dropped.</source>
+        <translation>ไม่รู้จักสถานะ &quot;%1&quot; ใช้ open, done หรือ dropped</translation>
+    </message>
+    <message>
+        <source>There is no note with record number %1.</source>
+        <translation>ไม่มีบันทึกหมายเลข %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use pdf or odt.</source>
+        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; ใช้ pdf หรือ odt</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use field_note, minutes or article.</source>
+        <translation>ไม่รู้จักประเภท &quot;%1&quot; ใช้ field_note, minutes หรือ article</translation>
+    </message>
+    <message>
+        <source>There is no theme named &quot;%1&quot;.</source>
+        <translation>ไม่มีประเด็นชื่อ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>There is no place with code %1.</source>
+        <translation>ไม่มีพื้นที่รหัส %1</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) อยู่ก่อน --from (%2)</translation>
+    </message>
+    <message>
+        <source>Give --community CODE, or --search WORDS.</source>
+        <translation>ระบุ --community รหัสพื้นที่ หรือ --search คำค้น</translation>
+    </message>
+    <message>
+        <source>Unknown table &quot;%1&quot;; use items or surveys.</source>
+        <translation>ไม่รู้จักตาราง &quot;%1&quot; ใช้ items หรือ surveys</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use th or en.</source>
+        <translation>ไม่รู้จักภาษา &quot;%1&quot; ใช้ th หรือ en</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; use %3.</source>
+        <translation>ไม่รู้จัก%1 &quot;%2&quot; ใช้ %3</translation>
+    </message>
+    <message>
+        <source>No theme is named &quot;%1&quot;.</source>
+        <translation>ไม่มีประเด็นชื่อ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use pdf, odt, html, md or csv.</source>
+        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; ใช้ pdf, odt, html, md หรือ csv</translation>
+    </message>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>ความเห็นว่างเปล่าไม่ได้</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most 1 MB).</source>
+        <translation>ความเห็นยาวเกินไป (ไม่เกิน 1 MB)</translation>
+    </message>
+    <message>
+        <source>Cannot comment: the note %1 does not exist.</source>
+        <translation>แสดงความเห็นไม่ได้: ไม่มีบันทึก %1</translation>
+    </message>
+    <message>
+        <source>The comment %1 does not exist.</source>
+        <translation>ไม่มีความเห็น %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>&quot;%1&quot; ต้องเป็นรายการข้อความ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain only strings</source>
+        <translation>&quot;%1&quot; ต้องมีแต่ข้อความ</translation>
+    </message>
+    <message>
+        <source>&quot;comments&quot; must be a list of {&quot;author&quot;, &quot;body&quot;} objects</source>
+        <translation>&quot;comments&quot; ต้องเป็นรายการของออบเจกต์ {&quot;author&quot;, &quot;body&quot;}</translation>
+    </message>
+    <message>
+        <source>each comment must be an object with &quot;author&quot; and &quot;body&quot;</source>
+        <translation>ความเห็นแต่ละรายการต้องเป็นออบเจกต์ที่มี &quot;author&quot; และ &quot;body&quot;</translation>
+    </message>
+    <message>
+        <source>a comment has no &quot;body&quot;</source>
+        <translation>มีความเห็นที่ไม่มี &quot;body&quot;</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation>แต่ละบรรทัดต้องเป็นออบเจกต์ JSON</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>ไม่รู้จักช่อง &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is missing or empty</source>
+        <translation>ไม่มี &quot;title&quot; หรือว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be field_note, minutes or article, not &quot;%1&quot;</source>
+        <translation>&quot;kind&quot; ต้องเป็น field_note, minutes หรือ article ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown place code &quot;%1&quot;</source>
+        <translation>ไม่รู้จักรหัสพื้นที่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no organisation &quot;%1&quot;</source>
+        <translation>ไม่มีองค์กร &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The notebook has no gazetteer or themes to generate notes from.</source>
+        <translation>สมุดบันทึกไม่มีทะเบียนพื้นที่หรือประเด็นให้สร้างบันทึก</translation>
+    </message>
+    <message>
+        <source>The number of notes to generate cannot be negative.</source>
+        <translation>จำนวนบันทึกที่จะสร้างติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>An action item needs a text: what is to be done.</source>
+        <translation>งานที่ต้องทำต้องมีข้อความ: ทำอะไร</translation>
+    </message>
+    <message>
+        <source>An action item needs the meeting it came from; the note %1 does not exist.</source>
+        <translation>งานที่ต้องทำต้องมาจากการประชุม แต่ไม่มีบันทึก %1</translation>
+    </message>
+    <message>
+        <source>Action items come from minutes; the note %1 is not minutes.</source>
+        <translation>งานที่ต้องทำมาจากรายงานการประชุม แต่บันทึก %1 ไม่ใช่รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>The agenda item %1 is not part of that meeting.</source>
+        <translation>วาระ %1 ไม่ได้อยู่ในการประชุมนั้น</translation>
+    </message>
+    <message>
+        <source>There is no person with the id &quot;%1&quot;.</source>
+        <translation>ไม่มีบุคคลรหัส &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no organisation with the id &quot;%1&quot;.</source>
+        <translation>ไม่มีองค์กรรหัส &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The follow-up note %1 does not exist.</source>
+        <translation>ไม่มีบันทึกติดตามผล %1</translation>
+    </message>
+    <message>
+        <source>There is already an action item %1.</source>
+        <translation>มีงานที่ต้องทำ %1 อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The action item %1 belongs to another meeting.</source>
+        <translation>งานที่ต้องทำ %1 เป็นของการประชุมอื่น</translation>
+    </message>
+    <message>
+        <source>The action item %1 does not exist.</source>
+        <translation>ไม่มีงานที่ต้องทำ %1</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a time of day; write it as 09:30.</source>
+        <translation>%1 &quot;%2&quot; ไม่ใช่เวลา เขียนแบบ 09:30</translation>
+    </message>
+    <message>
+        <source>A meeting series needs a name.</source>
+        <translation>ชุดการประชุมต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The note %1 is not minutes of a meeting.</source>
+        <translation>บันทึก %1 ไม่ใช่รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>A meeting number starts at 1.</source>
+        <translation>ครั้งที่ของการประชุมเริ่มที่ 1</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 needs a title.</source>
+        <translation>วาระที่ %1 ต้องมีหัวข้อ</translation>
+    </message>
+    <message>
+        <source>The agenda item %1 is part of another meeting.</source>
+        <translation>วาระ %1 เป็นของการประชุมอื่น</translation>
+    </message>
+    <message>
+        <source>There is no notebook at %1.</source>
+        <translation>ไม่มีสมุดบันทึกที่ %1</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Banthuek notebook. The file was not changed.</source>
+        <translation>%1 เป็นไฟล์ว่าง ไม่ใช่สมุดบันทึกของบันทึก ไฟล์ไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>%1 is not a Banthuek notebook (it is not an SQLite database). The file was not changed.</source>
+        <translation>%1 ไม่ใช่สมุดบันทึกของบันทึก (ไม่ใช่ฐานข้อมูล SQLite) ไฟล์ไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged notebook: the file is truncated (%2 bytes). Restore it from a backup. The file was not changed.</source>
+        <translation>%1 เป็นสมุดบันทึกที่เสียหาย: ไฟล์ขาดหาย (%2 ไบต์) กู้คืนจากสำเนาสำรอง ไฟล์ไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>The notebook %1 is read-only (no permission to write it). Make it writable, or open it read-only. The file was not changed.</source>
+        <translation>สมุดบันทึก %1 อ่านได้อย่างเดียว (ไม่มีสิทธิ์เขียน) ให้สิทธิ์เขียน หรือเปิดแบบอ่านอย่างเดียว ไฟล์ไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged notebook: %2 The file was not changed.</source>
+        <translation>%1 เป็นสมุดบันทึกที่เสียหาย: %2 ไฟล์ไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Banthuek notebook. The file was not changed.</source>
+        <translation>%1 เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่สมุดบันทึกของบันทึก ไฟล์ไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Banthuek (notebook format %2; this Banthuek reads up to %3). Update Banthuek to open it. The file was not changed.</source>
+        <translation>%1 เขียนด้วยบันทึกรุ่นใหม่กว่า (รูปแบบสมุด %2 รุ่นนี้อ่านได้ถึง %3) ปรับรุ่นบันทึกก่อนเปิด ไฟล์ไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>%1 is an unfinished notebook (it has no schema). The file was not changed.</source>
+        <translation>%1 เป็นสมุดบันทึกที่สร้างไม่เสร็จ (ไม่มีโครงสร้าง) ไฟล์ไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; choose another name.</source>
+        <translation>มีไฟล์ที่ %1 อยู่แล้ว เลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>The notebook %1 uses an older format (%2) and is read-only, so it cannot be upgraded to be read.</source>
+        <translation>สมุดบันทึก %1 ใช้รูปแบบเก่า (%2) และอ่านได้อย่างเดียว จึงปรับรุ่นเพื่อเปิดอ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>A note needs a title.</source>
+        <translation>บันทึกต้องมีชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>The note title is too long (%1 bytes; at most %2).</source>
+        <translation>ชื่อเรื่องยาวเกินไป (%1 ไบต์ ไม่เกิน %2)</translation>
+    </message>
+    <message>
+        <source>The note body is too large (%1 MB; at most 16 MB). Attach big documents instead.</source>
+        <translation>เนื้อหาบันทึกใหญ่เกินไป (%1 MB ไม่เกิน 16 MB) ให้แนบเอกสารใหญ่แทน</translation>
+    </message>
+    <message>
+        <source>There is no place with the code &quot;%1&quot;.</source>
+        <translation>ไม่มีพื้นที่รหัส &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no theme with the id &quot;%1&quot;.</source>
+        <translation>ไม่มีประเด็นรหัส &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The note %1 does not exist (it may have been deleted).</source>
+        <translation>ไม่มีบันทึก %1 (อาจถูกลบไปแล้ว)</translation>
+    </message>
+    <message>
+        <source>Only notes in the Trash can be deleted for good; move &quot;%1&quot; to the Trash first.</source>
+        <translation>ลบถาวรได้เฉพาะบันทึกในถังขยะ ย้าย &quot;%1&quot; ไปถังขยะก่อน</translation>
+    </message>
+    <message>
+        <source>Revision %1 does not exist.</source>
+        <translation>ไม่มีฉบับแก้ไข %1</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>องค์กรต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The organisation %1 does not exist.</source>
+        <translation>ไม่มีองค์กร %1</translation>
+    </message>
+    <message>
+        <source>There is no organisation &quot;%1&quot; in the register.</source>
+        <translation>ไม่มีองค์กร &quot;%1&quot; ในทะเบียน</translation>
+    </message>
+    <message>
+        <source>%1 organisations match &quot;%2&quot;; give the id of the one you mean (%3, %4).</source>
+        <translation>มีองค์กร %1 แห่งที่ตรงกับ &quot;%2&quot; ระบุรหัสขององค์กรที่ต้องการ (%3, %4)</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged with itself.</source>
+        <translation>รวมองค์กรเข้ากับตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>A person needs a name (&quot;%1&quot; is not one).</source>
+        <translation>บุคคลต้องมีชื่อ (&quot;%1&quot; ไม่ใช่ชื่อ)</translation>
+    </message>
+    <message>
+        <source>The person %1 does not exist.</source>
+        <translation>ไม่มีบุคคล %1</translation>
+    </message>
+    <message>
+        <source>There is no person named &quot;%1&quot; in the register.</source>
+        <translation>ไม่มีบุคคลชื่อ &quot;%1&quot; ในทะเบียน</translation>
+    </message>
+    <message>
+        <source>%1 people are named &quot;%2&quot;; give the id of the one you mean (%3, %4).</source>
+        <translation>มีบุคคล %1 คนชื่อ &quot;%2&quot; ระบุรหัสของคนที่ต้องการ (%3, %4)</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>รวมบุคคลเข้ากับตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>The built-in gazetteer is empty.</source>
+        <translation>ทะเบียนพื้นที่ในตัวโปรแกรมว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The built-in gazetteer is malformed at line %1.</source>
+        <translation>ทะเบียนพื้นที่ในตัวโปรแกรมผิดรูปแบบที่บรรทัด %1</translation>
+    </message>
+    <message>
+        <source>Villages belong under a subdistrict; %1 (%2) is not one.</source>
+        <translation>หมู่บ้านต้องอยู่ใต้ตำบล แต่ %1 (%2) ไม่ใช่ตำบล</translation>
+    </message>
+    <message>
+        <source>A village number (หมู่ที่) runs from 1 to 99, not %1.</source>
+        <translation>หมู่ที่ต้องอยู่ระหว่าง 1 ถึง 99 ไม่ใช่ %1</translation>
+    </message>
+    <message>
+        <source>หมู่ที่ %1 of %2 already exists (%3).</source>
+        <translation>หมู่ที่ %1 ของ %2 มีอยู่แล้ว (%3)</translation>
+    </message>
+    <message>
+        <source>There is no place with code &quot;%1&quot;.</source>
+        <translation>ไม่มีพื้นที่รหัส &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The community %1 is a province or district; a plan&apos;s community is a village or a subdistrict.</source>
+        <translation>ชุมชน %1 เป็นจังหวัดหรืออำเภอ ชุมชนของแผนต้องเป็นหมู่บ้านหรือตำบล</translation>
+    </message>
+    <message>
+        <source>The survey year %1 is out of range.</source>
+        <translation>ปีที่สำรวจ %1 อยู่นอกช่วงที่รับได้</translation>
+    </message>
+    <message>
+        <source>A plan needs a title.</source>
+        <translation>แผนต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; ends before it starts.</source>
+        <translation>แผน &quot;%1&quot; สิ้นสุดก่อนเริ่ม</translation>
+    </message>
+    <message>
+        <source>The community already has a plan named &quot;%1&quot;.</source>
+        <translation>ชุมชนนี้มีแผนชื่อ &quot;%1&quot; อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation>ไม่มีแผน &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A plan item needs a title.</source>
+        <translation>โครงการในแผนต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The progress of &quot;%1&quot; is %2%; give 0 to 100.</source>
+        <translation>ความก้าวหน้าของ &quot;%1&quot; คือ %2% ต้องอยู่ระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>The budget of &quot;%1&quot; is negative.</source>
+        <translation>งบประมาณของ &quot;%1&quot; ติดลบ</translation>
+    </message>
+    <message>
+        <source>The plan already has an item named &quot;%1&quot;.</source>
+        <translation>แผนนี้มีโครงการชื่อ &quot;%1&quot; อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no plan item &quot;%1&quot;.</source>
+        <translation>ไม่มีโครงการ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This SQLite has no FTS5; Banthuek&apos;s search needs it.</source>
+        <translation>SQLite ที่ติดตั้งไม่มี FTS5 ซึ่งการค้นหาของบันทึกต้องใช้</translation>
+    </message>
+    <message>
+        <source>Could not register the search tokenizers.</source>
+        <translation>ลงทะเบียนตัวตัดคำสำหรับค้นหาไม่ได้</translation>
+    </message>
+    <message>
+        <source>ICU normaliser unavailable for search.</source>
+        <translation>ใช้ตัวปรับข้อความของ ICU สำหรับค้นหาไม่ได้</translation>
+    </message>
+    <message>
+        <source>ICU text breaking unavailable: %1</source>
+        <translation>ใช้การแบ่งข้อความของ ICU ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>ICU word breaking unavailable: %1</source>
+        <translation>ใช้การตัดคำของ ICU ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The notebook %1 is open read-only.</source>
+        <translation>สมุดบันทึก %1 เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2. Is the folder writable?</source>
+        <translation>สร้างไฟล์ล็อก %1 ไม่ได้: %2 โฟลเดอร์เขียนได้หรือไม่</translation>
+    </message>
+    <message>
+        <source>The notebook %1 is already open in another Banthuek%2. Close it there first; the notebook was not changed.</source>
+        <translation>สมุดบันทึก %1 เปิดอยู่ในบันทึกอีกโปรแกรมหนึ่ง%2 ปิดที่นั่นก่อน สมุดบันทึกไม่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>Could not lock %1: it keeps being replaced.</source>
+        <translation>ล็อก %1 ไม่ได้: ไฟล์ถูกแทนที่อยู่เรื่อย ๆ</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot;.</source>
+        <translation>ไม่มี%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged %1</source>
+        <translation>ไฟล์สมุดบันทึกเสียหาย %1</translation>
+    </message>
+    <message>
+        <source>The notebook cannot be written %1</source>
+        <translation>เขียนสมุดบันทึกไม่ได้ %1</translation>
+    </message>
+    <message>
+        <source>The notebook is busy in another program %1</source>
+        <translation>สมุดบันทึกกำลังถูกใช้ในโปรแกรมอื่น %1</translation>
+    </message>
+    <message>
+        <source>The disk is full %1</source>
+        <translation>ดิสก์เต็ม %1</translation>
+    </message>
+    <message>
+        <source>The notebook file could not be read or written %1</source>
+        <translation>อ่านหรือเขียนไฟล์สมุดบันทึกไม่ได้ %1</translation>
+    </message>
+    <message>
+        <source>The change was refused %1</source>
+        <translation>การแก้ไขถูกปฏิเสธ %1</translation>
+    </message>
+    <message>
+        <source>Database error %1</source>
+        <translation>ฐานข้อมูลผิดพลาด %1</translation>
+    </message>
+    <message>
+        <source>Record %1 (%2) is not meeting minutes.</source>
+        <translation>บันทึกหมายเลข %1 (%2) ไม่ใช่รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a period; %3.</source>
+        <translation>%1 &quot;%2&quot; ไม่ใช่ช่วงเวลา %3</translation>
+    </message>
+    <message>
+        <source>ICU Thai collation unavailable: %1</source>
+        <translation>ใช้การเรียงลำดับภาษาไทยของ ICU ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Could not register the Thai collation.</source>
+        <translation>ลงทะเบียนการเรียงลำดับภาษาไทยไม่ได้</translation>
+    </message>
+    <message>
+        <source>CSV line %1: a quoted field is never closed.</source>
+        <translation>CSV บรรทัด %1: ช่องที่เปิดเครื่องหมายคำพูดไม่ได้ปิด</translation>
+    </message>
+    <message>
+        <source>CSV line %1: unexpected text after a closing quote.</source>
+        <translation>CSV บรรทัด %1: มีข้อความหลังเครื่องหมายคำพูดปิด</translation>
+    </message>
+    <message>
+        <source>ICU date formatting unavailable: %1</source>
+        <translation>ใช้การจัดรูปแบบวันที่ของ ICU ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The date %1 cannot be shown.</source>
+        <translation>แสดงวันที่ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD (e.g. 2007-01-22 or 2550-01-22).</source>
+        <translation>%1 &quot;%2&quot; ไม่ใช่วันที่ เขียนแบบ ปปปป-ดด-วว (เช่น 2550-01-22 หรือ 2007-01-22)</translation>
+    </message>
+    <message>
+        <source>ICU normaliser unavailable: %1</source>
+        <translation>ใช้ตัวปรับข้อความของ ICU ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid UTF-8 text.</source>
+        <translation>%1 ไม่ใช่ข้อความ UTF-8 ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The %1 could not be normalised.</source>
+        <translation>ปรับรูปแบบ%1ไม่ได้</translation>
+    </message>
+    <message>
+        <source>A theme needs a Thai name.</source>
+        <translation>ประเด็นต้องมีชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>A theme named &quot;%1&quot; already exists.</source>
+        <translation>มีประเด็นชื่อ &quot;%1&quot; อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>A theme cannot be placed under itself or its own sub-theme.</source>
+        <translation>ย้ายประเด็นไปไว้ใต้ตัวเองหรือประเด็นย่อยของตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>The theme &quot;%1&quot; has sub-themes; move or remove them first.</source>
+        <translation>ประเด็น &quot;%1&quot; มีประเด็นย่อย ย้ายหรือลบประเด็นย่อยก่อน</translation>
+    </message>
+    <message>
+        <source>The theme %1 does not exist.</source>
+        <translation>ไม่มีประเด็น %1</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::core::Term</name>
+    <message>
+        <source>comment</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <source>comment author</source>
+        <translation>ผู้แสดงความเห็น</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot;</source>
+        <translation>&quot;วันที่&quot;</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>ช่อง</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>งานที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>meeting series</source>
+        <translation>ชุดการประชุม</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>สถานที่ประชุม</translation>
+    </message>
+    <message>
+        <source>BAR goal</source>
+        <translation>เป้าหมาย (BAR)</translation>
+    </message>
+    <message>
+        <source>BAR expected results</source>
+        <translation>ผลที่คาดหวัง (BAR)</translation>
+    </message>
+    <message>
+        <source>BAR risks</source>
+        <translation>ความเสี่ยง (BAR)</translation>
+    </message>
+    <message>
+        <source>AAR expectations</source>
+        <translation>สิ่งที่คาดไว้ (AAR)</translation>
+    </message>
+    <message>
+        <source>AAR what happened</source>
+        <translation>สิ่งที่เกิดขึ้นจริง (AAR)</translation>
+    </message>
+    <message>
+        <source>AAR why</source>
+        <translation>เหตุที่ต่างกัน (AAR)</translation>
+    </message>
+    <message>
+        <source>AAR next steps</source>
+        <translation>สิ่งที่จะทำต่อ (AAR)</translation>
+    </message>
+    <message>
+        <source>reason for absence</source>
+        <translation>เหตุที่ไม่มา</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>วาระ</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>การอภิปราย</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <source>note title</source>
+        <translation>ชื่อเรื่องบันทึก</translation>
+    </message>
+    <message>
+        <source>note body</source>
+        <translation>เนื้อหาบันทึก</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>ผู้เขียน</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>สัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <source>organisation&apos;s Thai name</source>
+        <translation>ชื่อองค์กรภาษาไทย</translation>
+    </message>
+    <message>
+        <source>organisation&apos;s English name</source>
+        <translation>ชื่อองค์กรภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>person&apos;s name</source>
+        <translation>ชื่อบุคคล</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>ช่องทางติดต่อ</translation>
+    </message>
+    <message>
+        <source>place search</source>
+        <translation>คำค้นพื้นที่</translation>
+    </message>
+    <message>
+        <source>village name</source>
+        <translation>ชื่อหมู่บ้าน</translation>
+    </message>
+    <message>
+        <source>English village name</source>
+        <translation>ชื่อหมู่บ้านภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>survey notes</source>
+        <translation>หมายเหตุการสำรวจ</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>อาชีพ</translation>
+    </message>
+    <message>
+        <source>plan title</source>
+        <translation>ชื่อแผน</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>เวทีที่อนุมัติ</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>plan item title</source>
+        <translation>ชื่อโครงการ</translation>
+    </message>
+    <message>
+        <source>plan item description</source>
+        <translation>รายละเอียดโครงการ</translation>
+    </message>
+    <message>
+        <source>reference in the TAO plan</source>
+        <translation>เลขอ้างอิงในแผนของ อบต.</translation>
+    </message>
+    <message>
+        <source>theme name</source>
+        <translation>ชื่อประเด็น</translation>
+    </message>
+    <message>
+        <source>English theme name</source>
+        <translation>ชื่อประเด็นภาษาอังกฤษ</translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::AboutDialog</name>
     <message>
         <source>About Banthuek</source>

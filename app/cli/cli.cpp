@@ -3,6 +3,7 @@
 
 #include "app/cli/commands.h"
 #include "core/error.h"
+#include "ui/startup/commandlinelanguage.h"
 
 #include <CLI/CLI.hpp>
 
@@ -38,7 +39,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
         const int code = cli.exit(error);
         return code == 0 ? kExitOk : kExitUsage;
     } catch (const core::Error& error) {
-        std::cerr << "banthuek: " << error.what() << '\n';
+        std::cerr << "banthuek: " << ui::commandLineMessage(error) << '\n';
         return kExitError;
     } catch (const std::exception& error) {
         std::cerr << "banthuek: unexpected error: " << error.what() << '\n';

@@ -48,7 +48,7 @@ void setOwner(core::Notebook& notebook, const std::string& owner, core::ActionFi
         if (error.category() != ErrorCategory::NotFound) {
             throw;
         }
-        throw Error(ErrorCategory::NotFound, "No person or organisation is named \"" + owner + "\".");
+        throw Error(ErrorCategory::NotFound, "No person or organisation is named \"%1\".", {owner});
     }
 }
 
@@ -76,8 +76,8 @@ void addActions(CLI::App& cli)
         if (!options->status.empty()) {
             filter.status = core::parseActionStatus(options->status);
             if (!filter.status) {
-                throw Error(ErrorCategory::InvalidInput,
-                            "Unknown status \"" + options->status + "\"; use open, done or dropped.");
+                throw Error(ErrorCategory::InvalidInput, "Unknown status \"%1\"; use open, done or dropped.",
+                            {options->status});
             }
         }
         const core::CivilDate today = core::today();
@@ -123,7 +123,7 @@ core::Note noteNamed(core::Notebook& notebook, const std::string& text)
         if (auto note = notebook.notes().findByRecord(record)) {
             return *note;
         }
-        throw Error(ErrorCategory::NotFound, "There is no note with record number " + text + ".");
+        throw Error(ErrorCategory::NotFound, "There is no note with record number %1.", {text});
     }
     return notebook.notes().get(text);
 }
@@ -144,7 +144,7 @@ void addExportMinutes(CLI::App& cli)
     command->callback([options] {
         const std::string& format = options->report.format;
         if (format != "pdf" && format != "odt") {
-            throw Error(ErrorCategory::InvalidInput, "Unknown format \"" + format + "\"; use pdf or odt.");
+            throw Error(ErrorCategory::InvalidInput, "Unknown format \"%1\"; use pdf or odt.", {format});
         }
         const core::DateStyle style = options->report.style();
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);

@@ -27,8 +27,8 @@ core::NoteKind kindFrom(const std::string& name)
     if (const auto kind = core::kindFromUserText(name)) {
         return *kind;
     }
-    throw Error(ErrorCategory::InvalidInput,
-                "Unknown kind \"" + name + "\"; use field_note, minutes or article.");
+    throw Error(ErrorCategory::InvalidInput, "Unknown kind \"%1\"; use field_note, minutes or article.",
+                {name});
 }
 
 struct AddOptions
@@ -99,7 +99,7 @@ core::NoteFilter filterFor(core::Notebook& notebook, const ListOptions& options)
     if (!options.theme.empty()) {
         const auto theme = notebook.themes().findByName(options.theme);
         if (!theme) {
-            throw Error(ErrorCategory::NotFound, "There is no theme named \"" + options.theme + "\".");
+            throw Error(ErrorCategory::NotFound, "There is no theme named \"%1\".", {options.theme});
         }
         filter.themeId = theme->id;
     }
@@ -191,7 +191,7 @@ void addImportJsonl(CLI::App& cli)
         if (*file != "-") {
             in.open(*file, std::ios::binary);
             if (!in) {
-                throw Error(ErrorCategory::Io, "Cannot read " + *file + ".");
+                throw Error(ErrorCategory::Io, "Cannot read %1.", {*file});
             }
         }
         const auto notebook = core::Notebook::open(*path);

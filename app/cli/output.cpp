@@ -15,7 +15,7 @@ std::string readFile(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw core::Error(core::ErrorCategory::Io, "Cannot read " + path + ".");
+        throw core::Error(core::ErrorCategory::Io, "Cannot read %1.", {path});
     }
     std::ostringstream text;
     text << in.rdbuf();

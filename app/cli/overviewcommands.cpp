@@ -55,7 +55,7 @@ void addPlaces(CLI::App& cli)
     command->callback([options] {
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
         if (!options->under.empty() && !notebook->places().find(options->under)) {
-            throw Error(ErrorCategory::NotFound, "There is no place with code " + options->under + ".");
+            throw Error(ErrorCategory::NotFound, "There is no place with code %1.", {options->under});
         }
         const std::string since = core::addDays(core::today(), -options->stale).iso();
         nlohmann::json array = nlohmann::json::array();
@@ -135,8 +135,8 @@ void addCoverage(CLI::App& cli)
         const core::CivilDate from = core::parseUserDate(options->from, "--from date");
         const core::CivilDate to = core::parseUserDate(options->to, "--to date");
         if (to < from) {
-            throw Error(ErrorCategory::InvalidInput,
-                        "--to (" + to.iso() + ") is before --from (" + from.iso() + ").");
+            throw Error(ErrorCategory::InvalidInput, "--to (%1) is before --from (%2).",
+                        {to.iso(), from.iso()});
         }
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
         const core::Coverage coverage = notebook->overview().coverage(from, to);

@@ -185,8 +185,8 @@ void addLinks(CLI::App& cli)
         const auto notebook = core::Notebook::open(*path, core::Notebook::Access::ReadOnly);
         const auto note = notebook->notes().findByRecord(*record);
         if (!note) {
-            throw Error(ErrorCategory::NotFound,
-                        "There is no note with record number " + std::to_string(*record) + ".");
+            throw Error(ErrorCategory::NotFound, "There is no note with record number %1.",
+                        {std::to_string(*record)});
         }
         const auto links = notebook->links().outgoing(note->id);
         const auto backlinks = notebook->links().backlinks(note->id);

@@ -287,12 +287,12 @@ void addExportPlan(CLI::App& cli)
     command->add_option("--lang", options->language, "Column headers and words: th (default) or en");
     command->callback([options] {
         if (options->table != "items" && options->table != "surveys") {
-            throw Error(ErrorCategory::InvalidInput,
-                        "Unknown table \"" + options->table + "\"; use items or surveys.");
+            throw Error(ErrorCategory::InvalidInput, "Unknown table \"%1\"; use items or surveys.",
+                        {options->table});
         }
         if (options->language != "th" && options->language != "en") {
-            throw Error(ErrorCategory::InvalidInput,
-                        "Unknown language \"" + options->language + "\"; use th or en.");
+            throw Error(ErrorCategory::InvalidInput, "Unknown language \"%1\"; use th or en.",
+                        {options->language});
         }
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
         const std::string csv =

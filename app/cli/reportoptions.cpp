@@ -21,8 +21,8 @@ void ReportOptions::addTo(CLI::App& command, const std::string& formats)
 core::DateStyle ReportOptions::style() const
 {
     const auto refuse = [](const std::string& what, const std::string& value, const std::string& choices) {
-        throw core::Error(core::ErrorCategory::InvalidInput,
-                          "Unknown " + what + " \"" + value + "\"; use " + choices + ".");
+        throw core::Error(core::ErrorCategory::InvalidInput, "Unknown %1 \"%2\"; use %3.",
+                          {what, value, choices});
     };
     core::DateStyle style;
     if (language != "th" && language != "en") {

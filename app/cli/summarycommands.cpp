@@ -31,7 +31,7 @@ std::string themeNamed(core::Notebook& notebook, const std::string& name)
         if (error.category() != ErrorCategory::NotFound) {
             throw;
         }
-        throw Error(ErrorCategory::NotFound, "No theme is named \"" + name + "\".");
+        throw Error(ErrorCategory::NotFound, "No theme is named \"%1\".", {name});
     }
 }
 
@@ -64,8 +64,8 @@ void addSummary(CLI::App& cli)
     command->callback([options] {
         const auto format = ui::parseSummaryFormat(options->report.format);
         if (!format) {
-            throw Error(ErrorCategory::InvalidInput,
-                        "Unknown format \"" + options->report.format + "\"; use pdf, odt, html, md or csv.");
+            throw Error(ErrorCategory::InvalidInput, "Unknown format \"%1\"; use pdf, odt, html, md or csv.",
+                        {options->report.format});
         }
         const core::DateStyle style = options->report.style();
         const core::Period period = !options->month.empty()     ? core::parseMonth(options->month)

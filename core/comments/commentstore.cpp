@@ -39,7 +39,7 @@ Comment CommentStore::add(const std::string& noteId, const std::string& author, 
     const std::string who = normalizeLine(author, "comment author");
     Transaction transaction(m_db);
     if (!m_db.cached("SELECT 1 FROM notes WHERE id = ?1")->bind(1, noteId).step()) {
-        throw Error(ErrorCategory::NotFound, "Cannot comment: the note " + noteId + " does not exist.");
+        throw Error(ErrorCategory::NotFound, "Cannot comment: the note %1 does not exist.", {noteId});
     }
     const std::string id = newUuid();
     m_db.cached("INSERT INTO comments (id, note_id, author, body, created_ms, updated_ms) "
@@ -82,7 +82,7 @@ Comment CommentStore::get(const std::string& commentId) const
 {
     auto row = m_db.cached(std::string(kSelect) + "WHERE id = ?1");
     if (!row->bind(1, commentId).step()) {
-        throw Error(ErrorCategory::NotFound, "The comment " + commentId + " does not exist.");
+        throw Error(ErrorCategory::NotFound, "The comment %1 does not exist.", {commentId});
     }
     return readComment(*row);
 }

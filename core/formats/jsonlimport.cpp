@@ -39,7 +39,7 @@ std::string optionalString(const json& object, const char* field)
         return {};
     }
     if (!object[field].is_string()) {
-        throw Error(ErrorCategory::InvalidInput, std::string("\"") + field + "\" must be a string");
+        throw Error(ErrorCategory::InvalidInput, "\"%1\" must be a string", {field});
     }
     return object[field].get<std::string>();
 }
@@ -51,12 +51,11 @@ std::vector<std::string> stringList(const json& object, const char* field)
         return values;
     }
     if (!object[field].is_array()) {
-        throw Error(ErrorCategory::InvalidInput, std::string("\"") + field + "\" must be a list of strings");
+        throw Error(ErrorCategory::InvalidInput, "\"%1\" must be a list of strings", {field});
     }
     for (const json& value : object[field]) {
         if (!value.is_string()) {
-            throw Error(ErrorCategory::InvalidInput,
-                        std::string("\"") + field + "\" must contain only strings");
+            throw Error(ErrorCategory::InvalidInput, "\"%1\" must contain only strings", {field});
         }
         values.push_back(value.get<std::string>());
     }
@@ -96,7 +95,7 @@ PendingNote parseLine(const std::string& line, PlaceStore& places,
     }
     for (const auto& [key, value] : object.items()) {
         if (!kKnownFields.contains(key)) {
-            throw Error(ErrorCategory::InvalidInput, "unknown field \"" + key + "\"");
+            throw Error(ErrorCategory::InvalidInput, "unknown field \"%1\"", {key});
         }
     }
     PendingNote note;
@@ -110,7 +109,7 @@ PendingNote parseLine(const std::string& line, PlaceStore& places,
         const auto parsed = parseKind(kind);
         if (!parsed) {
             throw Error(ErrorCategory::InvalidInput,
-                        "\"kind\" must be field_note, minutes or article, not \"" + kind + "\"");
+                        "\"kind\" must be field_note, minutes or article, not \"%1\"", {kind});
         }
         note.draft.kind = *parsed;
     }
@@ -123,7 +122,7 @@ PendingNote parseLine(const std::string& line, PlaceStore& places,
             it->second = places.find(code).has_value();
         }
         if (!it->second) {
-            throw Error(ErrorCategory::InvalidInput, "unknown place code \"" + code + "\"");
+            throw Error(ErrorCategory::InvalidInput, "unknown place code \"%1\"", {code});
         }
         note.draft.placeCodes.push_back(code);
     }

@@ -475,7 +475,7 @@ std::vector<std::string> partnersFrom(const Notebook& notebook, const std::strin
     for (const std::string& partner : splitList(text)) {
         const auto organisations = notebook.organisations().find(partner);
         if (organisations.empty()) {
-            throw Error(ErrorCategory::NotFound, "there is no organisation \"" + partner + "\"");
+            throw Error(ErrorCategory::NotFound, "there is no organisation \"%1\"", {partner});
         }
         ids.push_back(organisations.front().id);
     }

@@ -76,32 +76,31 @@ ActionItem ActionStore::checked(const ActionItem& input) const
     }
     auto kind = m_db.cached("SELECT kind FROM notes WHERE id = ?1");
     if (!kind->bind(1, item.noteId).step()) {
-        throw Error(ErrorCategory::NotFound, "An action item needs the meeting it came from; the note " +
-                                                 item.noteId + " does not exist.");
+        throw Error(ErrorCategory::NotFound,
+                    "An action item needs the meeting it came from; the note %1 does not exist.",
+                    {item.noteId});
     }
     if (kind->text(0) != "minutes") {
         throw Error(ErrorCategory::InvalidInput,
-                    "Action items come from minutes; the note " + item.noteId + " is not minutes.");
+                    "Action items come from minutes; the note %1 is not minutes.", {item.noteId});
     }
     if (item.agendaItemId) {
         auto agenda = m_db.cached("SELECT note_id FROM agenda_items WHERE id = ?1");
         if (!agenda->bind(1, *item.agendaItemId).step() || agenda->text(0) != item.noteId) {
-            throw Error(ErrorCategory::NotFound,
-                        "The agenda item " + *item.agendaItemId + " is not part of that meeting.");
+            throw Error(ErrorCategory::NotFound, "The agenda item %1 is not part of that meeting.",
+                        {*item.agendaItemId});
         }
     }
     if (item.ownerPersonId && !exists(m_db, "SELECT 1 FROM people WHERE id = ?1", *item.ownerPersonId)) {
-        throw Error(ErrorCategory::NotFound,
-                    "There is no person with the id \"" + *item.ownerPersonId + "\".");
+        throw Error(ErrorCategory::NotFound, "There is no person with the id \"%1\".", {*item.ownerPersonId});
     }
     if (item.ownerOrganisationId &&
         !exists(m_db, "SELECT 1 FROM organisations WHERE id = ?1", *item.ownerOrganisationId)) {
-        throw Error(ErrorCategory::NotFound,
-                    "There is no organisation with the id \"" + *item.ownerOrganisationId + "\".");
+        throw Error(ErrorCategory::NotFound, "There is no organisation with the id \"%1\".",
+                    {*item.ownerOrganisationId});
     }
     if (item.followUpNoteId && !exists(m_db, "SELECT 1 FROM notes WHERE id = ?1", *item.followUpNoteId)) {
-        throw Error(ErrorCategory::NotFound,
-                    "The follow-up note " + *item.followUpNoteId + " does not exist.");
+        throw Error(ErrorCategory::NotFound, "The follow-up note %1 does not exist.", {*item.followUpNoteId});
     }
     if (item.status == ActionStatus::Done && !item.doneDate) {
         item.doneDate = today();
@@ -118,7 +117,7 @@ ActionItem ActionStore::add(const ActionItem& input)
     const ActionItem item = checked(input);
     const std::string id = input.id.empty() ? newUuid() : input.id;
     if (exists(m_db, "SELECT 1 FROM action_items WHERE id = ?1", id)) {
-        throw Error(ErrorCategory::InvalidInput, "There is already an action item " + id + ".");
+        throw Error(ErrorCategory::InvalidInput, "There is already an action item %1.", {id});
     }
     const std::int64_t now = nowMillis();
     auto insert = m_db.cached(
@@ -167,8 +166,8 @@ std::vector<ActionItem> ActionStore::replaceForMeeting(const std::string& noteId
         item.noteId = noteId;
         if (!item.id.empty() && exists(m_db, "SELECT 1 FROM action_items WHERE id = ?1", item.id)) {
             if (get(item.id).noteId != noteId) {
-                throw Error(ErrorCategory::InvalidInput,
-                            "The action item " + item.id + " belongs to another meeting.");
+                throw Error(ErrorCategory::InvalidInput, "The action item %1 belongs to another meeting.",
+                            {item.id});
             }
             item = update(item);
         } else {
@@ -212,7 +211,7 @@ ActionItem ActionStore::get(const std::string& id) const
 {
     auto row = m_db.cached(std::string(kSelect) + "FROM action_items a WHERE a.id = ?1");
     if (!row->bind(1, id).step()) {
-        throw Error(ErrorCategory::NotFound, "The action item " + id + " does not exist.");
+        throw Error(ErrorCategory::NotFound, "The action item %1 does not exist.", {id});
     }
     return readItem(*row);
 }

@@ -36,8 +36,8 @@ std::string checkedTime(const std::string& time, std::string_view what)
     }
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
         clean.find_first_not_of("0123456789:.") != std::string::npos) {
-        throw Error(ErrorCategory::InvalidInput, "The " + std::string(what) + " \"" + clean +
-                                                     "\" is not a time of day; write it as 09:30.");
+        throw Error(ErrorCategory::InvalidInput, "The %1 \"%2\" is not a time of day; write it as 09:30.",
+                    {std::string(what), clean});
     }
     char text[6];
     std::snprintf(text, sizeof text, "%02d:%02d", hour, minute);
@@ -81,7 +81,7 @@ MeetingSeries MinutesStore::findOrAddSeries(const std::string& name)
 void MinutesStore::requireMinutes(const std::string& noteId) const
 {
     if (m_notes.get(noteId).content.kind != NoteKind::Minutes) {
-        throw Error(ErrorCategory::InvalidInput, "The note " + noteId + " is not minutes of a meeting.");
+        throw Error(ErrorCategory::InvalidInput, "The note %1 is not minutes of a meeting.", {noteId});
     }
 }
 
@@ -197,14 +197,13 @@ MinutesDetails MinutesStore::saveDetails(const std::string& noteId, const Minute
     for (const AgendaItem& item : input.agenda) {
         const std::string title = normalizeLine(item.title, "agenda item");
         if (title.empty()) {
-            throw Error(ErrorCategory::InvalidInput,
-                        "Agenda item " + std::to_string(position + 1) + " needs a title.");
+            throw Error(ErrorCategory::InvalidInput, "Agenda item %1 needs a title.",
+                        {std::to_string(position + 1)});
         }
         const std::string id = item.id.empty() ? newUuid() : item.id;
         auto owner = m_db.cached("SELECT note_id FROM agenda_items WHERE id = ?1");
         if (owner->bind(1, id).step() && owner->text(0) != noteId) {
-            throw Error(ErrorCategory::InvalidInput,
-                        "The agenda item " + id + " is part of another meeting.");
+            throw Error(ErrorCategory::InvalidInput, "The agenda item %1 is part of another meeting.", {id});
         }
         m_db.cached(
                 "INSERT OR REPLACE INTO agenda_items (id, note_id, position, title, discussion, resolution) "

@@ -13,33 +13,32 @@
 namespace banthuek::core {
 namespace {
 
-const char* kUnchanged = " The file was not changed.";
-
 // Everything that can be decided from the header, before SQLite touches the file.
 void refuseUnlessNotebook(const std::string& path, const FileProbe& probe, Notebook::Access access)
 {
     switch (probe.kind) {
     case FileProbe::Kind::Missing:
-        throw Error(ErrorCategory::NotFound, "There is no notebook at " + path + ".");
+        throw Error(ErrorCategory::NotFound, "There is no notebook at %1.", {path});
     case FileProbe::Kind::Empty:
         throw Error(ErrorCategory::NotANotebook,
-                    path + " is an empty file, not a Banthuek notebook." + kUnchanged);
+                    "%1 is an empty file, not a Banthuek notebook. The file was not changed.", {path});
     case FileProbe::Kind::NotSqlite:
         throw Error(ErrorCategory::NotANotebook,
-                    path + " is not a Banthuek notebook (it is not an SQLite database)." + kUnchanged);
+                    "%1 is not a Banthuek notebook (it is not an SQLite database). The file was not changed.",
+                    {path});
     case FileProbe::Kind::Truncated:
-        throw Error(ErrorCategory::Corrupt, path + " is a damaged notebook: the file is truncated (" +
-                                                std::to_string(probe.size) +
-                                                " bytes). Restore it from a backup." + kUnchanged);
+        throw Error(ErrorCategory::Corrupt,
+                    "%1 is a damaged notebook: the file is truncated (%2 bytes). Restore it from a backup. "
+                    "The file was not changed.",
+                    {path, std::to_string(probe.size)});
     case FileProbe::Kind::Sqlite:
         break;
     }
     if (access == Notebook::Access::ReadWrite && !probe.writable) {
         throw Error(ErrorCategory::ReadOnly,
-                    "The notebook " + path +
-                        " is read-only (no permission to write it). Make it writable, or "
-                        "open it read-only." +
-                        kUnchanged);
+                    "The notebook %1 is read-only (no permission to write it). Make it writable, or open it "
+                    "read-only. The file was not changed.",
+                    {path});
     }
 }
 
@@ -55,22 +54,24 @@ void refuseUnlessCompatible(const std::string& path, Database& db)
         auto schema = db.prepare("SELECT count(*) FROM sqlite_schema");
         [[maybe_unused]] const bool row = schema.step();
     } catch (const Error& error) {
-        throw Error(ErrorCategory::Corrupt, path + " is a damaged notebook: " + error.what() + kUnchanged);
+        throw Error(ErrorCategory::Corrupt, "%1 is a damaged notebook: %2 The file was not changed.",
+                    {path, error.what()});
     }
     if (applicationId != kApplicationId) {
         throw Error(ErrorCategory::NotANotebook,
-                    path + " is an SQLite database of another application, not a Banthuek notebook." +
-                        kUnchanged);
+                    "%1 is an SQLite database of another application, not a Banthuek notebook. The file was "
+                    "not changed.",
+                    {path});
     }
     if (version > latestSchemaVersion()) {
-        throw Error(ErrorCategory::NewerSchema, path + " was written by a newer Banthuek (notebook format " +
-                                                    std::to_string(version) + "; this Banthuek reads up to " +
-                                                    std::to_string(latestSchemaVersion()) +
-                                                    "). Update Banthuek to open it." + kUnchanged);
+        throw Error(ErrorCategory::NewerSchema,
+                    "%1 was written by a newer Banthuek (notebook format %2; this Banthuek reads up to %3). "
+                    "Update Banthuek to open it. The file was not changed.",
+                    {path, std::to_string(version), std::to_string(latestSchemaVersion())});
     }
     if (version < 1) {
         throw Error(ErrorCategory::Corrupt,
-                    path + " is an unfinished notebook (it has no schema)." + kUnchanged);
+                    "%1 is an unfinished notebook (it has no schema). The file was not changed.", {path});
     }
 }
 
@@ -105,8 +106,7 @@ Notebook::~Notebook()
 std::unique_ptr<Notebook> Notebook::create(const std::string& path)
 {
     if (probeFile(path).kind != FileProbe::Kind::Missing) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "A file already exists at " + path + "; choose another name.");
+        throw Error(ErrorCategory::InvalidInput, "A file already exists at %1; choose another name.", {path});
     }
     auto lock = std::make_unique<WriterLock>(path);
     // A -wal or -shm left by a notebook deleted earlier would be replayed into the new file.
@@ -160,8 +160,9 @@ std::unique_ptr<Notebook> Notebook::open(const std::string& path, Access access)
             db.reset();
             if (!probeFile(path).writable) {
                 throw Error(ErrorCategory::ReadOnly,
-                            "The notebook " + path + " uses an older format (" + std::to_string(version) +
-                                ") and is read-only, so it cannot be upgraded to be read.");
+                            "The notebook %1 uses an older format (%2) and is read-only, so it cannot be "
+                            "upgraded to be read.",
+                            {path, std::to_string(version)});
             }
             (void)open(path, Access::ReadWrite);
             return open(path, Access::ReadOnly);
@@ -179,8 +180,8 @@ std::unique_ptr<Notebook> Notebook::openOrCreate(const std::string& path)
     const auto folder = std::filesystem::path(path).parent_path();
     std::error_code error;
     if (!folder.empty() && !std::filesystem::create_directories(folder, error) && error) {
-        throw Error(ErrorCategory::Io,
-                    "Cannot create the folder " + folder.string() + ": " + error.message() + ".");
+        throw Error(ErrorCategory::Io, "Cannot create the folder %1: %2.",
+                    {folder.string(), error.message()});
     }
     return create(path);
 }

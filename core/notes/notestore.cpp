@@ -109,15 +109,13 @@ NoteDraft NoteStore::normalized(const NoteDraft& draft) const
         throw Error(ErrorCategory::InvalidInput, "A note needs a title.");
     }
     if (out.title.size() > kMaxTitleBytes) {
-        throw Error(ErrorCategory::InvalidInput, "The note title is too long (" +
-                                                     std::to_string(out.title.size()) + " bytes; at most " +
-                                                     std::to_string(kMaxTitleBytes) + ").");
+        throw Error(ErrorCategory::InvalidInput, "The note title is too long (%1 bytes; at most %2).",
+                    {std::to_string(out.title.size()), std::to_string(kMaxTitleBytes)});
     }
     if (out.body.size() > kMaxBodyBytes) {
         throw Error(ErrorCategory::InvalidInput,
-                    "The note body is too large (" +
-                        std::to_string(out.body.size() / (std::size_t{1024} * 1024)) +
-                        " MB; at most 16 MB). Attach big documents instead.");
+                    "The note body is too large (%1 MB; at most 16 MB). Attach big documents instead.",
+                    {std::to_string(out.body.size() / (std::size_t{1024} * 1024))});
     }
     out.placeCodes = uniqueSorted(draft.placeCodes);
     out.themeIds = uniqueSorted(draft.themeIds);
@@ -152,7 +150,7 @@ void NoteStore::writePlaces(const std::string& id, const NoteDraft& draft)
     for (const std::string& code : draft.placeCodes) {
         auto exists = m_db.cached("SELECT 1 FROM places WHERE code = ?1");
         if (!exists->bind(1, code).step()) {
-            throw Error(ErrorCategory::NotFound, "There is no place with the code \"" + code + "\".");
+            throw Error(ErrorCategory::NotFound, "There is no place with the code \"%1\".", {code});
         }
         m_db.cached("INSERT INTO note_places (note_id, place_code) VALUES (?1, ?2)")
             ->bind(1, id)
@@ -167,7 +165,7 @@ void NoteStore::writeThemes(const std::string& id, const NoteDraft& draft)
     for (const std::string& themeId : draft.themeIds) {
         auto exists = m_db.cached("SELECT 1 FROM themes WHERE id = ?1");
         if (!exists->bind(1, themeId).step()) {
-            throw Error(ErrorCategory::NotFound, "There is no theme with the id \"" + themeId + "\".");
+            throw Error(ErrorCategory::NotFound, "There is no theme with the id \"%1\".", {themeId});
         }
         m_db.cached("INSERT INTO note_themes (note_id, theme_id) VALUES (?1, ?2)")
             ->bind(1, id)
@@ -181,7 +179,7 @@ void NoteStore::writePeople(const std::string& id, const NoteDraft& draft)
     m_db.cached("DELETE FROM note_people WHERE note_id = ?1")->bind(1, id).run();
     for (const std::string& personId : draft.personIds) {
         if (!m_db.cached("SELECT 1 FROM people WHERE id = ?1")->bind(1, personId).step()) {
-            throw Error(ErrorCategory::NotFound, "There is no person with the id \"" + personId + "\".");
+            throw Error(ErrorCategory::NotFound, "There is no person with the id \"%1\".", {personId});
         }
         m_db.cached("INSERT INTO note_people (note_id, person_id) VALUES (?1, ?2)")
             ->bind(1, id)
@@ -195,8 +193,8 @@ void NoteStore::writeOrganisations(const std::string& id, const NoteDraft& draft
     m_db.cached("DELETE FROM note_organisations WHERE note_id = ?1")->bind(1, id).run();
     for (const std::string& organisationId : draft.organisationIds) {
         if (!m_db.cached("SELECT 1 FROM organisations WHERE id = ?1")->bind(1, organisationId).step()) {
-            throw Error(ErrorCategory::NotFound,
-                        "There is no organisation with the id \"" + organisationId + "\".");
+            throw Error(ErrorCategory::NotFound, "There is no organisation with the id \"%1\".",
+                        {organisationId});
         }
         m_db.cached("INSERT INTO note_organisations (note_id, organisation_id) VALUES (?1, ?2)")
             ->bind(1, id)
@@ -286,8 +284,7 @@ Note NoteStore::get(const std::string& id) const
 {
     auto row = m_db.cached(std::string(kSelectNote) + "WHERE id = ?1");
     if (!row->bind(1, id).step()) {
-        throw Error(ErrorCategory::NotFound,
-                    "The note " + id + " does not exist (it may have been deleted).");
+        throw Error(ErrorCategory::NotFound, "The note %1 does not exist (it may have been deleted).", {id});
     }
     return readNote(m_db, *row);
 }
@@ -306,8 +303,7 @@ void NoteStore::requireExists(const std::string& id) const
 {
     auto row = m_db.cached("SELECT 1 FROM notes WHERE id = ?1");
     if (!row->bind(1, id).step()) {
-        throw Error(ErrorCategory::NotFound,
-                    "The note " + id + " does not exist (it may have been deleted).");
+        throw Error(ErrorCategory::NotFound, "The note %1 does not exist (it may have been deleted).", {id});
     }
 }
 
@@ -335,8 +331,9 @@ void NoteStore::deleteForever(const std::string& id)
     Transaction transaction(m_db);
     const Note note = get(id);
     if (!note.trashedMs) {
-        throw Error(ErrorCategory::InvalidInput, "Only notes in the Trash can be deleted for good; move \"" +
-                                                     note.content.title + "\" to the Trash first.");
+        throw Error(ErrorCategory::InvalidInput,
+                    "Only notes in the Trash can be deleted for good; move \"%1\" to the Trash first.",
+                    {note.content.title});
     }
     m_db.cached("DELETE FROM notes WHERE id = ?1")->bind(1, id).run();
     transaction.commit();
@@ -369,7 +366,7 @@ Note NoteStore::restoreRevision(std::int64_t revisionId)
     Transaction transaction(m_db);
     auto row = m_db.cached("SELECT note_id, title, body FROM note_revisions WHERE id = ?1");
     if (!row->bind(1, revisionId).step()) {
-        throw Error(ErrorCategory::NotFound, "Revision " + std::to_string(revisionId) + " does not exist.");
+        throw Error(ErrorCategory::NotFound, "Revision %1 does not exist.", {std::to_string(revisionId)});
     }
     const std::string noteId = row->text(0);
     const std::string title = row->text(1);

@@ -179,7 +179,7 @@ Organisation OrganisationStore::get(const std::string& id) const
 {
     auto row = m_db.cached(std::string(kSelect) + "WHERE id = ?1");
     if (!row->bind(1, id).step()) {
-        throw Error(ErrorCategory::NotFound, "The organisation " + id + " does not exist.");
+        throw Error(ErrorCategory::NotFound, "The organisation %1 does not exist.", {id});
     }
     return readOrganisation(*row);
 }
@@ -219,12 +219,12 @@ Organisation OrganisationStore::resolve(const std::string& text) const
     }
     std::vector<Organisation> found = find(text);
     if (found.empty()) {
-        throw Error(ErrorCategory::NotFound, "There is no organisation \"" + text + "\" in the register.");
+        throw Error(ErrorCategory::NotFound, "There is no organisation \"%1\" in the register.", {text});
     }
     if (found.size() > 1) {
-        throw Error(ErrorCategory::InvalidInput, std::to_string(found.size()) + " organisations match \"" +
-                                                     text + "\"; give the id of the one you mean (" +
-                                                     found[0].id + ", " + found[1].id + ").");
+        throw Error(ErrorCategory::InvalidInput,
+                    "%1 organisations match \"%2\"; give the id of the one you mean (%3, %4).",
+                    {std::to_string(found.size()), text, found[0].id, found[1].id});
     }
     return found[0];
 }

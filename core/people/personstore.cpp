@@ -55,7 +55,7 @@ std::optional<std::string> checkedOrganisation(Database& db, const std::optional
         return std::nullopt;
     }
     if (!db.cached("SELECT 1 FROM organisations WHERE id = ?1")->bind(1, *id).step()) {
-        throw Error(ErrorCategory::NotFound, "There is no organisation with the id \"" + *id + "\".");
+        throw Error(ErrorCategory::NotFound, "There is no organisation with the id \"%1\".", {*id});
     }
     return id;
 }
@@ -65,7 +65,7 @@ std::string checkedName(const std::string& name)
     std::string clean = normalizeLine(name, "person's name");
     // Punctuation alone ("...", "-") is a slip of the keyboard, not a name.
     if (clean.find_first_not_of(" .,;:-_'\"()/") == std::string::npos) {
-        throw Error(ErrorCategory::InvalidInput, "A person needs a name (\"" + clean + "\" is not one).");
+        throw Error(ErrorCategory::InvalidInput, "A person needs a name (\"%1\" is not one).", {clean});
     }
     return clean;
 }
@@ -164,7 +164,7 @@ Person PersonStore::get(const std::string& id) const
 {
     auto row = m_db.cached(std::string(kSelect) + "WHERE id = ?1");
     if (!row->bind(1, id).step()) {
-        throw Error(ErrorCategory::NotFound, "The person " + id + " does not exist.");
+        throw Error(ErrorCategory::NotFound, "The person %1 does not exist.", {id});
     }
     return readPerson(*row);
 }
@@ -174,7 +174,7 @@ void PersonStore::writePlaces(const std::string& id, const std::vector<std::stri
     m_db.cached("DELETE FROM person_places WHERE person_id = ?1")->bind(1, id).run();
     for (const std::string& code : placeCodes) {
         if (!m_db.cached("SELECT 1 FROM places WHERE code = ?1")->bind(1, code).step()) {
-            throw Error(ErrorCategory::NotFound, "There is no place with the code \"" + code + "\".");
+            throw Error(ErrorCategory::NotFound, "There is no place with the code \"%1\".", {code});
         }
         m_db.cached("INSERT OR IGNORE INTO person_places (person_id, place_code) VALUES (?1, ?2)")
             ->bind(1, id)
@@ -190,12 +190,12 @@ Person PersonStore::resolve(const std::string& text) const
     }
     std::vector<Person> found = findByName(text);
     if (found.empty()) {
-        throw Error(ErrorCategory::NotFound, "There is no person named \"" + text + "\" in the register.");
+        throw Error(ErrorCategory::NotFound, "There is no person named \"%1\" in the register.", {text});
     }
     if (found.size() > 1) {
-        throw Error(ErrorCategory::InvalidInput, std::to_string(found.size()) + " people are named \"" +
-                                                     text + "\"; give the id of the one you mean (" +
-                                                     found[0].id + ", " + found[1].id + ").");
+        throw Error(ErrorCategory::InvalidInput,
+                    "%1 people are named \"%2\"; give the id of the one you mean (%3, %4).",
+                    {std::to_string(found.size()), text, found[0].id, found[1].id});
     }
     return found[0];
 }

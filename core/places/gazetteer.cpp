@@ -53,8 +53,8 @@ void loadUnits(Database& db)
     std::unordered_set<std::string> seen;
     while (reader.next(row)) {
         if (row.size() != ColumnCount) {
-            throw Error(ErrorCategory::Database,
-                        "The built-in gazetteer is malformed at line " + std::to_string(reader.line()) + ".");
+            throw Error(ErrorCategory::Database, "The built-in gazetteer is malformed at line %1.",
+                        {std::to_string(reader.line())});
         }
         if (seen.insert(row[ProvCode]).second) {
             insertPlace(db, row[ProvCode], 1, {}, row[ProvTh], row[ProvEn], {});

@@ -77,7 +77,7 @@ Place PlaceStore::get(const std::string& code) const
     if (auto place = find(code)) {
         return *place;
     }
-    throw Error(ErrorCategory::NotFound, "There is no place with the code \"" + code + "\".");
+    throw Error(ErrorCategory::NotFound, "There is no place with the code \"%1\".", {code});
 }
 
 std::optional<PlaceMatch> PlaceStore::match(const std::string& code) const
@@ -168,12 +168,12 @@ Place PlaceStore::addVillage(const std::string& subdistrictCode, int moo, const 
 {
     const Place subdistrict = get(subdistrictCode);
     if (subdistrict.level != PlaceLevel::Subdistrict) {
-        throw Error(ErrorCategory::InvalidInput, "Villages belong under a subdistrict; " + subdistrictCode +
-                                                     " (" + subdistrict.nameTh + ") is not one.");
+        throw Error(ErrorCategory::InvalidInput, "Villages belong under a subdistrict; %1 (%2) is not one.",
+                    {subdistrictCode, subdistrict.nameTh});
     }
     if (moo < 1 || moo > 99) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "A village number (หมู่ที่) runs from 1 to 99, not " + std::to_string(moo) + ".");
+        throw Error(ErrorCategory::InvalidInput, "A village number (หมู่ที่) runs from 1 to 99, not %1.",
+                    {std::to_string(moo)});
     }
     const std::string name = normalizeLine(nameTh, "village name");
     const std::string english = normalizeLine(nameEn, "English village name");
@@ -182,8 +182,8 @@ Place PlaceStore::addVillage(const std::string& subdistrictCode, int moo, const 
     const std::string code = subdistrictCode + suffix;
     Transaction transaction(m_db);
     if (const auto existing = find(code)) {
-        throw Error(ErrorCategory::InvalidInput, "หมู่ที่ " + std::to_string(moo) + " of " + subdistrict.nameTh +
-                                                     " already exists (" + existing->nameTh + ").");
+        throw Error(ErrorCategory::InvalidInput, "หมู่ที่ %1 of %2 already exists (%3).",
+                    {std::to_string(moo), subdistrict.nameTh, existing->nameTh});
     }
     const std::string display = name.empty() ? "หมู่ที่ " + std::to_string(moo) : name;
     m_db.cached(

@@ -63,12 +63,13 @@ void PlanStore::requireCommunity(const std::string& code) const
     auto row = m_db.cached("SELECT level FROM places WHERE code = ?1");
     row->bind(1, code);
     if (!row->step()) {
-        throw Error(ErrorCategory::NotFound, "There is no place with code \"" + code + "\".");
+        throw Error(ErrorCategory::NotFound, "There is no place with code \"%1\".", {code});
     }
     if (row->integer(0) < 3) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "The community " + code +
-                        " is a province or district; a plan's community is a village or a subdistrict.");
+        throw Error(
+            ErrorCategory::InvalidInput,
+            "The community %1 is a province or district; a plan's community is a village or a subdistrict.",
+            {code});
     }
 }
 
@@ -76,8 +77,8 @@ Survey PlanStore::saveSurvey(const Survey& input)
 {
     requireCommunity(input.communityCode);
     if (input.year < 1900 || input.year > 2200) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "The survey year " + std::to_string(input.year) + " is out of range.");
+        throw Error(ErrorCategory::InvalidInput, "The survey year %1 is out of range.",
+                    {std::to_string(input.year)});
     }
     Survey survey = input;
     survey.notes = normalizeText(input.notes, "survey notes");
@@ -197,12 +198,12 @@ Plan PlanStore::savePlan(const Plan& input)
         throw Error(ErrorCategory::InvalidInput, "A plan needs a title.");
     }
     if (plan.firstYear && plan.lastYear && *plan.lastYear < *plan.firstYear) {
-        throw Error(ErrorCategory::InvalidInput, "The plan \"" + plan.title + "\" ends before it starts.");
+        throw Error(ErrorCategory::InvalidInput, "The plan \"%1\" ends before it starts.", {plan.title});
     }
     Transaction transaction(m_db);
     if (const auto same = findPlan(plan.communityCode, plan.title); same && same->id != plan.id) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "The community already has a plan named \"" + plan.title + "\".");
+        throw Error(ErrorCategory::InvalidInput, "The community already has a plan named \"%1\".",
+                    {plan.title});
     }
     const bool added = plan.id.empty();
     if (added) {
@@ -236,7 +237,7 @@ Plan PlanStore::plan(const std::string& id) const
     auto row = m_db.cached(std::string(kPlanColumns) + "WHERE id = ?1");
     row->bind(1, id);
     if (!row->step()) {
-        throw Error(ErrorCategory::NotFound, "There is no plan \"" + id + "\".");
+        throw Error(ErrorCategory::NotFound, "There is no plan \"%1\".", {id});
     }
     return readPlan(*row);
 }
@@ -319,11 +320,11 @@ PlanItem PlanStore::saveItem(const PlanItem& input)
         throw Error(ErrorCategory::InvalidInput, "A plan item needs a title.");
     }
     if (item.progress < 0 || item.progress > 100) {
-        throw Error(ErrorCategory::InvalidInput, "The progress of \"" + item.title + "\" is " +
-                                                     std::to_string(item.progress) + "%; give 0 to 100.");
+        throw Error(ErrorCategory::InvalidInput, "The progress of \"%1\" is %2%; give 0 to 100.",
+                    {item.title, std::to_string(item.progress)});
     }
     if (item.budgetOwn < 0 || item.budgetRequested < 0 || item.budgetApproved < 0) {
-        throw Error(ErrorCategory::InvalidInput, "The budget of \"" + item.title + "\" is negative.");
+        throw Error(ErrorCategory::InvalidInput, "The budget of \"%1\" is negative.", {item.title});
     }
     Transaction transaction(m_db);
     requireRow(m_db, "plans", item.planId, "plan");
@@ -337,8 +338,7 @@ PlanItem PlanStore::saveItem(const PlanItem& input)
         requireRow(m_db, "notes", note, "note");
     }
     if (const auto same = findItem(item.planId, item.title); same && same->id != item.id) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "The plan already has an item named \"" + item.title + "\".");
+        throw Error(ErrorCategory::InvalidInput, "The plan already has an item named \"%1\".", {item.title});
     }
     if (item.id.empty()) {
         item.id = newUuid();
@@ -395,7 +395,7 @@ PlanItem PlanStore::item(const std::string& id) const
 {
     const auto found = itemsWhere("i.id = ?1", id);
     if (found.empty()) {
-        throw Error(ErrorCategory::NotFound, "There is no plan item \"" + id + "\".");
+        throw Error(ErrorCategory::NotFound, "There is no plan item \"%1\".", {id});
     }
     return found.front();
 }

@@ -29,8 +29,7 @@ icu::BreakIterator& breaker(Unit unit, const std::string& text)
             u == Unit::Word ? icu::BreakIterator::createWordInstance(icu::Locale("th"), status)
                             : icu::BreakIterator::createCharacterInstance(icu::Locale("th"), status));
         if (U_FAILURE(status)) {
-            throw Error(ErrorCategory::Database,
-                        std::string("ICU text breaking unavailable: ") + u_errorName(status));
+            throw Error(ErrorCategory::Database, "ICU text breaking unavailable: %1", {u_errorName(status)});
         }
         return it;
     };

@@ -140,8 +140,7 @@ std::unique_ptr<icu::BreakIterator> thaiWordBreaker()
     std::unique_ptr<icu::BreakIterator> breaker(
         icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
     if (U_FAILURE(status)) {
-        throw Error(ErrorCategory::Database,
-                    std::string("ICU word breaking unavailable: ") + u_errorName(status));
+        throw Error(ErrorCategory::Database, "ICU word breaking unavailable: %1", {u_errorName(status)});
     }
     return breaker;
 }

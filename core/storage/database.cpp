@@ -109,7 +109,7 @@ int Database::changes() const
 Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth)
 {
     if (db.readOnly()) {
-        throw Error(ErrorCategory::ReadOnly, "The notebook " + db.path() + " is open read-only.");
+        throw Error(ErrorCategory::ReadOnly, "The notebook %1 is open read-only.", {db.path()});
     }
     db.exec(m_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested_" + std::to_string(m_depth));
     ++db.m_transactionDepth;

@@ -87,17 +87,17 @@ WriterLock::WriterLock(const std::string& notebookPath) : m_path(notebookPath + 
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_fd = ::open(m_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
         if (m_fd < 0) {
-            throw Error(ErrorCategory::Io, "Cannot create the lock file " + m_path + ": " +
-                                               std::strerror(errno) + ". Is the folder writable?");
+            throw Error(ErrorCategory::Io, "Cannot create the lock file %1: %2. Is the folder writable?",
+                        {m_path, std::strerror(errno)});
         }
         if (flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
             const std::string owner = readLockOwner(m_fd);
             ::close(m_fd);
             m_fd = -1;
-            throw Error(ErrorCategory::Locked, "The notebook " + notebookPath +
-                                                   " is already open in another Banthuek" +
-                                                   (owner.empty() ? std::string() : " (" + owner + ")") +
-                                                   ". Close it there first; the notebook was not changed.");
+            throw Error(ErrorCategory::Locked,
+                        "The notebook %1 is already open in another Banthuek%2. Close it there first; the "
+                        "notebook was not changed.",
+                        {notebookPath, (owner.empty() ? std::string() : " (" + owner + ")")});
         }
         struct stat byFd
         {
@@ -113,7 +113,7 @@ WriterLock::WriterLock(const std::string& notebookPath) : m_path(notebookPath + 
         ::close(m_fd);
         m_fd = -1;
     }
-    throw Error(ErrorCategory::Locked, "Could not lock " + m_path + ": it keeps being replaced.");
+    throw Error(ErrorCategory::Locked, "Could not lock %1: it keeps being replaced.", {m_path});
 }
 
 WriterLock::~WriterLock()

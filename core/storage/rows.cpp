@@ -13,7 +13,7 @@ void requireRow(Database& db, std::string_view table, const std::optional<std::s
     if (key && !db.cached("SELECT 1 FROM " + std::string(table) + " WHERE " + column + " = ?1")
                     ->bind(1, *key)
                     .step()) {
-        throw Error(ErrorCategory::NotFound, "There is no " + std::string(what) + " \"" + *key + "\".");
+        throw Error(ErrorCategory::NotFound, "There is no %1 \"%2\".", {std::string(what), *key});
     }
 }
 

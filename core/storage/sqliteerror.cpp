@@ -12,22 +12,22 @@ Error sqliteError(sqlite3* db, int rc, const char* doing)
     switch (rc & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return Error(ErrorCategory::Corrupt, "The notebook file is damaged " + context);
+        return Error(ErrorCategory::Corrupt, "The notebook file is damaged %1", {context});
     case SQLITE_READONLY:
-        return Error(ErrorCategory::ReadOnly, "The notebook cannot be written " + context);
+        return Error(ErrorCategory::ReadOnly, "The notebook cannot be written %1", {context});
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error(ErrorCategory::Locked, "The notebook is busy in another program " + context);
+        return Error(ErrorCategory::Locked, "The notebook is busy in another program %1", {context});
     case SQLITE_FULL:
-        return Error(ErrorCategory::Io, "The disk is full " + context);
+        return Error(ErrorCategory::Io, "The disk is full %1", {context});
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_PERM:
-        return Error(ErrorCategory::Io, "The notebook file could not be read or written " + context);
+        return Error(ErrorCategory::Io, "The notebook file could not be read or written %1", {context});
     case SQLITE_CONSTRAINT:
-        return Error(ErrorCategory::InvalidInput, "The change was refused " + context);
+        return Error(ErrorCategory::InvalidInput, "The change was refused %1", {context});
     default:
-        return Error(ErrorCategory::Database, "Database error " + context);
+        return Error(ErrorCategory::Database, "Database error %1", {context});
     }
 }
 

@@ -368,8 +368,8 @@ ReportDocument minutesReport(const Notebook& notebook, const std::string& noteId
 {
     const Note note = notebook.notes().get(noteId);
     if (note.content.kind != NoteKind::Minutes) {
-        throw Error(ErrorCategory::InvalidInput, "Record " + std::to_string(note.record) + " (" +
-                                                     note.content.title + ") is not meeting minutes.");
+        throw Error(ErrorCategory::InvalidInput, "Record %1 (%2) is not meeting minutes.",
+                    {std::to_string(note.record), note.content.title});
     }
     return Builder(notebook, style).build(note, notebook.minutes().record(noteId));
 }

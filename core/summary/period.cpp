@@ -84,8 +84,8 @@ Period readAs(std::string_view text, std::string_view what, std::optional<Period
         period.reset();
     }
     if (!period) {
-        throw Error(ErrorCategory::InvalidInput, "The " + std::string(what) + " \"" + std::string(text) +
-                                                     "\" is not a period; " + kForms + ".");
+        throw Error(ErrorCategory::InvalidInput, "The %1 \"%2\" is not a period; %3.",
+                    {std::string(what), std::string(text), kForms});
     }
     return *period;
 }

@@ -17,8 +17,7 @@ UCollator* openThaiCollator()
     UErrorCode status = U_ZERO_ERROR;
     UCollator* collator = ucol_open("th_TH", &status);
     if (U_FAILURE(status)) {
-        throw Error(ErrorCategory::Database,
-                    std::string("ICU Thai collation unavailable: ") + u_errorName(status));
+        throw Error(ErrorCategory::Database, "ICU Thai collation unavailable: %1", {u_errorName(status)});
     }
     return collator;
 }

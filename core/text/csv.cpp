@@ -18,8 +18,8 @@ std::string CsvReader::quotedField()
     ++m_pos; // opening quote
     while (true) {
         if (m_pos >= m_data.size()) {
-            throw Error(ErrorCategory::InvalidInput,
-                        "CSV line " + std::to_string(m_recordLine) + ": a quoted field is never closed.");
+            throw Error(ErrorCategory::InvalidInput, "CSV line %1: a quoted field is never closed.",
+                        {std::to_string(m_recordLine)});
         }
         const char c = m_data[m_pos++];
         if (c == '"') {
@@ -50,8 +50,8 @@ bool CsvReader::next(std::vector<std::string>& fields)
             field = quotedField();
             const bool atEnd = m_pos >= m_data.size();
             if (!atEnd && m_data[m_pos] != ',' && m_data[m_pos] != '\n' && m_data[m_pos] != '\r') {
-                throw Error(ErrorCategory::InvalidInput, "CSV line " + std::to_string(m_line) +
-                                                             ": unexpected text after a closing quote.");
+                throw Error(ErrorCategory::InvalidInput,
+                            "CSV line %1: unexpected text after a closing quote.", {std::to_string(m_line)});
             }
             continue;
         }

@@ -84,8 +84,8 @@ std::string format(UDate instant, const DateStyle& style, const char* pattern, b
         auto formatter =
             std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(pattern), localeFor(style), status);
         if (U_FAILURE(status)) {
-            throw Error(ErrorCategory::Database,
-                        std::string("ICU date formatting unavailable: ") + u_errorName(status));
+            throw Error(ErrorCategory::Database, "ICU date formatting unavailable: %1",
+                        {u_errorName(status)});
         }
         if (utc) {
             formatter->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
@@ -108,7 +108,7 @@ std::string formatCivil(const CivilDate& date, const DateStyle& style, const cha
     calendar.set(date.year, date.month - 1, date.day, 12, 0, 0);
     const UDate instant = calendar.getTime(status);
     if (U_FAILURE(status)) {
-        throw Error(ErrorCategory::InvalidInput, "The date " + date.iso() + " cannot be shown.");
+        throw Error(ErrorCategory::InvalidInput, "The date %1 cannot be shown.", {date.iso()});
     }
     return format(instant, style, pattern, true);
 }
@@ -150,8 +150,8 @@ CivilDate parseUserDate(std::string_view text, std::string_view what)
     }
     if (!date || !isRealDay(*date)) {
         throw Error(ErrorCategory::InvalidInput,
-                    "The " + std::string(what) + " \"" + std::string(text) +
-                        "\" is not a date; write it as YYYY-MM-DD (e.g. 2007-01-22 or 2550-01-22).");
+                    "The %1 \"%2\" is not a date; write it as YYYY-MM-DD (e.g. 2007-01-22 or 2550-01-22).",
+                    {std::string(what), std::string(text)});
     }
     return *date;
 }

@@ -16,8 +16,7 @@ const icu::Normalizer2& normalizer(const char* name, UNormalization2Mode mode)
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* result = icu::Normalizer2::getInstance(nullptr, name, mode, status);
     if (U_FAILURE(status) || result == nullptr) {
-        throw Error(ErrorCategory::Database,
-                    std::string("ICU normaliser unavailable: ") + u_errorName(status));
+        throw Error(ErrorCategory::Database, "ICU normaliser unavailable: %1", {u_errorName(status)});
     }
     return *result;
 }
@@ -54,7 +53,7 @@ bool isValidUtf8(std::string_view text) noexcept
 std::string normalizeText(std::string_view text, std::string_view what)
 {
     if (!isValidUtf8(text)) {
-        throw Error(ErrorCategory::InvalidInput, "The " + std::string(what) + " is not valid UTF-8 text.");
+        throw Error(ErrorCategory::InvalidInput, "The %1 is not valid UTF-8 text.", {std::string(what)});
     }
     const icu::Normalizer2& nfc = normalizer("nfc", UNORM2_COMPOSE);
     const auto source =
@@ -66,7 +65,7 @@ std::string normalizeText(std::string_view text, std::string_view what)
     status = U_ZERO_ERROR;
     const icu::UnicodeString normalized = nfc.normalize(source, status);
     if (U_FAILURE(status)) {
-        throw Error(ErrorCategory::InvalidInput, "The " + std::string(what) + " could not be normalised.");
+        throw Error(ErrorCategory::InvalidInput, "The %1 could not be normalised.", {std::string(what)});
     }
     return toUtf8(normalized);
 }

@@ -37,7 +37,7 @@ Theme ThemeStore::add(const std::string& nameTh, const std::string& nameEn,
     const std::string name = checkedName(nameTh);
     Transaction transaction(m_db);
     if (findByName(name)) {
-        throw Error(ErrorCategory::InvalidInput, "A theme named \"" + name + "\" already exists.");
+        throw Error(ErrorCategory::InvalidInput, "A theme named \"%1\" already exists.", {name});
     }
     if (parentId) {
         [[maybe_unused]] const Theme parent = get(*parentId);
@@ -62,7 +62,7 @@ Theme ThemeStore::rename(const std::string& id, const std::string& nameTh, const
     const std::string name = checkedName(nameTh);
     Transaction transaction(m_db);
     if (const auto other = findByName(name); other && other->id != id) {
-        throw Error(ErrorCategory::InvalidInput, "A theme named \"" + name + "\" already exists.");
+        throw Error(ErrorCategory::InvalidInput, "A theme named \"%1\" already exists.", {name});
     }
     [[maybe_unused]] const Theme existing = get(id);
     m_db.cached("UPDATE themes SET name_th = ?2, name_en = ?3, key = ?4 WHERE id = ?1")
@@ -99,7 +99,7 @@ void ThemeStore::remove(const std::string& id)
     const Theme theme = get(id);
     if (m_db.cached("SELECT 1 FROM themes WHERE parent_id = ?1")->bind(1, id).step()) {
         throw Error(ErrorCategory::InvalidInput,
-                    "The theme \"" + theme.nameTh + "\" has sub-themes; move or remove them first.");
+                    "The theme \"%1\" has sub-themes; move or remove them first.", {theme.nameTh});
     }
     m_db.cached("DELETE FROM themes WHERE id = ?1")->bind(1, id).run();
     transaction.commit();
@@ -109,7 +109,7 @@ Theme ThemeStore::get(const std::string& id) const
 {
     auto row = m_db.cached(std::string(kSelect) + "WHERE id = ?1");
     if (!row->bind(1, id).step()) {
-        throw Error(ErrorCategory::NotFound, "The theme " + id + " does not exist.");
+        throw Error(ErrorCategory::NotFound, "The theme %1 does not exist.", {id});
     }
     return readTheme(*row);
 }

@@ -586,3 +586,31 @@ TEST_CASE("import-plan, plan and export-plan: a LibreOffice CSV in, JSON and CSV
     CHECK_THAT(run({"plan", nb, "--search", "ป่าชายเลน ระยะที่ 2"}).out,
                Catch::Contains("ป่าชายเลนชุมชน ระยะที่ 2"));
 }
+
+TEST_CASE("Errors follow the locale: Thai under a Thai LANG or LANGUAGE, English otherwise", "[cli][i18n]")
+{
+    TempDir dir;
+    const std::string missing = dir.file("missing.banthuek");
+    auto runIn = [&](std::vector<std::string> environment) {
+        environment.insert(environment.begin(), {"-u", "LANGUAGE", "-u", "LC_ALL", "-u", "LC_MESSAGES"});
+        environment.insert(environment.end(), {BANTHUEK_EXECUTABLE, "check", missing});
+        return banthuek::test::runProcess("env", environment);
+    };
+    const auto thai = runIn({"LANG=th_TH.UTF-8"});
+    CHECK(thai.exitCode == 3);
+    CHECK(thai.err == "banthuek: ไม่มีสมุดบันทึกที่ " + missing + "\n");
+    const auto english = runIn({"LANG=en_GB.UTF-8"});
+    CHECK(english.exitCode == 3);
+    CHECK(english.err == "banthuek: There is no notebook at " + missing + ".\n");
+    // LANGUAGE comes first, as for every gettext program, unless the locale is C.
+    CHECK(runIn({"LANG=en_GB.UTF-8", "LANGUAGE=th:en"}).err.find("ไม่มีสมุดบันทึก") != std::string::npos);
+    CHECK(runIn({"LANG=C", "LANGUAGE=th"}).err.find("There is no notebook") != std::string::npos);
+    // A bad date in a command: the sentence in Thai, the option as typed.
+    const std::string notebook = dir.file("nb.banthuek");
+    REQUIRE(run({"new", notebook}).exitCode == 0);
+    const auto badDate = banthuek::test::runProcess(
+        "env", {"-u", "LANGUAGE", "-u", "LC_ALL", "LANG=th_TH.UTF-8", BANTHUEK_EXECUTABLE, "add", notebook,
+                "--title", "ลงพื้นที่", "--date", "2569-13-40"});
+    CHECK(badDate.exitCode != 0);
+    CHECK(badDate.err.find("\"2569-13-40\" ไม่ใช่วันที่") != std::string::npos);
+}

@@ -87,3 +87,19 @@ TEST_CASE("Thai collation sorts words with leading vowels by their consonant", "
               [](const auto& a, const auto& b) { return thaiSortKey(a) < thaiSortKey(b); });
     CHECK(byKey == expected);
 }
+
+TEST_CASE("An error's message is its English text with its places filled", "[error]")
+{
+    const Error error(ErrorCategory::InvalidInput, "The progress of \"%1\" is %2%; give 0 to 100.",
+                      {"กองทุน", "150"});
+    CHECK(std::string(error.what()) == "The progress of \"กองทุน\" is 150%; give 0 to 100.");
+    CHECK(error.text() == "The progress of \"%1\" is %2%; give 0 to 100.");
+    CHECK(error.places() == std::vector<std::string>{"กองทุน", "150"});
+    // Places in any order, a value holding "%1" left as it is, a missing value left unfilled.
+    CHECK(Error::fillPlaces("%2 ก่อน %1", {"หนึ่ง", "สอง"}) == "สอง ก่อน หนึ่ง");
+    CHECK(Error::fillPlaces("%1 and %2", {"%2", "x"}) == "%2 and x");
+    CHECK(Error::fillPlaces("%1 %3", {"a"}) == "a %3");
+    const Error worded(ErrorCategory::Database, std::string("disk I/O error"));
+    CHECK(std::string(worded.what()) == "disk I/O error");
+    CHECK(worded.text() == "%1");
+}

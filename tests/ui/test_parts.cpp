@@ -11,6 +11,8 @@
 #include "ui/notes/notelistmodel.h"
 #include "ui/preferences/preferences.h"
 #include "ui/session/backgroundreader.h"
+#include "ui/session/errortext.h"
+#include "ui/session/session.h"
 #include "ui/sidebar/sidebarmodel.h"
 #include "ui/startup/guiapp.h"
 #include "ui/widgets/datefield.h"
@@ -190,11 +192,27 @@ TEST_CASE("Switching the language to Thai shows a Thai window", "[ui][i18n]")
                   ->text()
                   .endsWith(QString::number(today.year + 543)));
     }
+    {
+        // Core's errors reach a Thai user in Thai, the terms in them too.
+        WindowFixture f;
+        QSignalSpy failed(f.session.get(), &ui::Session::failed);
+        CHECK_FALSE(f.session->addVillage(QStringLiteral("800801"), 120, QStringLiteral("บ้านใหม่")));
+        REQUIRE(failed.count() == 1);
+        CHECK(failed.first().first().toString() == QStringLiteral("หมู่ที่ต้องอยู่ระหว่าง 1 ถึง 99 ไม่ใช่ 120"));
+        core::NoteDraft untitled;
+        CHECK_FALSE(f.session->createNote(untitled));
+        CHECK(failed.last().first().toString() == QStringLiteral("บันทึกต้องมีชื่อเรื่อง"));
+        const core::Error termed(core::ErrorCategory::InvalidInput, "The %1 is not valid UTF-8 text.",
+                                 {"note body"});
+        CHECK(ui::userMessage(termed) == QStringLiteral("เนื้อหาบันทึก ไม่ใช่ข้อความ UTF-8 ที่ถูกต้อง"));
+    }
     QSettings().setValue(QStringLiteral("ui/language"),
                          static_cast<int>(ui::Preferences::UiLanguage::English));
     ui::installTranslations(*qApp);
     WindowFixture english;
     CHECK(english.window->menuBar()->actions().first()->text() == QStringLiteral("&File"));
+    const core::Error untranslated(core::ErrorCategory::InvalidInput, "A note needs a title.");
+    CHECK(ui::userMessage(untranslated) == QStringLiteral("A note needs a title."));
     QSettings().remove(QStringLiteral("ui/language"));
 }
 

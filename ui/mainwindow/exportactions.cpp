@@ -5,6 +5,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/report/reportwriter.h"
+#include "ui/session/errortext.h"
 #include "ui/session/session.h"
 
 #include <QFileDialog>
@@ -51,7 +52,7 @@ bool MainWindow::exportMinutesTo(const QString& path)
     try {
         odt ? writeReportOdt(*report, path) : writeReportPdf(*report, path);
     } catch (const core::Error& error) {
-        QMessageBox::warning(this, tr("Export minutes"), QString::fromStdString(error.what()));
+        QMessageBox::warning(this, tr("Export minutes"), userMessage(error));
         return false;
     }
     statusBar()->showMessage(tr("Minutes exported to %1").arg(path), 8000);

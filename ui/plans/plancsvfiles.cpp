@@ -4,6 +4,7 @@
 #include "core/formats/plancsv.h"
 #include "ui/plans/planformat.h"
 #include "ui/report/reportwriter.h"
+#include "ui/session/errortext.h"
 #include "ui/session/session.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ PlanFileResult exportPlanFile(Session& session, const QString& community, core::
     try {
         writeTextFile(*csv, path);
     } catch (const core::Error& error) {
-        return {false, fromStd(error.what())};
+        return {false, userMessage(error)};
     }
     return {
         true,

@@ -2,6 +2,7 @@
 #include "ui/session/backgroundreader.h"
 
 #include "core/storage/database.h"
+#include "ui/session/errortext.h"
 
 namespace banthuek::ui {
 
@@ -65,7 +66,7 @@ void BackgroundReader::startJob(Job job, std::function<void()> deliver)
         } catch (const core::Error& failure) {
             const std::lock_guard guard(*lock);
             *connection = nullptr;
-            *error = QString::fromStdString(failure.what());
+            *error = userMessage(failure);
         } catch (const std::exception& failure) { // out of memory, say: reported, never thrown into Qt
             const std::lock_guard guard(*lock);
             *connection = nullptr;

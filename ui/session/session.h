@@ -4,6 +4,7 @@
 #include "core/edits/edits.h"
 #include "core/error.h"
 #include "core/notebook/notebook.h"
+#include "ui/session/errortext.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -86,7 +87,7 @@ public:
         try {
             return function();
         } catch (const core::Error& error) {
-            emit failed(QString::fromStdString(error.what()));
+            emit failed(userMessage(error));
             return std::nullopt;
         } catch (const std::exception& error) { // e.g. out of memory: reported, never thrown into Qt
             reportUnexpected(error);

@@ -7,6 +7,7 @@
 #include "core/storage/notebookfile.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferences.h"
+#include "ui/session/errortext.h"
 #include "ui/session/session.h"
 #include "ui/widgets/confirm.h"
 
@@ -39,7 +40,7 @@ public:
         } catch (const core::Error& error) {
             QMessageBox::critical(m_window,
                                   QApplication::translate("banthuek::ui::Gui", "Cannot open the notebook"),
-                                  QString::fromStdString(error.what()));
+                                  userMessage(error));
             return false;
         }
         show(std::move(notebook));
@@ -158,7 +159,7 @@ int runGui(int& argc, char** argv, const std::string& notebookPath)
     } catch (const core::Error& error) {
         QMessageBox::critical(nullptr,
                               QApplication::translate("banthuek::ui::Gui", "Cannot open the notebook"),
-                              QString::fromStdString(error.what()));
+                              userMessage(error));
         return 3;
     }
     return QApplication::exec();

@@ -7,6 +7,7 @@
 #include "ui/preferences/preferences.h"
 #include "ui/report/reportlayout.h"
 #include "ui/session/backgroundreader.h"
+#include "ui/session/errortext.h"
 #include "ui/session/session.h"
 #include "ui/themes/themesfield.h"
 #include "ui/widgets/chipsfield.h"
@@ -333,7 +334,7 @@ bool SummaryDialog::exportTo(const QString& path)
     try {
         exportSummary(content, notebookDisplayName(m_session.path().toStdString()), style(), format(), path);
     } catch (const core::Error& error) {
-        QMessageBox::warning(this, tr("Export summary"), fromStd(error.what()));
+        QMessageBox::warning(this, tr("Export summary"), userMessage(error));
         return false;
     }
     remember();

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/session/errortext.h"
+
+#include <QCoreApplication>
+
+#include <string>
+#include <vector>
+
+namespace banthuek::ui {
+
+QString userMessage(const core::Error& error)
+{
+    const QString text = QCoreApplication::translate("banthuek::core::Error", error.text().c_str());
+    std::vector<std::string> places;
+    places.reserve(error.places().size());
+    for (const std::string& place : error.places()) {
+        places.push_back(QCoreApplication::translate("banthuek::core::Term", place.c_str()).toStdString());
+    }
+    return QString::fromStdString(core::Error::fillPlaces(text.toStdString(), places));
+}
+
+} // namespace banthuek::ui

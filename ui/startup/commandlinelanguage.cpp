@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/startup/commandlinelanguage.h"
+
+#include "ui/session/errortext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdlib>
+#include <memory>
+#include <string_view>
+
+namespace banthuek::ui {
+namespace {
+
+std::string_view variable(const char* name)
+{
+    const char* value = std::getenv(name);
+    return value ? std::string_view(value) : std::string_view();
+}
+
+} // namespace
+
+bool commandLineSpeaksThai()
+{
+    std::string_view locale;
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        if (!(locale = variable(name)).empty()) {
+            break;
+        }
+    }
+    const std::string_view languages = variable("LANGUAGE");
+    if (!languages.empty() && locale != "C" && locale != "POSIX") {
+        return languages.starts_with("th");
+    }
+    return locale.starts_with("th");
+}
+
+std::string commandLineMessage(const core::Error& error)
+{
+    if (!commandLineSpeaksThai()) {
+        return error.what();
+    }
+    // Translations need an application object; the command line has none until the window.
+    static int argc = 1;
+    static char name[] = "banthuek";
+    static char* argv[] = {name, nullptr};
+    std::unique_ptr<QCoreApplication> app;
+    if (!QCoreApplication::instance()) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QTranslator thai;
+    if (!thai.load(QLocale(QLocale::Thai, QLocale::Thailand), QStringLiteral("banthuek"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")) ||
+        !QCoreApplication::installTranslator(&thai)) {
+        return error.what();
+    }
+    std::string message = userMessage(error).toStdString();
+    QCoreApplication::removeTranslator(&thai);
+    return message;
+}
+
+} // namespace banthuek::ui
