@@ -45,6 +45,7 @@ public:
     // The English text with its places unfilled: the key of its translation.
     [[nodiscard]] const std::string& text() const noexcept { return m_text; }
     [[nodiscard]] const std::vector<std::string>& places() const noexcept { return m_places; }
+    [[nodiscard]] struct Message message() const;
 
     // Puts the values into %1 ... %9 of a text (in any order; a % before anything else stays).
     [[nodiscard]] static std::string fillPlaces(std::string_view text,
@@ -55,6 +56,23 @@ private:
     std::string m_text;
     std::vector<std::string> m_places;
 };
+
+// Words for the user that are not an error (what a check found sound, say): like an Error's,
+// an English text with numbered places, the text the key of its translation. Construct one
+// with the type named and a literal text first, so the build's list of texts finds it.
+struct Message
+{
+    std::string text;
+    std::vector<std::string> places;
+
+    [[nodiscard]] std::string english() const { return Error::fillPlaces(text, places); }
+    friend bool operator==(const Message&, const Message&) = default;
+};
+
+inline Message Error::message() const
+{
+    return Message{m_text, m_places};
+}
 
 [[nodiscard]] const char* categoryName(ErrorCategory category) noexcept;
 

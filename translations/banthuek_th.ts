@@ -842,6 +842,54 @@
         <source>The theme %1 does not exist.</source>
         <translation>ไม่มีประเด็น %1</translation>
     </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>ความสมบูรณ์ของไฟล์: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: ok</source>
+        <translation>ตรวจความสมบูรณ์ของ SQLite: เรียบร้อย</translation>
+    </message>
+    <message>
+        <source>Broken link: a row of %1 (row %2) refers to a missing row of %3.</source>
+        <translation>การเชื่อมโยงขาด: แถวหนึ่งของ %1 (แถว %2) อ้างถึงแถวของ %3 ที่ไม่มีอยู่</translation>
+    </message>
+    <message>
+        <source>... and %1 more broken links.</source>
+        <translation>... และการเชื่อมโยงที่ขาดอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Links between notes, places, themes and comments: ok</source>
+        <translation>การเชื่อมโยงระหว่างบันทึก พื้นที่ ประเด็น และความเห็น: เรียบร้อย</translation>
+    </message>
+    <message>
+        <source>Counts of notes by place and theme: %1 rows disagree with the notes (`banthuek reindex` counts them again).</source>
+        <translation>จำนวนบันทึกตามพื้นที่และประเด็น: %1 แถวไม่ตรงกับบันทึก (คำสั่ง `banthuek reindex` นับใหม่ให้)</translation>
+    </message>
+    <message>
+        <source>Counts of notes by place and theme: ok</source>
+        <translation>จำนวนบันทึกตามพื้นที่และประเด็น: เรียบร้อย</translation>
+    </message>
+    <message>
+        <source>Gazetteer incomplete: %1 provinces, %2 districts, %3 subdistricts (expected 77, 928, 7436).</source>
+        <translation>ทะเบียนพื้นที่ไม่ครบ: %1 จังหวัด %2 อำเภอ %3 ตำบล (ควรเป็น 77, 928, 7436)</translation>
+    </message>
+    <message>
+        <source>Gazetteer: %1 provinces, %2 districts, %3 subdistricts</source>
+        <translation>ทะเบียนพื้นที่: %1 จังหวัด %2 อำเภอ %3 ตำบล</translation>
+    </message>
+    <message>
+        <source>Notes: %1 (%2 not in the Trash)</source>
+        <translation>บันทึก: %1 เรื่อง (ไม่อยู่ในถังขยะ %2 เรื่อง)</translation>
+    </message>
+    <message>
+        <source>The file does not carry Banthuek&apos;s application id.</source>
+        <translation>ไฟล์ไม่มีรหัสโปรแกรมของบันทึก</translation>
+    </message>
+    <message>
+        <source>Notebook format: %1 (current %2)</source>
+        <translation>รูปแบบสมุดบันทึก: %1 (ปัจจุบัน %2)</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::core::Term</name>

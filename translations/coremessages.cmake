@@ -2,7 +2,7 @@
 # Core has no Qt, so lupdate cannot see its messages by itself. This lists them for it:
 #   cmake -DSOURCE_DIR=<tree> -DOUT=<file.cpp> -P coremessages.cmake
 # writes a C++ file of QT_TRANSLATE_NOOP entries: every literal text of a core::Error thrown in
-# core/ or app/ (context "banthuek::core::Error") and every literal naming what a value is, as
+# core/ or app/, or of a core::Message{...} (context "banthuek::core::Error") and every literal naming what a value is, as
 # normalizeLine(x, "note title") or parseUserDate(x, "due date") take it (context
 # "banthuek::core::Term"), which the window translates too when it fills a message.
 #   cmake -DSOURCE_DIR=<tree> -DTS=<file.ts> -P coremessages.cmake
@@ -20,7 +20,7 @@ set(terms)
 foreach(source IN LISTS sources)
     file(READ "${source}" text)
     string(REPLACE ";" "<semicolon>" text "${text}") # CMake lists split at semicolons
-    string(REGEX MATCHALL "Error\\(${space}(core::)?ErrorCategory::[A-Za-z]+${space},${space}(${literal}${space})+"
+    string(REGEX MATCHALL "(Error\\(${space}(core::)?ErrorCategory::[A-Za-z]+${space},|Message{)${space}(${literal}${space})+"
            found "${text}")
     foreach(match IN LISTS found)
         string(REGEX MATCHALL "${literal}" pieces "${match}")

@@ -44,11 +44,12 @@ void addCheck(CLI::App& cli, int& exitCode)
     command->callback([path, &exitCode] {
         const auto notebook = core::Notebook::open(*path, core::Notebook::Access::ReadOnly);
         const core::CheckReport report = notebook->check();
-        for (const std::string& fact : report.facts) {
-            std::cout << "ok: " << fact << '\n';
+        // The report's lines stay English under any locale: scripts read "ok:" and "PROBLEM:".
+        for (const core::Message& fact : report.facts) {
+            std::cout << "ok: " << fact.english() << '\n';
         }
-        for (const std::string& problem : report.problems) {
-            std::cout << "PROBLEM: " << problem << '\n';
+        for (const core::Message& problem : report.problems) {
+            std::cout << "PROBLEM: " << problem.english() << '\n';
         }
         std::cout << (report.sound() ? "The notebook is sound.\n"
                                      : "The notebook has problems (see above).\n");

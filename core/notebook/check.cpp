@@ -16,12 +16,12 @@ void checkIntegrity(Database& db, CheckReport& report)
     while (rows.step()) {
         const std::string line = rows.text(0);
         if (line != "ok") {
-            report.problems.push_back("Integrity: " + line);
+            report.problems.push_back(Message{"Integrity: %1", {line}});
             ++problems;
         }
     }
     if (problems == 0) {
-        report.facts.push_back("SQLite integrity check: ok");
+        report.facts.push_back(Message{"SQLite integrity check: ok", {}});
     }
 }
 
@@ -31,25 +31,28 @@ void checkForeignKeys(Database& db, CheckReport& report)
     int problems = 0;
     while (rows.step()) {
         if (++problems <= 20) {
-            report.problems.push_back("Broken link: a row of " + rows.text(0) + " (row " + rows.text(1) +
-                                      ") refers to a missing row of " + rows.text(2) + ".");
+            report.problems.push_back(
+                Message{"Broken link: a row of %1 (row %2) refers to a missing row of %3.",
+                        {rows.text(0), rows.text(1), rows.text(2)}});
         }
     }
     if (problems > 20) {
-        report.problems.push_back("... and " + std::to_string(problems - 20) + " more broken links.");
+        report.problems.push_back(Message{"... and %1 more broken links.", {std::to_string(problems - 20)}});
     }
     if (problems == 0) {
-        report.facts.push_back("Links between notes, places, themes and comments: ok");
+        report.facts.push_back(Message{"Links between notes, places, themes and comments: ok", {}});
     }
 }
 
 void checkTallies(Database& db, CheckReport& report)
 {
     if (const std::int64_t wrong = tallyMismatches(db); wrong > 0) {
-        report.problems.push_back("Counts of notes by place and theme: " + std::to_string(wrong) +
-                                  " rows disagree with the notes (`banthuek reindex` counts them again).");
+        report.problems.push_back(Message{"Counts of notes by place and theme: %1 rows disagree with the "
+                                          "notes (`banthuek reindex` counts them "
+                                          "again).",
+                                          {std::to_string(wrong)}});
     } else {
-        report.facts.push_back("Counts of notes by place and theme: ok");
+        report.facts.push_back(Message{"Counts of notes by place and theme: ok", {}});
     }
 }
 
@@ -59,18 +62,19 @@ void checkContent(Notebook& notebook, CheckReport& report)
     const auto districts = notebook.places().count(PlaceLevel::District);
     const auto subdistricts = notebook.places().count(PlaceLevel::Subdistrict);
     if (provinces < 77 || districts < 928 || subdistricts < 7436) {
-        report.problems.push_back("Gazetteer incomplete: " + std::to_string(provinces) + " provinces, " +
-                                  std::to_string(districts) + " districts, " + std::to_string(subdistricts) +
-                                  " subdistricts (expected 77, 928, 7436).");
+        report.problems.push_back(Message{
+            "Gazetteer incomplete: %1 provinces, %2 districts, %3 subdistricts (expected 77, 928, 7436).",
+            {std::to_string(provinces), std::to_string(districts), std::to_string(subdistricts)}});
     } else {
-        report.facts.push_back("Gazetteer: " + std::to_string(provinces) + " provinces, " +
-                               std::to_string(districts) + " districts, " + std::to_string(subdistricts) +
-                               " subdistricts");
+        report.facts.push_back(
+            Message{"Gazetteer: %1 provinces, %2 districts, %3 subdistricts",
+                    {std::to_string(provinces), std::to_string(districts), std::to_string(subdistricts)}});
     }
     NoteFilter all;
     all.trash = TrashFilter::Include;
-    report.facts.push_back("Notes: " + std::to_string(notebook.notes().count(all)) + " (" +
-                           std::to_string(notebook.notes().count({})) + " not in the Trash)");
+    report.facts.push_back(
+        Message{"Notes: %1 (%2 not in the Trash)",
+                {std::to_string(notebook.notes().count(all)), std::to_string(notebook.notes().count({}))}});
 }
 
 } // namespace
@@ -82,10 +86,11 @@ CheckReport Notebook::check() const
     Database& db = *m_db;
     report.schemaVersion = schemaVersion();
     if (db.pragmaInteger("application_id") != kApplicationId) {
-        report.problems.push_back("The file does not carry Banthuek's application id.");
+        report.problems.push_back(Message{"The file does not carry Banthuek's application id.", {}});
     }
-    report.facts.push_back("Notebook format: " + std::to_string(report.schemaVersion) + " (current " +
-                           std::to_string(latestSchemaVersion()) + ")");
+    report.facts.push_back(
+        Message{"Notebook format: %1 (current %2)",
+                {std::to_string(report.schemaVersion), std::to_string(latestSchemaVersion())}});
     try {
         checkIntegrity(db, report);
         checkForeignKeys(db, report);
@@ -94,7 +99,7 @@ CheckReport Notebook::check() const
         }
         checkContent(self, report);
     } catch (const Error& error) {
-        report.problems.push_back(error.what());
+        report.problems.push_back(error.message());
     }
     return report;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/comments/commentstore.h"
+#include "core/error.h"
 #include "core/minutes/actionstore.h"
 #include "core/minutes/minutesstore.h"
 #include "core/notes/notelinks.h"
@@ -27,8 +28,8 @@ class WriterLock;
 struct CheckReport
 {
     int schemaVersion = 0;
-    std::vector<std::string> problems;
-    std::vector<std::string> facts; // what was checked and found sound
+    std::vector<Message> problems;
+    std::vector<Message> facts; // what was checked and found sound
     [[nodiscard]] bool sound() const { return problems.empty(); }
 };
 

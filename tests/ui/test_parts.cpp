@@ -205,6 +205,9 @@ TEST_CASE("Switching the language to Thai shows a Thai window", "[ui][i18n]")
         const core::Error termed(core::ErrorCategory::InvalidInput, "The %1 is not valid UTF-8 text.",
                                  {"note body"});
         CHECK(ui::userMessage(termed) == QStringLiteral("เนื้อหาบันทึก ไม่ใช่ข้อความ UTF-8 ที่ถูกต้อง"));
+        // What the integrity check found, as the properties dialog shows it.
+        CHECK(ui::userMessage(core::Message{"Notes: %1 (%2 not in the Trash)", {"3", "2"}}) ==
+              QStringLiteral("บันทึก: 3 เรื่อง (ไม่อยู่ในถังขยะ 2 เรื่อง)"));
     }
     QSettings().setValue(QStringLiteral("ui/language"),
                          static_cast<int>(ui::Preferences::UiLanguage::English));

@@ -3,6 +3,7 @@
 
 #include "core/schema/migrations.h"
 #include "ui/session/backgroundreader.h"
+#include "ui/session/errortext.h"
 #include "ui/session/session.h"
 
 #include <QApplication>
@@ -70,11 +71,11 @@ void PropertiesDialog::runCheck()
 void PropertiesDialog::showReport(const core::CheckReport& report)
 {
     QStringList lines;
-    for (const std::string& fact : report.facts) {
-        lines << tr("ok: %1").arg(QString::fromStdString(fact));
+    for (const core::Message& fact : report.facts) {
+        lines << tr("ok: %1").arg(userMessage(fact));
     }
-    for (const std::string& problem : report.problems) {
-        lines << tr("PROBLEM: %1").arg(QString::fromStdString(problem));
+    for (const core::Message& problem : report.problems) {
+        lines << tr("PROBLEM: %1").arg(userMessage(problem));
     }
     lines << (report.sound() ? tr("The notebook is sound.") : tr("The notebook has problems (see above)."));
     m_report->setPlainText(lines.join(QLatin1Char('\n')));

@@ -10,10 +10,15 @@ namespace banthuek::ui {
 
 QString userMessage(const core::Error& error)
 {
-    const QString text = QCoreApplication::translate("banthuek::core::Error", error.text().c_str());
+    return userMessage(error.message());
+}
+
+QString userMessage(const core::Message& message)
+{
+    const QString text = QCoreApplication::translate("banthuek::core::Error", message.text.c_str());
     std::vector<std::string> places;
-    places.reserve(error.places().size());
-    for (const std::string& place : error.places()) {
+    places.reserve(message.places.size());
+    for (const std::string& place : message.places) {
         places.push_back(QCoreApplication::translate("banthuek::core::Term", place.c_str()).toStdString());
     }
     return QString::fromStdString(core::Error::fillPlaces(text.toStdString(), places));

@@ -11,5 +11,6 @@ namespace banthuek::ui {
 // translations (context "banthuek::core::Error"), its places filled in, each place that is a
 // known term ("note title", "village name") translated too. English when there is no translator.
 [[nodiscard]] QString userMessage(const core::Error& error);
+[[nodiscard]] QString userMessage(const core::Message& message);
 
 } // namespace banthuek::ui
