@@ -890,6 +890,98 @@
         <source>Notebook format: %1 (current %2)</source>
         <translation>รูปแบบสมุดบันทึก: %1 (ปัจจุบัน %2)</translation>
     </message>
+    <message>
+        <source>There is no note number %1.</source>
+        <translation>ไม่มีบันทึกหมายเลข %1</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged bundle: it was changed or broken after it was made. Ask the sender for it again. Nothing was imported.</source>
+        <translation>%1 เป็นชุดข้อมูลที่เสียหาย: ถูกแก้ไขหรือชำรุดหลังจากสร้าง ขอให้ผู้ส่งส่งมาใหม่ ยังไม่ได้นำเข้าอะไรเลย</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete bundle: the file ends before its last part (it may still be copying). Nothing was imported.</source>
+        <translation>%1 เป็นชุดข้อมูลที่ไม่ครบ: ไฟล์จบก่อนถึงส่วนสุดท้าย (อาจยังคัดลอกไม่เสร็จ) ยังไม่ได้นำเข้าอะไรเลย</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Banthuek (bundle format %2; this Banthuek reads up to %3). Update Banthuek to import it. Nothing was imported.</source>
+        <translation>%1 สร้างจากบันทึกรุ่นใหม่กว่า (รูปแบบชุดข้อมูล %2 แต่รุ่นนี้อ่านได้ถึง %3) ปรับรุ่นบันทึกก่อนจึงจะนำเข้าได้ ยังไม่ได้นำเข้าอะไรเลย</translation>
+    </message>
+    <message>
+        <source>%1 is not a Banthuek bundle (it does not begin as one). Nothing was imported.</source>
+        <translation>%1 ไม่ใช่ชุดข้อมูลของบันทึก (ต้นไฟล์ไม่ใช่แบบชุดข้อมูล) ยังไม่ได้นำเข้าอะไรเลย</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>เริ่มใช้คลังการเข้ารหัสไม่ได้</translation>
+    </message>
+    <message>
+        <source>The bundle could not be compressed: %1.</source>
+        <translation>บีบอัดชุดข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>%1 comes from another team (&quot;%2&quot;), not this notebook&apos;s. Nothing was imported.</source>
+        <translation>%1 มาจากทีมอื่น (&quot;%2&quot;) ไม่ใช่ทีมของสมุดบันทึกนี้ ยังไม่ได้นำเข้าอะไรเลย</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged bundle: its changes cannot be read. Ask the sender for it again. Nothing was imported.</source>
+        <translation>%1 เป็นชุดข้อมูลที่เสียหาย: อ่านการเปลี่ยนแปลงในนั้นไม่ได้ ขอให้ผู้ส่งส่งมาใหม่ ยังไม่ได้นำเข้าอะไรเลย</translation>
+    </message>
+    <message>
+        <source>%1 holds a kind of data this Banthuek does not know (%2): it was made by a newer Banthuek. Update Banthuek to import it. Nothing was imported.</source>
+        <translation>%1 มีข้อมูลชนิดที่บันทึกรุ่นนี้ไม่รู้จัก (%2) เพราะสร้างจากรุ่นใหม่กว่า ปรับรุ่นบันทึกก่อนจึงจะนำเข้าได้ ยังไม่ได้นำเข้าอะไรเลย</translation>
+    </message>
+    <message>
+        <source>Cannot read the bundle %1: %2.</source>
+        <translation>อ่านชุดข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a bundle (%2 bytes). Nothing was imported.</source>
+        <translation>%1 ใหญ่เกินกว่าจะเป็นชุดข้อมูล (%2 ไบต์) ยังไม่ได้นำเข้าอะไรเลย</translation>
+    </message>
+    <message>
+        <source>Cannot read the bundle %1.</source>
+        <translation>อ่านชุดข้อมูล %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle %1 (is the disk full or read-only?).</source>
+        <translation>เขียนชุดข้อมูล %1 ไม่ได้ (ดิสก์เต็มหรือเขียนไม่ได้หรือไม่)</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle %1: %2.</source>
+        <translation>เขียนชุดข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 to sync with.</source>
+        <translation>ไม่มีโฟลเดอร์ %1 ให้ซิงก์ด้วย</translation>
+    </message>
+    <message>
+        <source>This notebook is already in the team &quot;%1&quot;; a notebook belongs to one team.</source>
+        <translation>สมุดบันทึกนี้อยู่ในทีม &quot;%1&quot; แล้ว สมุดบันทึกหนึ่งเล่มอยู่ได้ทีมเดียว</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team code: it has a character (%2) that team codes never have.</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสทีม: มีอักขระ (%2) ที่รหัสทีมไม่มี</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team code: a team code has 28 letters and digits, this has %2.</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสทีม: รหัสทีมมีตัวอักษรและตัวเลข 28 ตัว แต่นี่มี %2 ตัว</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team code: a letter or digit in it is wrong (its check does not match). Type it again from the team sheet.</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสทีม: มีตัวอักษรหรือตัวเลขผิด (ตัวตรวจสอบไม่ตรง) พิมพ์ใหม่อีกครั้งจากใบรหัสทีม</translation>
+    </message>
+    <message>
+        <source>This notebook is not in a team. Create a team (banthuek team PATH --create NAME) or join one with its team code (--join CODE) first.</source>
+        <translation>สมุดบันทึกนี้ยังไม่อยู่ในทีม สร้างทีม (banthuek team PATH --create NAME) หรือเข้าร่วมทีมด้วยรหัสทีม (--join CODE) ก่อน</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>ทีมต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>Unknown KM role &quot;%1&quot;; use khun_uea, khun_amnuay, khun_likhit, khun_kij or other.</source>
+        <translation>ไม่รู้จักบทบาท KM &quot;%1&quot; ใช้ khun_uea, khun_amnuay, khun_likhit, khun_kij หรือ other</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::core::Term</name>
@@ -1056,6 +1148,18 @@
     <message>
         <source>English theme name</source>
         <translation>ชื่อประเด็นภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>team name</source>
+        <translation>ชื่อทีม</translation>
+    </message>
+    <message>
+        <source>device name</source>
+        <translation>ชื่อเครื่อง</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>ชื่อผู้ใช้</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
     addMinutesCommands(cli);
     addSummaryCommands(cli);
     addPlanCommands(cli, exitCode);
+    addExchangeCommands(cli);
+    addEditCommands(cli);
 
     try {
         cli.parse(argc, argv);

@@ -16,5 +16,7 @@ void addPeopleCommands(CLI::App& cli);  // people, organisations, merge-people, 
 void addMinutesCommands(CLI::App& cli); // actions, export-minutes
 void addSummaryCommands(CLI::App& cli); // summary
 void addPlanCommands(CLI::App& cli, int& exitCode); // plan, import-plan, export-plan
+void addExchangeCommands(CLI::App& cli);            // team, export-bundle, import-bundle, sync, dump
+void addEditCommands(CLI::App& cli);                // edit, comment, trash, restore, history
 
 } // namespace banthuek::app

@@ -203,12 +203,32 @@ void NoteStore::writeOrganisations(const std::string& id, const NoteDraft& draft
     }
 }
 
+// Alone, a notebook numbers its notes 1, 2, 3, ... In a team, each laptop has a slot (1-999)
+// and numbers its notes 1,000,000 + k * 1,000 + slot, so two laptops never give one number to
+// two notes and a number once shown never changes (minutes cite them).
+std::int64_t NoteStore::nextRecord()
+{
+    auto slotRow = m_db.cached("SELECT CAST(value AS INTEGER) FROM notebook_meta WHERE key = 'record_slot'");
+    const std::int64_t slot = slotRow->step() ? slotRow->integer(0) : 0;
+    slotRow.reset();
+    if (slot <= 0) {
+        auto next = m_db.cached("SELECT COALESCE(MAX(record), 0) + 1 FROM notes WHERE record < ?1");
+        return next->bind(1, kTeamRecordBase).step() ? next->integer(0) : 1;
+    }
+    if (m_teamRecord.first != slot) {
+        auto last = m_db.cached("SELECT MAX(record) FROM notes WHERE record >= ?1 AND record % 1000 = ?2");
+        const bool found = last->bind(1, kTeamRecordBase).bind(2, slot).step() && !last->isNull(0);
+        m_teamRecord = {slot, found ? last->integer(0) : kTeamRecordBase - 1000 + slot};
+    }
+    m_teamRecord.second += 1000;
+    return m_teamRecord.second;
+}
+
 Note NoteStore::create(const NoteDraft& input)
 {
     const NoteDraft draft = normalized(input);
     Transaction transaction(m_db);
-    auto next = m_db.cached("SELECT COALESCE(MAX(record), 0) + 1 FROM notes");
-    const std::int64_t record = next->step() ? next->integer(0) : 1;
+    const std::int64_t record = nextRecord();
     const std::string id = newUuid();
     const std::int64_t now = nowMillis();
     auto insert = m_db.cached("INSERT INTO notes (kind, title, body, author, event_date, licence, published, "
@@ -237,8 +257,10 @@ NoteSaved NoteStore::save(const std::string& id, const NoteDraft& input)
         return saved; // nothing to write: the note, its time and its revisions stay as they were
     }
     if (saved.changed.title || saved.changed.body) {
-        m_db.cached("INSERT INTO note_revisions (note_id, title, body, saved_ms) VALUES (?1, ?2, ?3, ?4)")
+        m_db.cached("INSERT INTO note_revisions (note_id, title, body, saved_ms, uid) VALUES (?1, ?2, ?3, "
+                    "?4, ?5)")
             ->bind(1, id)
+            .bind(5, newUuid())
             .bind(2, before.content.title)
             .bind(3, before.content.body)
             .bind(4, before.updatedMs)

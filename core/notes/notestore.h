@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace banthuek::core {
@@ -14,6 +15,9 @@ class Database;
 
 // Notes and their revisions. Each call that writes is one transaction (nested inside the
 // caller's when there is one); text is normalised and checked before anything is written.
+// Team record numbers start here (see NoteStore::nextRecord).
+inline constexpr std::int64_t kTeamRecordBase = 1'000'000;
+
 class NoteStore final
 {
 public:
@@ -66,8 +70,10 @@ private:
     void writeOrganisations(const std::string& id, const NoteDraft& draft);
     void requireExists(const std::string& id) const;
     [[nodiscard]] std::vector<TagCount> simpleCounts(const std::string& sql) const;
+    [[nodiscard]] std::int64_t nextRecord();
 
     Database& m_db;
+    std::pair<std::int64_t, std::int64_t> m_teamRecord{0, 0}; // slot, last record given in it
 };
 
 } // namespace banthuek::core

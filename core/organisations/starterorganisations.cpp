@@ -2,6 +2,8 @@
 #include "core/organisations/starterorganisations.h"
 
 #include "core/organisations/organisationstore.h"
+#include "core/storage/database.h"
+#include "core/storage/ids.h"
 
 #include <initializer_list>
 
@@ -41,14 +43,35 @@ const std::initializer_list<Starter> kStarters = {
      OrganisationType::Academic},
 };
 
+std::string starterId(const char* nameTh)
+{
+    return stableUuid(std::string("banthuek starter organisation:") + nameTh);
+}
+
 } // namespace
 
+std::vector<std::pair<std::string, std::string>> starterOrganisationIds()
+{
+    std::vector<std::pair<std::string, std::string>> ids;
+    for (const Starter& starter : kStarters) {
+        ids.emplace_back(starterId(starter.nameTh), starter.nameTh);
+    }
+    return ids;
+}
+
+// Born at time 0 with keys every notebook shares (see starterOrganisationIds).
 void addStarterOrganisations(Database& db)
 {
-    OrganisationStore organisations(db);
     for (const Starter& starter : kStarters) {
-        [[maybe_unused]] const Organisation added =
-            organisations.add({{}, starter.abbreviation, starter.nameTh, starter.nameEn, starter.type, 0, 0});
+        db.cached("INSERT INTO organisations (id, abbreviation, name_th, name_en, org_type, created_ms, "
+                  "updated_ms) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, 0, 0)")
+            ->bind(1, starterId(starter.nameTh))
+            .bind(2, starter.abbreviation)
+            .bind(3, starter.nameTh)
+            .bind(4, starter.nameEn)
+            .bind(5, organisationTypeName(starter.type))
+            .run();
     }
 }
 

@@ -6,6 +6,8 @@
 #include "core/organisations/starterorganisations.h"
 #include "core/overview/tallies.h"
 #include "core/places/gazetteer.h"
+#include "core/schema/exchangetables.h"
+#include "core/schema/starterkeys.h"
 #include "core/storage/database.h"
 #include "core/text/collation.h"
 #include "core/themes/starterthemes.h"
@@ -648,6 +650,36 @@ END;
 // Version 13: live notes counted per place, theme and both, kept by triggers (core/overview/tallies).
 constexpr const char* kSchema13 = "";
 
+// Version 14: team exchange. Rows numbered by this file alone (revisions, plan-item changes)
+// get a key that names them on every laptop; a plan item's history is written by its own
+// laptop only, and arrives from others in bundles (so it is not written twice). The stamps
+// and their triggers come from core/schema/exchangetables.
+constexpr const char* kSchema14 = R"sql(
+ALTER TABLE note_revisions ADD COLUMN uid TEXT;
+UPDATE note_revisions SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX note_revisions_uid ON note_revisions(uid);
+ALTER TABLE plan_item_changes ADD COLUMN uid TEXT;
+UPDATE plan_item_changes SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX plan_item_changes_uid ON plan_item_changes(uid);
+DROP TRIGGER plan_item_added;
+DROP TRIGGER plan_item_moved;
+CREATE TRIGGER plan_item_added AFTER INSERT ON plan_items WHEN exchange_recording() BEGIN
+    INSERT INTO plan_item_changes (item_id, changed_ms, new_status, new_progress, uid)
+    VALUES (new.id, new.created_ms, new.status, new.progress, lower(hex(randomblob(16))));
+END;
+CREATE TRIGGER plan_item_moved AFTER UPDATE OF status, progress ON plan_items
+    WHEN exchange_recording() AND (old.status IS NOT new.status OR old.progress IS NOT new.progress) BEGIN
+    INSERT INTO plan_item_changes (item_id, changed_ms, old_status, new_status, old_progress, new_progress, uid)
+    VALUES (new.id, new.updated_ms, old.status, new.status, old.progress, new.progress, lower(hex(randomblob(16))));
+END;
+)sql";
+
+void seedVersion14(Database& db)
+{
+    shareStarterKeys(db);
+    createExchangeSchema(db);
+}
+
 void seedVersion7(Database& db)
 {
     addStarterOrganisations(db);
@@ -667,7 +699,7 @@ const std::array kMigrations = {
     Migration{7, kSchema7, &seedVersion7},    Migration{8, kSchema8, nullptr},
     Migration{9, kSchema9, nullptr},          Migration{10, kSchema10, nullptr},
     Migration{11, kSchema11, nullptr},        Migration{12, kSchema12, nullptr},
-    Migration{13, kSchema13, &createTallies},
+    Migration{13, kSchema13, &createTallies}, Migration{14, kSchema14, &seedVersion14},
 };
 
 } // namespace

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ids.h"
 
+#include <sodium.h>
 #include <uuid/uuid.h>
+
+#include <array>
 
 namespace banthuek::core {
 
@@ -11,6 +14,18 @@ std::string newUuid()
     uuid_generate_random(id);
     char text[37];
     uuid_unparse_lower(id, text);
+    return text;
+}
+
+std::string stableUuid(std::string_view seed)
+{
+    std::array<unsigned char, 16> hash{};
+    crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(seed.data()),
+                       seed.size(), nullptr, 0);
+    hash[6] = static_cast<unsigned char>((hash[6] & 0x0F) | 0x80); // version 8: custom
+    hash[8] = static_cast<unsigned char>((hash[8] & 0x3F) | 0x80); // RFC 4122 variant
+    char text[37];
+    uuid_unparse_lower(hash.data(), text);
     return text;
 }
 

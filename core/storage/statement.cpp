@@ -154,4 +154,39 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+SqlValue Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return integer(column);
+    case SQLITE_FLOAT:
+        return real(column);
+    case SQLITE_TEXT:
+        return text(column);
+    case SQLITE_BLOB: {
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+        return Blob{
+            std::string(bytes ? bytes : "", static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)))};
+    }
+    default:
+        return std::monostate{};
+    }
+}
+
+Statement& Statement::bind(int index, const SqlValue& value)
+{
+    struct Binder
+    {
+        Statement& statement;
+        int index;
+        void operator()(std::monostate) const { statement.bindNull(index); }
+        void operator()(std::int64_t number) const { statement.bind(index, number); }
+        void operator()(double number) const { statement.bind(index, number); }
+        void operator()(const std::string& text) const { statement.bind(index, text); }
+        void operator()(const Blob& blob) const { statement.bindBlob(index, blob.bytes); }
+    };
+    std::visit(Binder{*this, index}, value);
+    return *this;
+}
+
 } // namespace banthuek::core

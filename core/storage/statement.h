@@ -5,11 +5,21 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace banthuek::core {
+
+// One SQLite value of any type, for code that copies rows it does not know column by column
+// (team exchange): NULL, integer, real, text or blob.
+struct Blob
+{
+    std::string bytes;
+    auto operator<=>(const Blob&) const = default;
+};
+using SqlValue = std::variant<std::monostate, std::int64_t, double, std::string, Blob>;
 
 // An owned prepared statement. Parameters are bound, never spliced into SQL; every
 // sqlite3_* result is checked and turned into an Error naming the statement.
@@ -34,6 +44,7 @@ public:
     Statement& bindBlob(int index, std::string_view bytes);
     Statement& bind(int index, const std::optional<std::string>& text);
     Statement& bind(int index, const std::optional<std::int64_t>& value);
+    Statement& bind(int index, const SqlValue& value);
 
     // Advances to the next row; false when done. Throws on any error.
     [[nodiscard]] bool step();
@@ -47,6 +58,8 @@ public:
     [[nodiscard]] std::optional<std::int64_t> optionalInteger(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] bool isNull(int column) const;
+    // The column as it is stored, whatever its type.
+    [[nodiscard]] SqlValue value(int column) const;
 
 private:
     void check(int rc, const char* what) const;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/themes/starterthemes.h"
 
-#include "core/themes/themestore.h"
+#include "core/storage/database.h"
+#include "core/storage/ids.h"
+#include "core/text/normalize.h"
 
 #include <initializer_list>
 
@@ -40,16 +42,40 @@ const std::initializer_list<StarterTheme> kStarterThemes = {
     {"วัฒนธรรมและภูมิปัญญาท้องถิ่น", "Culture and local wisdom", {}},
 };
 
+std::string starterThemeId(const char* nameTh)
+{
+    return stableUuid(std::string("banthuek starter theme:") + nameTh);
+}
+
 } // namespace
 
+std::vector<StarterThemeRow> starterThemes()
+{
+    std::vector<StarterThemeRow> rows;
+    for (const StarterTheme& starter : kStarterThemes) {
+        const std::string parent = starterThemeId(starter.nameTh);
+        rows.push_back({parent, std::nullopt, starter.nameTh, starter.nameEn});
+        for (const auto& [th, en] : starter.children) {
+            rows.push_back({starterThemeId(th), parent, th, en});
+        }
+    }
+    return rows;
+}
+
+// Born at time 0 with keys every notebook shares, so a team's notebooks start from the same
+// themes and a note tagged on one laptop finds its theme on the others.
 void addStarterThemes(Database& db)
 {
-    ThemeStore themes(db);
-    for (const StarterTheme& starter : kStarterThemes) {
-        const Theme parent = themes.add(starter.nameTh, starter.nameEn);
-        for (const auto& [th, en] : starter.children) {
-            [[maybe_unused]] const Theme child = themes.add(th, en, parent.id);
-        }
+    for (const StarterThemeRow& row : starterThemes()) {
+        db.cached(
+              "INSERT INTO themes (id, parent_id, name_th, name_en, key, created_ms) VALUES (?1, ?2, ?3, ?4, "
+              "?5, 0)")
+            ->bind(1, row.id)
+            .bind(2, row.parentId)
+            .bind(3, row.nameTh)
+            .bind(4, row.nameEn)
+            .bind(5, matchKey(row.nameTh))
+            .run();
     }
 }
 

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/dump.h"
+
+#include "core/schema/exchangetables.h"
+#include "core/storage/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace banthuek::core {
+namespace {
+
+using Json = nlohmann::json;
+
+Json toJson(const SqlValue& value)
+{
+    if (const auto* number = std::get_if<std::int64_t>(&value)) {
+        return *number;
+    }
+    if (const auto* real = std::get_if<double>(&value)) {
+        return *real;
+    }
+    if (const auto* text = std::get_if<std::string>(&value)) {
+        return *text;
+    }
+    if (const auto* blob = std::get_if<Blob>(&value)) {
+        return Json::binary(std::vector<std::uint8_t>(blob->bytes.begin(), blob->bytes.end()));
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void dumpSharedContent(Database& db, std::ostream& out)
+{
+    for (const ExchangedTable& table : exchangedTables()) {
+        const std::vector<std::string> columns = sharedColumns(db, table);
+        std::string select = "SELECT " + keyExpression(table, "");
+        for (const std::string& column : columns) {
+            select += ", " + column;
+        }
+        select += " FROM " + table.name;
+        if (!table.bornWith.empty()) {
+            // Rows every notebook is born with are left out unless they changed.
+            select += " WHERE NOT (" + table.bornWith +
+                      ") OR EXISTS (SELECT 1 FROM exchange_columns WHERE tbl = '" + table.name +
+                      "' AND pk = " + keyExpression(table, "") + ")";
+        }
+        std::map<std::string, std::string> lines; // by key, whatever the collation
+        Statement rows = db.prepare(select);
+        while (rows.step()) {
+            Json row = Json::object();
+            for (std::size_t i = 0; i < columns.size(); ++i) {
+                row[columns[i]] = toJson(rows.value(static_cast<int>(i + 1)));
+            }
+            const std::string key = rows.text(0);
+            lines.emplace(
+                key, Json{{"table", table.name}, {"key", Json::parse(key)}, {"row", std::move(row)}}.dump());
+        }
+        for (const auto& [key, line] : lines) {
+            out << line << '\n';
+        }
+    }
+}
+
+} // namespace banthuek::core

@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Team exchange: identity and team codes, the table-coverage rule, bundles that converge in any
+// order and repetition, and bundles that are refused whole.
+#include "core/edits/edits.h"
+#include "core/error.h"
+#include "core/exchange/bundlefile.h"
+#include "core/exchange/dump.h"
+#include "core/exchange/exchange.h"
+#include "core/exchange/team.h"
+#include "core/schema/exchangetables.h"
+#include "core/schema/functions.h"
+#include "core/schema/migrations.h"
+#include "core/storage/ids.h"
+#include "core/text/normalize.h"
+#include "tests/support/freshnotebook.h"
+#include "tests/support/tempdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <sstream>
+
+using namespace banthuek::core;
+using banthuek::test::readBytes;
+using banthuek::test::TempDir;
+
+namespace {
+
+std::string dumpOf(Notebook& notebook)
+{
+    std::ostringstream out;
+    dumpSharedContent(notebook.database(), out);
+    return out.str();
+}
+
+// A team of notebooks in one folder: the first creates the team, the others join.
+struct Team
+{
+    TempDir dir;
+    std::vector<std::unique_ptr<Notebook>> notebooks;
+    int bundles = 0;
+
+    explicit Team(int size)
+    {
+        for (int i = 0; i < size; ++i) {
+            notebooks.push_back(Notebook::create(dir.file("n" + std::to_string(i) + ".banthuek")));
+        }
+        const std::string code = createTeam(notebooks[0]->database(), "ทีมทดสอบ").code;
+        for (int i = 1; i < size; ++i) {
+            (void)joinTeam(notebooks[i]->database(), code);
+        }
+    }
+    Notebook& operator[](std::size_t i) { return *notebooks[i]; }
+
+    std::string bundleFrom(std::size_t i, bool all = false)
+    {
+        const std::string path = dir.file("b" + std::to_string(bundles++) + kBundleSuffix);
+        (void)exportBundle(notebooks[i]->database(), path, all);
+        return path;
+    }
+    ImportSummary deliver(const std::string& bundle, std::size_t to)
+    {
+        return importBundles(notebooks[to]->database(), {bundle});
+    }
+    // Every notebook sends what its peers may lack; every other notebook takes it in. Twice: a
+    // laptop no one has heard from yet is known to the others after the first exchange.
+    void fullRound()
+    {
+        exchangeAll();
+        exchangeAll();
+    }
+    void exchangeAll()
+    {
+        std::vector<std::string> sent;
+        for (std::size_t i = 0; i < notebooks.size(); ++i) {
+            sent.push_back(bundleFrom(i));
+        }
+        for (std::size_t to = 0; to < notebooks.size(); ++to) {
+            for (std::size_t from = 0; from < notebooks.size(); ++from) {
+                if (from != to) {
+                    (void)deliver(sent[from], to);
+                }
+            }
+        }
+    }
+};
+
+Note addNote(Notebook& notebook, const std::string& title, const std::string& body = {})
+{
+    NoteDraft draft;
+    draft.title = title;
+    draft.body = body;
+    Edits edits(notebook);
+    return edits.createNote(draft);
+}
+
+void writeBytes(const std::string& path, const std::string& bytes)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+} // namespace
+
+TEST_CASE("Every table of the schema travels in team exchange or is declared local-only", "[exchange]")
+{
+    banthuek::test::FreshNotebook nb;
+    std::set<std::string> exchanged;
+    for (const ExchangedTable& table : exchangedTables()) {
+        exchanged.insert(table.name);
+    }
+    const std::set<std::string> local(localOnlyTables().begin(), localOnlyTables().end());
+    Statement tables =
+        nb->database().prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+    int count = 0;
+    while (tables.step()) {
+        const std::string name = tables.text(0);
+        INFO("table "
+             << name
+             << ": add it to exchangedTables() or localOnlyTables() in core/schema/exchangetables.cpp");
+        CHECK(exchanged.contains(name) != local.contains(name));
+        if (exchanged.contains(name)) {
+            Statement trigger =
+                nb->database().prepare("SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = ?1");
+            CHECK(trigger.bind(1, "exchange_" + name + "_born").step());
+        }
+        ++count;
+    }
+    CHECK(count > 40);
+    for (const std::string& name : exchanged) {
+        Statement found =
+            nb->database().prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+        INFO("exchanged table " << name << " is not in the schema");
+        CHECK(found.bind(1, name).step());
+    }
+}
+
+TEST_CASE("A team code carries the team's secret and catches a mistyped character", "[exchange]")
+{
+    const TeamSecret secret = TeamSecret::random();
+    const std::string code = secret.code();
+    CHECK(code.size() == 34);
+    std::string relaxed = code;
+    std::transform(relaxed.begin(), relaxed.end(), relaxed.begin(),
+                   [](char c) { return c == '-' ? ' ' : char(std::tolower(c)); });
+    CHECK(TeamSecret::fromCode(relaxed).teamId() == secret.teamId());
+    CHECK(TeamSecret::fromCode(code).key() == secret.key());
+    std::string typo = code;
+    typo[5] = typo[5] == 'A' ? 'B' : 'A';
+    CHECK_THROWS_WITH(TeamSecret::fromCode(typo), Catch::Contains("is wrong"));
+    CHECK_THROWS_WITH(TeamSecret::fromCode("ABCD"), Catch::Contains("28 letters"));
+    CHECK_THROWS_WITH(TeamSecret::fromCode(code + "U"), Catch::Contains("never have"));
+}
+
+TEST_CASE("Joining a team renumbers this laptop's notes into its own slot; teammates never clash",
+          "[exchange]")
+{
+    Team team(2);
+    const TeamInfo first = teamInfo(team[0].database());
+    const TeamInfo second = teamInfo(team[1].database());
+    CHECK(first.teamId == second.teamId);
+    CHECK(first.deviceId != second.deviceId);
+    CHECK(first.recordSlot >= 1);
+    CHECK(first.recordSlot <= 999);
+
+    TempDir dir;
+    auto alone = Notebook::create(dir.file("alone.banthuek"));
+    (void)addNote(*alone, "หนึ่ง");
+    (void)addNote(*alone, "สอง");
+    CHECK(alone->notes().findByRecord(1));
+    const Joined joined = joinTeam(alone->database(), TeamSecret::random().code());
+    CHECK(joined.renumbered == 2);
+    const std::int64_t slot = teamInfo(alone->database()).recordSlot;
+    CHECK(alone->notes().findByRecord(kTeamRecordBase + slot));
+    CHECK(alone->notes().findByRecord(kTeamRecordBase + 1000 + slot));
+    CHECK(addNote(*alone, "สาม").record == kTeamRecordBase + 2000 + slot);
+}
+
+TEST_CASE("Notes, comments, tags and the Trash travel; bundles merge in any order and any number of times",
+          "[exchange]")
+{
+    Team team(3);
+    const Note a = addNote(team[0], "บันทึกของเอ", "ย่อหน้าแรก");
+    const Note b = addNote(team[1], "บันทึกของบี", "ของบี");
+    const std::string fromA = team.bundleFrom(0);
+    const std::string fromB = team.bundleFrom(1);
+    const ImportSummary first = team.deliver(fromA, 2);
+    CHECK(first.changes.notesNew == 1);
+    const ImportSummary again = team.deliver(fromA, 2);
+    CHECK(again.changes.notesNew == 0);
+    CHECK(again.changes.alreadyKnown > 0);
+    (void)team.deliver(fromB, 2);
+    (void)team.deliver(fromB, 0);
+    (void)team.deliver(fromA, 1);
+    CHECK(dumpOf(team[0]) == dumpOf(team[1]));
+    CHECK(dumpOf(team[1]) == dumpOf(team[2]));
+    CHECK(team[2].notes().get(b.id).record == b.record);
+
+    // Different fields of one note edited apart merge; a comment and the Trash travel.
+    Edits edits0(team[0]);
+    Edits edits1(team[1]);
+    NoteDraft retitled = team[0].notes().get(b.id).content;
+    retitled.title = "บันทึกของบี (แก้ชื่อโดยเอ)";
+    (void)edits0.saveNote(b.id, retitled);
+    NoteDraft dated = team[1].notes().get(b.id).content;
+    dated.eventDate = CivilDate{2026, 11, 30};
+    (void)edits1.saveNote(b.id, dated);
+    (void)edits1.addComment(a.id, "สมชาย", "ขอบคุณครับ");
+    edits0.trashNote(a.id);
+    team.fullRound();
+    for (std::size_t i = 0; i < 3; ++i) {
+        const Note merged = team[i].notes().get(b.id);
+        CHECK(merged.content.title == "บันทึกของบี (แก้ชื่อโดยเอ)");
+        CHECK(merged.content.eventDate == CivilDate{2026, 11, 30});
+        CHECK(team[i].notes().get(a.id).trashedMs.has_value());
+        CHECK(team[i].comments().forNote(a.id).size() == 1);
+    }
+    CHECK(dumpOf(team[0]) == dumpOf(team[2]));
+
+    // Deleting forever travels too.
+    team[0].notes().deleteForever(a.id);
+    team.fullRound();
+    CHECK_THROWS_AS(team[2].notes().get(a.id), Error);
+    CHECK(dumpOf(team[1]) == dumpOf(team[0]));
+    CHECK(team[2].check().sound());
+}
+
+TEST_CASE(
+    "Random edits on three to five notebooks, bundles delivered in random order with repeats and losses, "
+    "end identical after a full round with no edit lost",
+    "[exchange][property]")
+{
+    for (unsigned seed = 1; seed <= 12; ++seed) {
+        std::mt19937 random(seed);
+        const int size = 3 + static_cast<int>(seed % 3);
+        Team team(size);
+        std::vector<std::pair<std::size_t, std::string>> notes; // owner, id
+        std::vector<std::string> bundles;
+        std::set<std::string> comments;
+        std::map<std::string, std::string> lastParagraph;
+        const std::vector<std::string> themes = {"สุขภาพชุมชน", "การจัดการน้ำ",
+                                                 "ประเด็นใหม่ " + std::to_string(seed)};
+        auto pick = [&](std::size_t n) {
+            return std::uniform_int_distribution<std::size_t>(0, n - 1)(random);
+        };
+        for (int step = 0; step < 40; ++step) {
+            const std::size_t who = pick(team.notebooks.size());
+            Notebook& notebook = team[who];
+            Edits edits(notebook);
+            const std::size_t action = pick(6);
+            INFO("seed " << seed << " step " << step << " action " << action << " by " << who);
+            if (action == 0 || notes.empty()) {
+                NoteDraft draft;
+                draft.title = "บันทึก " + std::to_string(seed) + "-" + std::to_string(step);
+                draft.body = "ย่อหน้าแรกของ " + draft.title;
+                draft.placeCodes = {pick(2) == 0 ? "800801" : "100101"};
+                draft.themeIds = {edits.findOrAddTheme(themes[pick(2)]).id};
+                notes.emplace_back(who, edits.createNote(draft).id);
+            } else if (action == 1) {
+                // Each note's body is written by its own author here (concurrent edits of one
+                // paragraph are the three-way merge's cases).
+                const auto& [owner, id] = notes[pick(notes.size())];
+                Edits own(team[owner]);
+                NoteDraft draft = team[owner].notes().get(id).content;
+                const std::string paragraph = "ย่อหน้า " + std::to_string(step);
+                draft.body += "\n\n" + paragraph;
+                (void)own.saveNote(id, draft);
+                lastParagraph[id] = paragraph;
+            } else if (action == 2) {
+                const std::string id = notes[pick(notes.size())].second;
+                try {
+                    const std::string text = "ความเห็น " + std::to_string(seed) + "-" + std::to_string(step);
+                    (void)edits.addComment(id, "ผู้ร่วมทีม", text);
+                    comments.insert(text);
+                } catch (const Error&) { // the note has not reached this laptop yet
+                }
+            } else if (action == 3) {
+                const auto& [owner, id] = notes[pick(notes.size())];
+                Edits own(team[owner]);
+                const Note note = team[owner].notes().get(id);
+                note.trashedMs ? own.restoreNote(id) : own.trashNote(id);
+            } else if (action == 4) {
+                bundles.push_back(team.bundleFrom(who, pick(5) == 0));
+            } else if (!bundles.empty()) {
+                // Delivered to someone, maybe again, in any order; some are never delivered.
+                (void)team.deliver(bundles[pick(bundles.size())], who);
+            }
+        }
+        team.fullRound();
+        const std::string expected = dumpOf(team[0]);
+        for (std::size_t i = 1; i < team.notebooks.size(); ++i) {
+            INFO("seed " << seed << " notebook " << i);
+            CHECK(dumpOf(team[i]) == expected);
+        }
+        for (const std::string& text : comments) {
+            INFO("seed " << seed << ": comment " << text);
+            CHECK(expected.find(text) != std::string::npos);
+        }
+        for (const auto& [id, paragraph] : lastParagraph) {
+            CHECK(team[team.notebooks.size() - 1].notes().get(id).content.body.find(paragraph) !=
+                  std::string::npos);
+        }
+        for (const auto& [owner, id] : notes) {
+            CHECK(team[0].notes().get(id).trashedMs.has_value() ==
+                  team[owner].notes().get(id).trashedMs.has_value());
+        }
+        CHECK(team[1].check().sound());
+    }
+}
+
+TEST_CASE(
+    "A damaged, cut-short, foreign, newer or non-bundle file is refused whole; the notebook is untouched",
+    "[exchange][hostile]")
+{
+    Team team(2);
+    for (int i = 0; i < 5; ++i) {
+        (void)addNote(team[0], "บันทึกที่ " + std::to_string(i), std::string(2000, 'x'));
+    }
+    const std::string good = readBytes(team.bundleFrom(0, true));
+    const std::string path = team.dir.file("bad" + std::string(kBundleSuffix));
+    const std::string before = dumpOf(team[1]);
+    team[1].checkpoint();
+    const std::string fileBefore = readBytes(team[1].path());
+    auto refused = [&](const std::string& bytes) {
+        writeBytes(path, bytes);
+        bool threw = false;
+        try {
+            (void)team.deliver(path, 1);
+        } catch (const Error& error) {
+            threw = true;
+            CHECK(std::string(error.what()).find(path) != std::string::npos);
+        }
+        return threw;
+    };
+    // Every byte range: flipped, and the file cut there.
+    std::mt19937 random(7);
+    for (std::size_t at = 0; at < good.size(); at += 1 + good.size() / 97) {
+        std::string flipped = good;
+        flipped[at] = static_cast<char>(flipped[at] ^ (1 + random() % 255));
+        INFO("byte " << at << " of " << good.size());
+        CHECK(refused(flipped));
+        CHECK(refused(good.substr(0, at)));
+    }
+    CHECK(refused(good + "x"));
+    CHECK(refused(std::string(5000, '\0')));
+    CHECK(refused("just some text\n"));
+    CHECK_THROWS_WITH(team.deliver(path, 1), Catch::Contains("not a Banthuek bundle"));
+
+    // From another team: its own key, its own id.
+    Team other(1);
+    (void)addNote(other[0], "ของทีมอื่น");
+    CHECK_THROWS_WITH(team.deliver(other.bundleFrom(0), 1), Catch::Contains("another team"));
+
+    // From a newer Banthuek: the format is read before anything else.
+    BundleHeader newer;
+    newer.format = kBundleFormat + 1;
+    newer.teamId = teamInfo(team[0].database()).teamId;
+    newer.senderId = "x";
+    writeBytes(path, sealBundle(newer, "{}", teamSecret(team[0].database()).key()));
+    CHECK_THROWS_WITH(team.deliver(path, 1), Catch::Contains("newer Banthuek"));
+
+    // A batch with one bad file imports nothing.
+    writeBytes(path, good.substr(0, good.size() / 2));
+    const std::string fine = team.dir.file("fine" + std::string(kBundleSuffix));
+    writeBytes(fine, good);
+    CHECK_THROWS_WITH(importBundles(team[1].database(), {fine, path}), Catch::Contains("incomplete bundle"));
+
+    CHECK(dumpOf(team[1]) == before);
+    team[1].checkpoint();
+    CHECK(readBytes(team[1].path()) == fileBefore);
+    CHECK(importBundles(team[1].database(), {fine}).changes.notesNew == 5);
+}
+
+TEST_CASE("A shared folder keeps a team in step: half-written files and conflict copies do no harm",
+          "[exchange]")
+{
+    Team team(3);
+    const std::string folder = team.dir.file("shared");
+    std::filesystem::create_directories(folder);
+    for (std::size_t i = 0; i < 3; ++i) {
+        (void)addNote(team[i], "จากเครื่อง " + std::to_string(i));
+    }
+    for (std::size_t i = 0; i < 3; ++i) {
+        (void)syncFolder(team[i].database(), folder);
+    }
+    // Someone's sync tool is half-way through a file, and made a conflict copy of another.
+    const std::string device = teamInfo(team[0].database()).deviceId;
+    writeBytes(folder + "/" + device + "/.changes.banthuek-bundle.tmp", "BANTHUEK-BUNDLE\n12");
+    writeBytes(folder + "/" + device + "/changes.sync-conflict-20261205-101010-ABCDEF.banthuek-bundle",
+               readBytes(folder + "/" + device + "/changes.banthuek-bundle").substr(0, 100));
+    for (int round = 0; round < 2; ++round) {
+        for (std::size_t i = 0; i < 3; ++i) {
+            const SyncSummary summary = syncFolder(team[i].database(), folder);
+            CHECK(summary.written.rows >= 0);
+        }
+    }
+    CHECK(dumpOf(team[0]) == dumpOf(team[1]));
+    CHECK(dumpOf(team[1]) == dumpOf(team[2]));
+    CHECK(team[2].notes().count({}) == 3);
+}
+
+TEST_CASE("A notebook from before team exchange gives its starter themes the keys every notebook shares",
+          "[exchange][migration]")
+{
+    TempDir dir;
+    const std::string path = dir.file("old.banthuek");
+    {
+        auto made = Notebook::create(path);
+    }
+    const std::string shared = stableUuid("banthuek starter theme:สุขภาพชุมชน");
+    {
+        // Make it look like a version 13 notebook whose starter theme had a random key.
+        Database db(path, Database::Mode::ReadWrite);
+        registerSchemaFunctions(db);
+        db.exec("PRAGMA foreign_keys = ON");
+        Transaction transaction(db);
+        for (const ExchangedTable& table : exchangedTables()) {
+            db.exec("DROP TRIGGER exchange_" + table.name + "_born; DROP TRIGGER exchange_" + table.name +
+                    "_gone; DROP TRIGGER exchange_" + table.name +
+                    "_rekeyed; DROP TRIGGER IF EXISTS exchange_" + table.name + "_changed");
+        }
+        db.exec("DROP TABLE exchange_devices; DROP TABLE exchange_rows; DROP TABLE exchange_columns; "
+                "DROP TABLE exchange_seen; DROP INDEX note_revisions_uid; DROP INDEX plan_item_changes_uid; "
+                "DROP TRIGGER plan_item_added; DROP TRIGGER plan_item_moved; "
+                "ALTER TABLE note_revisions DROP COLUMN uid; ALTER TABLE plan_item_changes DROP COLUMN uid; "
+                "CREATE TRIGGER plan_item_added AFTER INSERT ON plan_items BEGIN SELECT 1; END; "
+                "CREATE TRIGGER plan_item_moved AFTER UPDATE ON plan_items BEGIN SELECT 1; END");
+        db.prepare("DELETE FROM themes WHERE id = ?1").bind(1, shared).run();
+        db.prepare("INSERT INTO themes (id, name_th, name_en, key, created_ms) VALUES ('old-random-key', "
+                   "'สุขภาพชุมชน', 'Community health', ?1, 5)")
+            .bind(1, matchKey("สุขภาพชุมชน"))
+            .run();
+        db.exec("INSERT INTO notes (id, record, kind, title, created_ms, updated_ms) VALUES ('n1', 1, "
+                "'field_note', "
+                "'เก่า', 1, 1)");
+        db.exec("INSERT INTO note_themes (note_id, theme_id) VALUES ('n1', 'old-random-key')");
+        db.exec("PRAGMA user_version = 13");
+        transaction.commit();
+    }
+    auto upgraded = Notebook::open(path);
+    CHECK(upgraded->schemaVersion() == latestSchemaVersion());
+    CHECK(upgraded->notes().get("n1").content.themeIds == std::vector<std::string>{shared});
+    CHECK(upgraded->check().sound());
+    Statement stamped =
+        upgraded->database().prepare("SELECT count(*) FROM exchange_rows WHERE tbl IN ('notes', 'themes')");
+    CHECK(stamped.step());
+    CHECK(stamped.integer(0) == 2); // the note, and the theme (now the user's, stamped as theirs)
+}
