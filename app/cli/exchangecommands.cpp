@@ -111,7 +111,7 @@ Json changesJson(const core::ImportSummary& summary)
             {"notes_new", c.notesNew},
             {"notes_updated", c.notesUpdated},
             {"comments_new", c.commentsNew},
-            {"conflicts", c.conflicts.size()},
+            {"conflicts", c.bodyConflicts + static_cast<std::int64_t>(c.conflicts.size())},
             {"already_known", c.alreadyKnown},
             {"waiting", c.waiting},
             {"rows_changed", c.rowsChanged},
@@ -124,8 +124,9 @@ void printChanges(const core::ImportSummary& summary)
 {
     const core::AppliedChanges& c = summary.changes;
     std::cout << "Imported " << summary.bundles << " bundle(s): " << c.notesNew << " new notes, "
-              << c.notesUpdated << " updated, " << c.commentsNew << " new comments, " << c.conflicts.size()
-              << " conflicts, " << c.alreadyKnown << " already known";
+              << c.notesUpdated << " updated, " << c.commentsNew << " new comments, "
+              << c.bodyConflicts + static_cast<std::int64_t>(c.conflicts.size()) << " conflicts, "
+              << c.alreadyKnown << " already known";
     if (c.waiting > 0) {
         std::cout << ", " << c.waiting << " waiting for what they belong to";
     }

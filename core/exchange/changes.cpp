@@ -2,8 +2,10 @@
 #include "core/exchange/changes.h"
 
 #include "core/error.h"
+#include "core/schema/exchangeclock.h"
 #include "core/schema/exchangetables.h"
 #include "core/storage/database.h"
+#include "core/storage/ids.h"
 
 #include <nlohmann/json.hpp>
 #include <sodium.h>
@@ -465,25 +467,15 @@ public:
         const TableSql& sql = m_tables[*in.table];
         const LocalState local = localState(m_db, m_devices, in.table->name, in.pk);
         const Stamp localExistence = local.existence.value_or(Stamp{});
-        const bool present = rowValues(m_db, sql, in.key).has_value();
+        const auto here = rowValues(m_db, sql, in.key);
+        const bool present = here.has_value();
+        const bool notes = in.table->name == "notes";
         if (in.existence > localExistence || (!local.existence && !present && !in.deleted)) {
             if (in.deleted) {
-                if (present) {
-                    Transaction row(m_db);
-                    try {
-                        run("DELETE FROM " + in.table->name + " WHERE " + sql.where, in.key, {});
-                        row.commit();
-                    } catch (const Error& error) { // a theme with sub-themes here is not deleted under them
-                        why = in.table->name + " " + in.pk + ": " + error.what();
-                        return Outcome::Refused;
-                    }
+                if (notes && present && latestEdit(local, sql) > in.existence) {
+                    return keepInTrash(sql, in, local, why); // edited here after it was deleted there
                 }
-                setExistence(in, true);
-                m_db.cached("DELETE FROM exchange_columns WHERE tbl = ?1 AND pk = ?2")
-                    ->bind(1, in.table->name)
-                    .bind(2, in.pk)
-                    .run();
-                return present ? Outcome::Deleted : Outcome::Unchanged;
+                return remove(sql, in, present, why);
             }
             std::map<std::string, SqlValue> values = in.values;
             std::map<std::string, Stamp> stamps;
@@ -497,14 +489,19 @@ public:
                         values.erase(column);
                     }
                 }
+                noteBodyContest(in, local, *here, sql);
             }
-            const Outcome outcome = write(sql, in, values, present, why);
-            if (outcome == Outcome::Waiting || outcome == Outcome::Refused) {
-                return outcome;
+            return writeWhole(sql, in, values, stamps, present, why);
+        }
+        if (notes && local.deleted && !in.deleted && !present && latestEdit(in, sql) > localExistence) {
+            // Deleted here, edited there after the deletion: it comes back, in the Trash.
+            std::map<std::string, SqlValue> values = in.values;
+            std::map<std::string, Stamp> stamps;
+            for (const std::string& column : sql.columns) {
+                stamps[column] = in.column(column);
             }
-            setExistence(in, false);
-            setColumnStamps(in, stamps, in.existence);
-            return outcome;
+            trashedBy(localExistence, values, stamps);
+            return writeWhole(sql, in, values, stamps, false, why);
         }
         if (local.deleted || in.deleted || !present) {
             return Outcome::Unchanged; // the row is gone here by a later (or the same) deletion
@@ -518,6 +515,7 @@ public:
                 stamps.emplace(column, theirs);
             }
         }
+        noteBodyContest(in, local, *here, sql);
         if (values.empty()) {
             return Outcome::Unchanged;
         }
@@ -528,7 +526,130 @@ public:
         return outcome;
     }
 
+    // Bodies that lost to another laptop's edit of the same note: kept as conflict revisions
+    // (after the whole bundle is in, when the revisions that came with it are here too).
+    struct Loser
+    {
+        SqlValue noteId;
+        std::string body;
+        Stamp stamp;
+    };
+    [[nodiscard]] const std::vector<Loser>& losers() const { return m_losers; }
+
 private:
+    // The latest stamp of any column of a row (its birth stamp when none changed since).
+    template <typename State> static Stamp latestEdit(const State& state, const TableSql& sql)
+    {
+        Stamp latest;
+        for (const std::string& column : sql.columns) {
+            latest = std::max(latest, state.column(column));
+        }
+        return latest;
+    }
+
+    static std::size_t columnIndex(const TableSql& sql, const std::string& column)
+    {
+        return static_cast<std::size_t>(std::find(sql.columns.begin(), sql.columns.end(), column) -
+                                        sql.columns.begin());
+    }
+
+    // A note deleted at `deletion` but edited after it stays, in the Trash since then (unless
+    // it was restored later still): every laptop decides the same.
+    static void trashedBy(const Stamp& deletion, std::map<std::string, SqlValue>& values,
+                          std::map<std::string, Stamp>& stamps)
+    {
+        if (stamps["trashed_ms"] < deletion) {
+            values["trashed_ms"] = SqlValue{clockMillis(deletion.hlc)};
+            stamps["trashed_ms"] = deletion;
+        }
+    }
+
+    void noteBodyContest(const IncomingRow& in, const LocalState& local, const std::vector<SqlValue>& here,
+                         const TableSql& sql)
+    {
+        if (in.table->name != "notes" || !in.values.contains("body")) {
+            return;
+        }
+        const SqlValue& ours = here[columnIndex(sql, "body")];
+        const SqlValue& theirs = in.values.at("body");
+        if (ours == theirs || in.column("body") == local.column("body")) {
+            return;
+        }
+        const bool theyWin = in.column("body") > local.column("body");
+        const SqlValue& lost = theyWin ? ours : theirs;
+        if (const auto* text = std::get_if<std::string>(&lost)) {
+            m_losers.push_back({in.key[0], *text, theyWin ? local.column("body") : in.column("body")});
+        }
+    }
+
+    Outcome remove(const TableSql& sql, const IncomingRow& in, bool present, std::string& why)
+    {
+        if (present) {
+            Transaction row(m_db);
+            try {
+                run("DELETE FROM " + in.table->name + " WHERE " + sql.where, in.key, {});
+                row.commit();
+            } catch (const Error& error) { // a theme with sub-themes here is not deleted under them
+                why = in.table->name + " " + in.pk + ": " + error.what();
+                return Outcome::Refused;
+            }
+        }
+        setExistence(in, in.existence, true);
+        m_db.cached("DELETE FROM exchange_columns WHERE tbl = ?1 AND pk = ?2")
+            ->bind(1, in.table->name)
+            .bind(2, in.pk)
+            .run();
+        return present ? Outcome::Deleted : Outcome::Unchanged;
+    }
+
+    Outcome keepInTrash(const TableSql& sql, const IncomingRow& in, const LocalState& local, std::string& why)
+    {
+        std::map<std::string, SqlValue> values;
+        std::map<std::string, Stamp> stamps = {{"trashed_ms", local.column("trashed_ms")}};
+        trashedBy(in.existence, values, stamps);
+        if (!values.empty()) {
+            const Outcome outcome = write(sql, in, values, true, why);
+            if (outcome != Outcome::Updated) {
+                return outcome;
+            }
+            setColumnStamps(in, stamps, local.existence.value_or(Stamp{}));
+        }
+        // Its tags, comments and revisions travel again, to the laptops that deleted them with it.
+        for (const ExchangedTable& child : exchangedTables()) {
+            for (const ForeignKey& key : m_tables[child].foreignKeys) {
+                if (key.parent != "notes") {
+                    continue;
+                }
+                const std::string rows = "(SELECT " + keyExpression(child, "") + " FROM " + child.name +
+                                         " WHERE " + key.column + " = ?2)";
+                m_db.prepare("UPDATE exchange_rows SET hlc = exchange_clock(), device = 1, deleted = 0 WHERE "
+                             "tbl = "
+                             "?1 AND pk IN " +
+                             rows)
+                    .bind(1, child.name)
+                    .bind(2, in.key[0])
+                    .run();
+                m_db.prepare("DELETE FROM exchange_columns WHERE tbl = ?1 AND pk IN " + rows)
+                    .bind(1, child.name)
+                    .bind(2, in.key[0])
+                    .run();
+            }
+        }
+        return Outcome::Updated;
+    }
+
+    Outcome writeWhole(const TableSql& sql, const IncomingRow& in, std::map<std::string, SqlValue>& values,
+                       const std::map<std::string, Stamp>& stamps, bool present, std::string& why)
+    {
+        const Outcome outcome = write(sql, in, values, present, why);
+        if (outcome == Outcome::Waiting || outcome == Outcome::Refused) {
+            return outcome;
+        }
+        setExistence(in, in.existence, false);
+        setColumnStamps(in, stamps, in.existence);
+        return outcome;
+    }
+
     void run(const std::string& statement, const std::vector<SqlValue>& first,
              const std::vector<SqlValue>& then)
     {
@@ -621,14 +742,14 @@ private:
         return present ? Outcome::Updated : Outcome::Inserted;
     }
 
-    void setExistence(const IncomingRow& in, bool deleted)
+    void setExistence(const IncomingRow& in, const Stamp& stamp, bool deleted)
     {
         m_db.cached("INSERT INTO exchange_rows (tbl, pk, hlc, device, deleted) VALUES (?1, ?2, ?3, ?4, ?5) "
                     "ON CONFLICT (tbl, pk) DO UPDATE SET hlc = ?3, device = ?4, deleted = ?5")
             ->bind(1, in.table->name)
             .bind(2, in.pk)
-            .bind(3, in.existence.hlc)
-            .bind(4, m_devices.num(in.existence.device))
+            .bind(3, stamp.hlc)
+            .bind(4, m_devices.num(stamp.device))
             .bind(5, deleted ? 1 : 0)
             .run();
     }
@@ -661,6 +782,7 @@ private:
     Database& m_db;
     Tables& m_tables;
     Devices& m_devices;
+    std::vector<Loser> m_losers;
 };
 
 class PauseRecording final
@@ -681,6 +803,40 @@ public:
 private:
     Database& m_db;
 };
+
+// A body that lost and is not anywhere in its note's history becomes a conflict revision. Its
+// key and stamp come from the losing edit, so every laptop that keeps it keeps the same row.
+void keepLosers(Database& db, Devices& devices, const std::vector<Applier::Loser>& losers)
+{
+    for (const Applier::Loser& loser : losers) {
+        auto kept = db.cached(
+            "SELECT 1 FROM notes WHERE id = ?1 AND body = ?2 UNION ALL SELECT 1 FROM note_revisions "
+            "WHERE note_id = ?1 AND body = ?2 UNION ALL SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "
+            "notes WHERE id = ?1) LIMIT 1");
+        if (kept->bind(1, loser.noteId).bind(2, loser.body).step()) {
+            continue;
+        }
+        kept.reset();
+        const std::string noteId = std::get<std::string>(loser.noteId);
+        const std::string uid = stableUuid("banthuek conflict:" + noteId + ":" +
+                                           std::to_string(loser.stamp.hlc) + ":" + loser.stamp.device);
+        db.cached("INSERT OR IGNORE INTO note_revisions (note_id, title, body, saved_ms, uid, conflict) "
+                  "VALUES (?1, '', "
+                  "?2, ?3, ?4, 1)")
+            ->bind(1, noteId)
+            .bind(2, loser.body)
+            .bind(3, clockMillis(loser.stamp.hlc))
+            .bind(4, uid)
+            .run();
+        db.cached(
+              "INSERT OR IGNORE INTO exchange_rows (tbl, pk, hlc, device, deleted) VALUES ('note_revisions', "
+              "json_array(?1), ?2, ?3, 0)")
+            ->bind(1, uid)
+            .bind(2, loser.stamp.hlc)
+            .bind(3, devices.num(loser.stamp.device))
+            .run();
+    }
+}
 
 std::string authorOf(Database& db, const SqlValue& id)
 {
@@ -748,6 +904,11 @@ AppliedChanges applyChanges(Database& db, const std::string& payload, const std:
         pending = std::move(waiting);
     }
     applied.waiting = static_cast<std::int64_t>(pending.size());
+    const auto conflictsBefore = db.cached("SELECT count(*) FROM note_revisions WHERE conflict = 1");
+    const std::int64_t before = conflictsBefore->step() ? conflictsBefore->integer(0) : 0;
+    keepLosers(db, devices, applier.losers());
+    auto conflictsAfter = db.cached("SELECT count(*) FROM note_revisions WHERE conflict = 1");
+    applied.bodyConflicts = (conflictsAfter->step() ? conflictsAfter->integer(0) : 0) - before;
     db.cached("SELECT exchange_observe(?1)")->bind(1, applied.highestStamp).run();
     return applied;
 }

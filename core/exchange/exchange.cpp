@@ -137,6 +137,7 @@ void addUp(AppliedChanges& total, const AppliedChanges& more)
     total.rowsChanged += more.rowsChanged;
     total.alreadyKnown += more.alreadyKnown;
     total.waiting += more.waiting;
+    total.bodyConflicts += more.bodyConflicts;
     total.conflicts.insert(total.conflicts.end(), more.conflicts.begin(), more.conflicts.end());
     for (const auto& [author, count] : more.notesByAuthor) {
         total.notesByAuthor[author] += count;

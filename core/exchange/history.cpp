@@ -21,11 +21,16 @@ std::string deviceOf(Database& db, const char* table, const std::string& key, co
 std::vector<HistoryEntry> noteHistory(Database& db, const std::string& noteId)
 {
     std::vector<HistoryEntry> history;
-    Statement revisions = db.prepare(
-        "SELECT title, body, saved_ms, uid FROM note_revisions WHERE note_id = ?1 ORDER BY saved_ms, id");
+    Statement revisions = db.prepare("SELECT title, body, saved_ms, uid, conflict FROM note_revisions WHERE "
+                                     "note_id = ?1 ORDER BY saved_ms, id");
     revisions.bind(1, noteId);
     while (revisions.step()) {
-        history.push_back({revisions.text(0), revisions.text(1), revisions.integer(2), {}, false, false});
+        history.push_back({revisions.text(0),
+                           revisions.text(1),
+                           revisions.integer(2),
+                           {},
+                           revisions.integer(4) == 1,
+                           false});
         history.back().device = deviceOf(db, "note_revisions", revisions.text(3), "");
     }
     auto note = db.cached("SELECT title, body, updated_ms FROM notes WHERE id = ?1");

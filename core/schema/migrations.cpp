@@ -658,6 +658,8 @@ constexpr const char* kSchema14 = R"sql(
 ALTER TABLE note_revisions ADD COLUMN uid TEXT;
 UPDATE note_revisions SET uid = lower(hex(randomblob(16)));
 CREATE UNIQUE INDEX note_revisions_uid ON note_revisions(uid);
+-- 1: a text that lost to another laptop's edit made at the same time (shown until resolved: 2).
+ALTER TABLE note_revisions ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0 CHECK (conflict IN (0, 1, 2));
 ALTER TABLE plan_item_changes ADD COLUMN uid TEXT;
 UPDATE plan_item_changes SET uid = lower(hex(randomblob(16)));
 CREATE UNIQUE INDEX plan_item_changes_uid ON plan_item_changes(uid);

@@ -242,7 +242,7 @@ TEST_CASE(
         std::vector<std::pair<std::size_t, std::string>> notes; // owner, id
         std::vector<std::string> bundles;
         std::set<std::string> comments;
-        std::map<std::string, std::string> lastParagraph;
+        std::vector<std::pair<std::string, std::string>> paragraphs; // note id, text appended
         const std::vector<std::string> themes = {"สุขภาพชุมชน", "การจัดการน้ำ",
                                                  "ประเด็นใหม่ " + std::to_string(seed)};
         auto pick = [&](std::size_t n) {
@@ -262,15 +262,17 @@ TEST_CASE(
                 draft.themeIds = {edits.findOrAddTheme(themes[pick(2)]).id};
                 notes.emplace_back(who, edits.createNote(draft).id);
             } else if (action == 1) {
-                // Each note's body is written by its own author here (concurrent edits of one
-                // paragraph are the three-way merge's cases).
-                const auto& [owner, id] = notes[pick(notes.size())];
-                Edits own(team[owner]);
-                NoteDraft draft = team[owner].notes().get(id).content;
-                const std::string paragraph = "ย่อหน้า " + std::to_string(step);
-                draft.body += "\n\n" + paragraph;
-                (void)own.saveNote(id, draft);
-                lastParagraph[id] = paragraph;
+                // Anyone appends to a note they have: edits of one body made apart meet here.
+                const std::string id = notes[pick(notes.size())].second;
+                try {
+                    NoteDraft draft = notebook.notes().get(id).content;
+                    const std::string paragraph =
+                        "ย่อหน้า " + std::to_string(seed) + "-" + std::to_string(step);
+                    draft.body += "\n\n" + paragraph;
+                    (void)edits.saveNote(id, draft);
+                    paragraphs.emplace_back(id, paragraph);
+                } catch (const Error&) { // the note has not reached this laptop yet
+                }
             } else if (action == 2) {
                 const std::string id = notes[pick(notes.size())].second;
                 try {
@@ -301,9 +303,14 @@ TEST_CASE(
             INFO("seed " << seed << ": comment " << text);
             CHECK(expected.find(text) != std::string::npos);
         }
-        for (const auto& [id, paragraph] : lastParagraph) {
-            CHECK(team[team.notebooks.size() - 1].notes().get(id).content.body.find(paragraph) !=
-                  std::string::npos);
+        // No edit lost: every paragraph is in its note's text or in one of its revisions.
+        for (const auto& [id, paragraph] : paragraphs) {
+            INFO("seed " << seed << ": " << paragraph);
+            bool found = team[0].notes().get(id).content.body.find(paragraph) != std::string::npos;
+            for (const Revision& revision : team[0].notes().revisions(id)) {
+                found = found || revision.body.find(paragraph) != std::string::npos;
+            }
+            CHECK(found);
         }
         for (const auto& [owner, id] : notes) {
             CHECK(team[0].notes().get(id).trashedMs.has_value() ==
@@ -424,12 +431,14 @@ TEST_CASE("A notebook from before team exchange gives its starter themes the key
                     "_gone; DROP TRIGGER exchange_" + table.name +
                     "_rekeyed; DROP TRIGGER IF EXISTS exchange_" + table.name + "_changed");
         }
-        db.exec("DROP TABLE exchange_devices; DROP TABLE exchange_rows; DROP TABLE exchange_columns; "
-                "DROP TABLE exchange_seen; DROP INDEX note_revisions_uid; DROP INDEX plan_item_changes_uid; "
-                "DROP TRIGGER plan_item_added; DROP TRIGGER plan_item_moved; "
-                "ALTER TABLE note_revisions DROP COLUMN uid; ALTER TABLE plan_item_changes DROP COLUMN uid; "
-                "CREATE TRIGGER plan_item_added AFTER INSERT ON plan_items BEGIN SELECT 1; END; "
-                "CREATE TRIGGER plan_item_moved AFTER UPDATE ON plan_items BEGIN SELECT 1; END");
+        db.exec(
+            "DROP TABLE exchange_devices; DROP TABLE exchange_rows; DROP TABLE exchange_columns; "
+            "DROP TABLE exchange_seen; DROP INDEX note_revisions_uid; DROP INDEX plan_item_changes_uid; "
+            "DROP TRIGGER plan_item_added; DROP TRIGGER plan_item_moved; "
+            "ALTER TABLE note_revisions DROP COLUMN uid; ALTER TABLE note_revisions DROP COLUMN conflict; "
+            "ALTER TABLE plan_item_changes DROP COLUMN uid; "
+            "CREATE TRIGGER plan_item_added AFTER INSERT ON plan_items BEGIN SELECT 1; END; "
+            "CREATE TRIGGER plan_item_moved AFTER UPDATE ON plan_items BEGIN SELECT 1; END");
         db.prepare("DELETE FROM themes WHERE id = ?1").bind(1, shared).run();
         db.prepare("INSERT INTO themes (id, name_th, name_en, key, created_ms) VALUES ('old-random-key', "
                    "'สุขภาพชุมชน', 'Community health', ?1, 5)")
@@ -450,4 +459,68 @@ TEST_CASE("A notebook from before team exchange gives its starter themes the key
         upgraded->database().prepare("SELECT count(*) FROM exchange_rows WHERE tbl IN ('notes', 'themes')");
     CHECK(stamped.step());
     CHECK(stamped.integer(0) == 2); // the note, and the theme (now the user's, stamped as theirs)
+}
+
+TEST_CASE(
+    "Two laptops editing one note's text apart: the later edit is current, the other is kept as a conflict "
+    "revision on every laptop",
+    "[exchange]")
+{
+    Team team(3);
+    const Note note = addNote(team[0], "บันทึกร่วม", "ย่อหน้าเดิม");
+    team.fullRound();
+    Edits edits0(team[0]);
+    Edits edits1(team[1]);
+    NoteDraft mine = team[0].notes().get(note.id).content;
+    mine.body = "ย่อหน้าเดิม แก้โดยเอ";
+    (void)edits0.saveNote(note.id, mine);
+    NoteDraft theirs = team[1].notes().get(note.id).content;
+    theirs.body = "ย่อหน้าเดิม แก้โดยบี";
+    (void)edits1.saveNote(note.id, theirs);
+    const std::string fromA = team.bundleFrom(0);
+    const std::string fromB = team.bundleFrom(1);
+    // The third laptop hears them in the other order from the first two.
+    CHECK(team.deliver(fromA, 1).changes.bodyConflicts == 1);
+    CHECK(team.deliver(fromB, 0).changes.bodyConflicts == 1);
+    (void)team.deliver(fromB, 2);
+    (void)team.deliver(fromA, 2);
+    team.fullRound();
+    const std::string current = team[0].notes().get(note.id).content.body;
+    const std::string lost = current == mine.body ? theirs.body : mine.body;
+    CHECK((current == mine.body || current == theirs.body));
+    for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(team[i].notes().get(note.id).content.body == current);
+        const auto revisions = team[i].notes().revisions(note.id);
+        CHECK(std::count_if(revisions.begin(), revisions.end(),
+                            [&](const Revision& r) { return r.body == lost; }) == 1);
+    }
+    CHECK(dumpOf(team[0]) == dumpOf(team[1]));
+    CHECK(dumpOf(team[1]) == dumpOf(team[2]));
+}
+
+TEST_CASE("A note deleted forever on one laptop while another edits it stays, in the Trash, with the edit",
+          "[exchange]")
+{
+    Team team(3);
+    const Note note = addNote(team[0], "จะถูกลบ", "ข้อความ");
+    Edits edits0(team[0]);
+    (void)edits0.addComment(note.id, "มาลี", "ความเห็นก่อนลบ");
+    team.fullRound();
+    edits0.trashNote(note.id);
+    team[0].notes().deleteForever(note.id);
+    Edits edits1(team[1]);
+    NoteDraft draft = team[1].notes().get(note.id).content;
+    draft.body += "\n\nเพิ่มหลังจากอีกเครื่องลบไปแล้ว";
+    (void)edits1.saveNote(note.id, draft);
+    team.fullRound();
+    for (std::size_t i = 0; i < 3; ++i) {
+        INFO("notebook " << i);
+        const Note kept = team[i].notes().get(note.id);
+        CHECK(kept.trashedMs.has_value());
+        CHECK(kept.content.body.find("เพิ่มหลังจาก") != std::string::npos);
+        CHECK(team[i].comments().forNote(note.id).size() == 1);
+        CHECK(team[i].check().sound());
+    }
+    CHECK(dumpOf(team[0]) == dumpOf(team[1]));
+    CHECK(dumpOf(team[1]) == dumpOf(team[2]));
 }
