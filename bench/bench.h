@@ -29,5 +29,8 @@ int runOverviewBench(const std::string& path);
 // The monthly summary on an existing notebook, one month made to hold `monthNotes` notes (see
 // summarybench.cpp; the notebook is changed).
 int runSummaryBench(const std::string& path, int monthNotes);
+// Team exchange on a copy of a notebook (see exchangebench.cpp); 0 when the laptops converged.
+int runExchangeBench(const std::string& path, const std::string& dir, int bundleNotes, int laptops,
+                     int monthNotes);
 
 } // namespace banthuek::bench

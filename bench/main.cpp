@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH | --search PATH [--runs N] [--rebuild]
 //                | --overview PATH | --summary PATH [--month-notes N] | --stalls PATH
+//                | --exchange PATH [--bundle-notes N] [--laptops L] [--month-notes M]
 // Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
 // for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
 #include "bench/bench.h"
@@ -60,6 +61,15 @@ int main(int argc, char** argv)
         summaryAt >= 0 && summaryAt + 1 < args.size()) {
         return banthuek::bench::runSummaryBench(args.at(summaryAt + 1).toStdString(),
                                                 argument(args, QStringLiteral("--month-notes"), 2000));
+    }
+
+    // --exchange PATH [--bundle-notes N] [--laptops L] [--month-notes M]: team exchange on a copy.
+    if (const auto exchangeAt = args.indexOf(QStringLiteral("--exchange"));
+        exchangeAt >= 0 && exchangeAt + 1 < args.size()) {
+        return banthuek::bench::runExchangeBench(args.at(exchangeAt + 1).toStdString(), dir,
+                                                 argument(args, QStringLiteral("--bundle-notes"), 1000),
+                                                 argument(args, QStringLiteral("--laptops"), 10),
+                                                 argument(args, QStringLiteral("--month-notes"), 30));
     }
 
     // --stalls PATH: how long the window stops answering during its long actions.

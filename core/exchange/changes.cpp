@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/schema/exchangeclock.h"
 #include "core/schema/exchangetables.h"
+#include "core/search/searchstore.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
 
@@ -838,6 +839,38 @@ void keepLosers(Database& db, Devices& devices, const std::vector<Applier::Loser
     }
 }
 
+// The notes whose searchable text a payload may change: the notes themselves, and the notes of
+// its comments, meeting details, agenda and action items (as they arrive, and as they are here).
+std::vector<std::string> notesTouched(Database& db, Tables& tables, const std::vector<IncomingRow>& rows)
+{
+    std::vector<std::string> ids;
+    for (const IncomingRow& row : rows) {
+        const std::string& table = row.table->name;
+        if (table == "notes") {
+            if (const auto* id = std::get_if<std::string>(&row.key[0])) {
+                ids.push_back(*id);
+            }
+            continue;
+        }
+        if (table != "comments" && table != "minutes" && table != "agenda_items" && table != "action_items") {
+            continue;
+        }
+        if (const auto value = row.values.find("note_id"); value != row.values.end()) {
+            if (const auto* id = std::get_if<std::string>(&value->second)) {
+                ids.push_back(*id);
+            }
+        }
+        auto here = db.cached("SELECT note_id FROM " + table + " WHERE " + tables[*row.table].where);
+        for (std::size_t i = 0; i < row.key.size(); ++i) {
+            here->bind(static_cast<int>(i + 1), row.key[i]);
+        }
+        if (here->step()) {
+            ids.push_back(here->text(0));
+        }
+    }
+    return ids;
+}
+
 std::string authorOf(Database& db, const SqlValue& id)
 {
     auto row = db.cached("SELECT author FROM notes WHERE id = ?1");
@@ -860,6 +893,7 @@ AppliedChanges applyChanges(Database& db, const std::string& payload, const std:
     });
 
     Devices devices(db);
+    PartsRewrite parts(db, notesTouched(db, tables, rows));
     PauseRecording paused(db);
     Applier applier(db, tables, devices);
     std::vector<const IncomingRow*> pending;
@@ -904,6 +938,7 @@ AppliedChanges applyChanges(Database& db, const std::string& payload, const std:
         pending = std::move(waiting);
     }
     applied.waiting = static_cast<std::int64_t>(pending.size());
+    parts.finish();
     const auto conflictsBefore = db.cached("SELECT count(*) FROM note_revisions WHERE conflict = 1");
     const std::int64_t before = conflictsBefore->step() ? conflictsBefore->integer(0) : 0;
     keepLosers(db, devices, applier.losers());

@@ -457,4 +457,39 @@ void PartsBulkLoad::finish()
     m_active = false;
 }
 
+PartsRewrite::PartsRewrite(Database& db, const std::vector<std::string>& noteIds) : m_db(db)
+{
+    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS parts_rewritten (id TEXT PRIMARY KEY) WITHOUT ROWID");
+    m_db.exec("DELETE FROM temp.parts_rewritten");
+    for (const std::string& id : noteIds) {
+        m_db.cached("INSERT OR IGNORE INTO temp.parts_rewritten (id) VALUES (?1)")->bind(1, id).run();
+    }
+    m_db.exec("INSERT INTO note_parts (note_parts, rowid, title, body, comments) SELECT 'delete', t.* FROM "
+              "note_parts_text t JOIN notes n ON n.rowid = t.id WHERE n.id IN (SELECT id FROM "
+              "temp.parts_rewritten)");
+    m_db.exec("INSERT INTO note_parts_paused (since_rowid) SELECT COALESCE(max(rowid), 0) FROM notes");
+}
+
+PartsRewrite::~PartsRewrite()
+{
+    if (m_active) {
+        try {
+            m_db.exec("DELETE FROM note_parts_paused");
+        } catch (...) { // NOLINT(bugprone-empty-catch): the merge's transaction is being rolled back anyway
+        }
+    }
+}
+
+void PartsRewrite::finish()
+{
+    m_db.exec("INSERT INTO note_parts (rowid, title, body, comments) SELECT t.* FROM note_parts_text t JOIN "
+              "notes n "
+              "ON n.rowid = t.id WHERE n.rowid > (SELECT min(since_rowid) FROM note_parts_paused) OR n.id IN "
+              "(SELECT "
+              "id FROM temp.parts_rewritten)");
+    m_db.exec("DELETE FROM note_parts_paused");
+    m_db.exec("DELETE FROM temp.parts_rewritten");
+    m_active = false;
+}
+
 } // namespace banthuek::core

@@ -75,6 +75,27 @@ private:
     const ThemeStore& m_themes;
 };
 
+// For merges that change notes already here as well as adding new ones (team exchange), inside
+// the merge's transaction: the documents of the notes named are taken out of the word-part
+// index first, the per-write triggers are paused, and finish() puts back the documents of
+// those notes (as they are then) and of every note added meanwhile. Each note is indexed once,
+// however many of its comments arrive. The caller names every note whose text, comments or
+// meeting details may change; naming more is harmless.
+class PartsRewrite final
+{
+public:
+    PartsRewrite(Database& db, const std::vector<std::string>& noteIds);
+    ~PartsRewrite();
+    PartsRewrite(const PartsRewrite&) = delete;
+    PartsRewrite& operator=(const PartsRewrite&) = delete;
+
+    void finish();
+
+private:
+    Database& m_db;
+    bool m_active = true;
+};
+
 // For loads that only add notes and their comments (generate, import), inside the load's
 // transaction: the word-part index is not updated write by write (each comment would index
 // its whole note again) but once, for every note added, when finish() is called. Dropped
