@@ -114,7 +114,7 @@ int runExchangeBench(const std::string& path, const std::string& dir, int bundle
     std::string compressed(ZSTD_compressBound(payload.size()), '\0');
     compressed.resize(ZSTD_compress(compressed.data(), compressed.size(), payload.data(), payload.size(), 6));
     double importMs = 0;
-    core::ImportSummary imported;
+    core::BundleImport imported;
     {
         auto notebook = core::Notebook::open(big);
         const auto start = std::chrono::steady_clock::now();

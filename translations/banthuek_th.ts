@@ -1460,6 +1460,37 @@ Ctrl+click to open</source>
     </message>
 </context>
 <context>
+    <name>banthuek::ui::ConflictBanner</name>
+    <message>
+        <source>Compare…</source>
+        <translation>เปรียบเทียบ…</translation>
+    </message>
+    <message>
+        <source>This note was edited on two laptops at once. This text is current; the other, written %1, is kept. Compare them to keep one or combine them.</source>
+        <translation>บันทึกนี้ถูกแก้ไขบนสองเครื่องในเวลาเดียวกัน ข้อความนี้เป็นฉบับปัจจุบัน ส่วนอีกฉบับ (เขียนเมื่อ %1) เก็บไว้แล้ว เปรียบเทียบเพื่อเลือกฉบับใดฉบับหนึ่งหรือรวมกัน</translation>
+    </message>
+    <message>
+        <source>Two versions of this note</source>
+        <translation>บันทึกนี้มีสองฉบับ</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>ข้อความปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>The other laptop&apos;s text</source>
+        <translation>ข้อความจากอีกเครื่อง</translation>
+    </message>
+    <message>
+        <source>Keep the current text</source>
+        <translation>ใช้ข้อความปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Use the other text</source>
+        <translation>ใช้ข้อความจากอีกเครื่อง</translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::CoverageDialog</name>
     <message>
         <source>Coverage: places × themes</source>
@@ -1531,6 +1562,221 @@ Ctrl+click to open</source>
     <message>
         <source>Not a date. Type YYYY-MM-DD, e.g. 2550-01-22 or 2007-01-22.</source>
         <translation>ไม่ใช่วันที่ พิมพ์แบบ ปปปป-ดด-วว เช่น 2550-01-22 หรือ 2007-01-22</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::ExchangeDialog</name>
+    <message>
+        <source>Create a team…</source>
+        <translation>สร้างทีม…</translation>
+    </message>
+    <message>
+        <source>Join a team…</source>
+        <translation>เข้าร่วมทีม…</translation>
+    </message>
+    <message>
+        <source>Show the team code…</source>
+        <translation>แสดงรหัสทีม…</translation>
+    </message>
+    <message>
+        <source>Export a bundle…</source>
+        <translation>ส่งออกชุดข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Everything (for a new teammate)</source>
+        <translation>ทั้งหมด (สำหรับสมาชิกใหม่)</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>นำเข้าชุดข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>ซิงก์ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Exchange with the team</source>
+        <translation>แลกเปลี่ยนกับทีม</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>e.g. โน้ตบุ๊กของสมศรี</source>
+        <translation>เช่น โน้ตบุ๊กของสมศรี</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s name:</source>
+        <translation>ชื่อเครื่อง:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>ชื่อของคุณ:</translation>
+    </message>
+    <message>
+        <source>Your KM role:</source>
+        <translation>บทบาท KM ของคุณ:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>ชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>or drop bundle files here</source>
+        <translation>หรือลากไฟล์ชุดข้อมูลมาวางที่นี่</translation>
+    </message>
+    <message>
+        <source>Shared folder…</source>
+        <translation>โฟลเดอร์ที่ใช้ร่วมกัน…</translation>
+    </message>
+    <message>
+        <source>What comes in from the team is reported here.</source>
+        <translation>สิ่งที่ได้รับจากทีมจะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <source>Team: %1. This laptop numbers its notes from slot %2.</source>
+        <translation>ทีม: %1 เครื่องนี้ให้หมายเลขบันทึกจากช่องที่ %2</translation>
+    </message>
+    <message>
+        <source>This notebook works alone. Create a team here, or join your team with the code from the team sheet.</source>
+        <translation>สมุดบันทึกนี้ใช้งานเดี่ยว สร้างทีมที่นี่ หรือเข้าร่วมทีมด้วยรหัสจากใบรหัสทีม</translation>
+    </message>
+    <message>
+        <source> (last heard %1)</source>
+        <translation> (ได้รับล่าสุด %1)</translation>
+    </message>
+    <message>
+        <source>Teammates heard from: %1</source>
+        <translation>สมาชิกที่เคยได้รับข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>No shared folder chosen yet.</source>
+        <translation>ยังไม่ได้เลือกโฟลเดอร์ที่ใช้ร่วมกัน</translation>
+    </message>
+    <message>
+        <source>Saved this laptop&apos;s name.</source>
+        <translation>บันทึกชื่อเครื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Create a team</source>
+        <translation>สร้างทีม</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name:</source>
+        <translation>ชื่อทีม:</translation>
+    </message>
+    <message>
+        <source>Join a team</source>
+        <translation>เข้าร่วมทีม</translation>
+    </message>
+    <message>
+        <source>The team code, from the team sheet or the team lead:</source>
+        <translation>รหัสทีม จากใบรหัสทีมหรือจากหัวหน้าทีม:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined the team. %n note(s) written here before took this laptop&apos;s team numbers.</source>
+        <translation>
+            <numerusform>เข้าร่วมทีมแล้ว บันทึก %n รายการที่เขียนไว้ก่อนหน้าได้หมายเลขทีมของเครื่องนี้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined the team.</source>
+        <translation>เข้าร่วมทีมแล้ว</translation>
+    </message>
+    <message>
+        <source>Team code</source>
+        <translation>รหัสทีม</translation>
+    </message>
+    <message>
+        <source>Give this code to each teammate (print it, or read it out). It lets a notebook join the team and read the team&apos;s bundles, so keep it like a key.
+
+%1</source>
+        <translation>มอบรหัสนี้ให้สมาชิกแต่ละคน (พิมพ์ออกมาหรืออ่านให้ฟัง) รหัสนี้ใช้เข้าร่วมทีมและเปิดอ่านชุดข้อมูลของทีม จึงควรเก็บรักษาเหมือนกุญแจ
+
+%1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>ส่งออกชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Banthuek bundles (*.banthuek-bundle)</source>
+        <translation>ชุดข้อมูลบันทึก (*.banthuek-bundle)</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>นำเข้าชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared folder</source>
+        <translation>โฟลเดอร์ที่ทีมใช้ร่วมกัน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s), %2.</source>
+        <translation>
+            <numerusform>เขียน %1 แล้ว: %n การเปลี่ยนแปลง ขนาด %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote this laptop&apos;s bundle: %n change(s).</source>
+        <translation>
+            <numerusform>เขียนชุดข้อมูลของเครื่องนี้แล้ว: %n การเปลี่ยนแปลง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n bundle(s):</source>
+        <translation>
+            <numerusform>จากชุดข้อมูล %n ชุด:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new notes, %2 changed, %3 new comments, %4 conflicts, %5 changes already here.</source>
+        <translation>บันทึกใหม่ %1 รายการ แก้ไข %2 รายการ ความเห็นใหม่ %3 รายการ ขัดแย้ง %4 รายการ มีอยู่แล้ว %5 รายการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n note(s)</source>
+        <translation>
+            <numerusform>  %1: %n บันทึก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation>(ไม่ระบุผู้เขียน)</translation>
+    </message>
+    <message>
+        <source>  Notes edited on two laptops at once keep the other text as a revision: look for the conflict banner.</source>
+        <translation>  บันทึกที่ถูกแก้ไขบนสองเครื่องพร้อมกันเก็บอีกข้อความไว้เป็นฉบับย้อนหลัง ดูแถบแจ้งความขัดแย้งบนบันทึก</translation>
+    </message>
+    <message>
+        <source>  Not merged: %1</source>
+        <translation>  ไม่ได้รวม: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n change(s) wait for what they belong to; they come with a later bundle.</source>
+        <translation>
+            <numerusform>  %n การเปลี่ยนแปลงรอส่วนที่เกี่ยวข้อง จะเข้ามากับชุดข้อมูลครั้งถัดไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Skipped for now: %1</source>
+        <translation>  ข้ามไว้ก่อน: %1</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2115,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Link to &amp;plan items…</source>
         <translation>เชื่อมกับ&amp;โครงการในแผน…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange with the team…</source>
+        <translation>แ&amp;ลกเปลี่ยนกับทีม…</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ void addTeam(CLI::App& cli)
     command->callback([options] { runTeam(*options); });
 }
 
-Json changesJson(const core::ImportSummary& summary)
+Json changesJson(const core::BundleImport& summary)
 {
     const core::AppliedChanges& c = summary.changes;
     Json byAuthor = Json::object();
@@ -120,7 +120,7 @@ Json changesJson(const core::ImportSummary& summary)
             {"skipped", summary.skipped}};
 }
 
-void printChanges(const core::ImportSummary& summary)
+void printChanges(const core::BundleImport& summary)
 {
     const core::AppliedChanges& c = summary.changes;
     std::cout << "Imported " << summary.bundles << " bundle(s): " << c.notesNew << " new notes, "
@@ -179,7 +179,7 @@ void addBundles(CLI::App& cli)
     importing->footer("Example: banthuek import-bundle notes.banthuek somchai.banthuek-bundle");
     importing->callback([importOptions] {
         const auto notebook = core::Notebook::open(importOptions->path);
-        const core::ImportSummary summary = core::importBundles(notebook->database(), importOptions->files);
+        const core::BundleImport summary = core::importBundles(notebook->database(), importOptions->files);
         if (importOptions->json) {
             std::cout << changesJson(summary).dump(2) << '\n';
         } else {

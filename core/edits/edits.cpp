@@ -336,4 +336,58 @@ PlanImport Edits::importPlanCsv(const std::string& data, bool dryRun)
     return core::importPlanCsv(m_notebook, data, dryRun);
 }
 
+TeamInfo Edits::team() const
+{
+    return teamInfo(m_notebook.database());
+}
+
+void Edits::setIdentity(const std::string& deviceName, const std::string& userName,
+                        const std::string& userRole)
+{
+    core::setIdentity(m_notebook.database(), deviceName, userName, userRole);
+}
+
+Joined Edits::createTeam(const std::string& name)
+{
+    return core::createTeam(m_notebook.database(), name);
+}
+
+Joined Edits::joinTeam(const std::string& code)
+{
+    return core::joinTeam(m_notebook.database(), code);
+}
+
+std::string Edits::teamCode() const
+{
+    return teamSecret(m_notebook.database()).code();
+}
+
+ExportedBundle Edits::exportBundle(const std::string& path, bool all)
+{
+    return core::exportBundle(m_notebook.database(), path, all);
+}
+
+BundleImport Edits::importBundles(const std::vector<std::string>& paths)
+{
+    return core::importBundles(m_notebook.database(), paths);
+}
+
+SyncSummary Edits::syncFolder(const std::string& folder)
+{
+    return core::syncFolder(m_notebook.database(), folder);
+}
+
+std::vector<HistoryEntry> Edits::history(const std::string& noteId) const
+{
+    return noteHistory(m_notebook.database(), noteId);
+}
+
+void Edits::resolveConflicts(const std::string& noteId)
+{
+    m_notebook.database()
+        .cached("UPDATE note_revisions SET conflict = 2 WHERE note_id = ?1 AND conflict = 1")
+        ->bind(1, noteId)
+        .run();
+}
+
 } // namespace banthuek::core

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/edits/typednames.h"
+#include "core/exchange/exchange.h"
+#include "core/exchange/history.h"
+#include "core/exchange/team.h"
 #include "core/formats/plancsv.h"
 #include "core/notebook/notebook.h"
 
@@ -88,6 +91,20 @@ public:
     void linkPlanItems(const std::string& noteId, const std::vector<std::pair<std::string, bool>>& links);
     // A dry run checks every line and previews, and writes nothing.
     [[nodiscard]] PlanImport importPlanCsv(const std::string& data, bool dryRun);
+
+    // Team exchange (core/exchange): this laptop, its team, and the bundles it sends and takes.
+    [[nodiscard]] TeamInfo team() const;
+    void setIdentity(const std::string& deviceName, const std::string& userName, const std::string& userRole);
+    [[nodiscard]] Joined createTeam(const std::string& name);
+    [[nodiscard]] Joined joinTeam(const std::string& code);
+    [[nodiscard]] std::string teamCode() const;
+    [[nodiscard]] ExportedBundle exportBundle(const std::string& path, bool all);
+    [[nodiscard]] BundleImport importBundles(const std::vector<std::string>& paths);
+    [[nodiscard]] SyncSummary syncFolder(const std::string& folder);
+    // A note's texts, oldest first, with the laptop that wrote each and its conflicts.
+    [[nodiscard]] std::vector<HistoryEntry> history(const std::string& noteId) const;
+    // The user chose which text stays after a conflict: its conflict revisions are resolved.
+    void resolveConflicts(const std::string& noteId);
 
 private:
     Notebook& m_notebook;

@@ -222,7 +222,7 @@ ExportedBundle exportBundle(Database& db, const std::string& path, bool all)
             static_cast<std::int64_t>(bytes.size())};
 }
 
-ImportSummary importBundles(Database& db, const std::vector<std::string>& paths)
+BundleImport importBundles(Database& db, const std::vector<std::string>& paths)
 {
     const TeamSecret secret = teamSecret(db);
     std::vector<OpenedBundle> bundles;
@@ -230,7 +230,7 @@ ImportSummary importBundles(Database& db, const std::vector<std::string>& paths)
     for (const std::string& path : paths) {
         bundles.push_back(openBundle(readBundleFile(path), path, secret.key(), secret.teamId()));
     }
-    ImportSummary summary;
+    BundleImport summary;
     Transaction transaction(db);
     std::vector<std::size_t> incomplete;
     for (std::size_t i = 0; i < bundles.size(); ++i) {

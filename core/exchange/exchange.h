@@ -31,7 +31,7 @@ struct ExportedBundle
 // a temporary file renamed into place, so a reader never sees half a bundle.
 [[nodiscard]] ExportedBundle exportBundle(Database& db, const std::string& path, bool all);
 
-struct ImportSummary
+struct BundleImport
 {
     std::int64_t bundles = 0;
     AppliedChanges changes;
@@ -40,11 +40,11 @@ struct ImportSummary
 
 // Imports bundles: each is opened and checked first; if any is not a sound bundle of this team
 // nothing is imported (Error naming the file). Then all are merged in one transaction.
-[[nodiscard]] ImportSummary importBundles(Database& db, const std::vector<std::string>& paths);
+[[nodiscard]] BundleImport importBundles(Database& db, const std::vector<std::string>& paths);
 
 struct SyncSummary
 {
-    ImportSummary imported;
+    BundleImport imported;
     ExportedBundle written;
     std::string outbox;
 };

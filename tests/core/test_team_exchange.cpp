@@ -63,7 +63,7 @@ struct Team
         (void)exportBundle(notebooks[i]->database(), path, all);
         return path;
     }
-    ImportSummary deliver(const std::string& bundle, std::size_t to)
+    BundleImport deliver(const std::string& bundle, std::size_t to)
     {
         return importBundles(notebooks[to]->database(), {bundle});
     }
@@ -189,9 +189,9 @@ TEST_CASE("Notes, comments, tags and the Trash travel; bundles merge in any orde
     const Note b = addNote(team[1], "บันทึกของบี", "ของบี");
     const std::string fromA = team.bundleFrom(0);
     const std::string fromB = team.bundleFrom(1);
-    const ImportSummary first = team.deliver(fromA, 2);
+    const BundleImport first = team.deliver(fromA, 2);
     CHECK(first.changes.notesNew == 1);
-    const ImportSummary again = team.deliver(fromA, 2);
+    const BundleImport again = team.deliver(fromA, 2);
     CHECK(again.changes.notesNew == 0);
     CHECK(again.changes.alreadyKnown > 0);
     (void)team.deliver(fromB, 2);

@@ -21,7 +21,7 @@ set(ui_floors
     "widgets report about"                                      # no notebook at all
     "preferences session"                                       # the open notebook, settings
     "places themes search sidebar notebook comments minutes"
-    "people plans summary"
+    "people plans summary exchange"
     "notes overview"
     "mainwindow"
     "startup")                                                  # runGui, first start

@@ -2,6 +2,7 @@
 // MainWindow's menus and the actions behind them.
 #include "ui/about/aboutdialog.h"
 #include "ui/comments/commentspanel.h"
+#include "ui/exchange/exchangedialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/minutes/actionsdialog.h"
 #include "ui/notebook/propertiesdialog.h"
@@ -48,6 +49,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open notebook…"), QKeySequence::Open, this, [this] { chooseNotebook(false); });
     QMenu* recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { buildRecentMenu(recent); });
+    file->addAction(tr("E&xchange with the team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this,
+                    &MainWindow::showExchange);
     file->addAction(tr("Notebook &properties…"), this, &MainWindow::showProperties);
     file->addSeparator();
     file->addAction(tr("&Close window"), QKeySequence::Close, this, &QWidget::close);
@@ -360,6 +363,13 @@ void MainWindow::showPreferences()
         m_editor->saveNow();
         PreferencesDialog::offerRestart(this);
     }
+}
+
+void MainWindow::showExchange()
+{
+    m_editor->saveNow(); // what is typed goes out, and what comes in lands on a saved note
+    ExchangeDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::showProperties()

@@ -52,6 +52,7 @@ public:
     void emptyTrash();
     void showHistory();
     void showPreferences();
+    void showExchange();
     void showProperties();
     void showCoverage();
     void showSummary();

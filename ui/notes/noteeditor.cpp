@@ -3,6 +3,7 @@
 
 #include "ui/minutes/minutespanel.h"
 #include "ui/notes/bodyeditor.h"
+#include "ui/notes/conflictbanner.h"
 #include "ui/notes/notefields.h"
 #include "ui/people/peoplefield.h"
 #include "ui/places/placesfield.h"
@@ -75,6 +76,10 @@ void NoteEditor::buildForm()
     m_footer->setWordWrap(true);
     m_footer->setStyleSheet(QStringLiteral("color: palette(mid);"));
     form->addWidget(m_trashBanner);
+    m_conflictBanner = new ConflictBanner(m_session, m_form);
+    form->addWidget(m_conflictBanner);
+    connect(m_conflictBanner, &ConflictBanner::useText, this, &NoteEditor::useConflictText);
+    connect(m_conflictBanner, &ConflictBanner::resolved, this, [this] { m_conflictBanner->showFor(m_id); });
     form->addWidget(m_title);
     form->addWidget(buildMetadata());
     m_minutes = new MinutesPanel(m_session, m_preferences, m_form);
@@ -182,6 +187,7 @@ void NoteEditor::load(const core::Note& note)
     m_body->setMarkdown(QString::fromStdString(content.body));
     const bool trashed = note.trashedMs.has_value();
     m_trashBanner->setVisible(trashed);
+    m_conflictBanner->showFor(QString::fromStdString(note.id));
     for (QWidget* field :
          {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_date),
           static_cast<QWidget*>(m_author), static_cast<QWidget*>(m_places), static_cast<QWidget*>(m_themes),
@@ -290,6 +296,22 @@ bool NoteEditor::saveNow()
     updateFooter(*saved);
     setState(SaveState::Saved);
     return true;
+}
+
+// The other laptop's text becomes current (what was current stays in the history), and the
+// conflict is over.
+void NoteEditor::useConflictText(const QString& body)
+{
+    saveNow();
+    const auto note = m_session.read([&] { return m_session.notebook().notes().get(m_id.toStdString()); });
+    if (!note) {
+        return;
+    }
+    core::NoteDraft draft = note->content;
+    draft.body = body.toStdString();
+    if (m_session.saveNote(m_id, draft)) {
+        m_session.resolveConflicts(m_id);
+    }
 }
 
 void NoteEditor::reloadIfClean(const QString& id)

@@ -16,6 +16,8 @@ class QTimer;
 
 namespace banthuek::ui {
 
+class ConflictBanner;
+
 class BodyEditor;
 class ChipsField;
 class DateField;
@@ -66,6 +68,7 @@ private:
     void updateFooter(const core::Note& note);
     [[nodiscard]] core::NoteDraft draft() const;
     void reloadIfClean(const QString& id);
+    void useConflictText(const QString& body);
 
     Session& m_session;
     const Preferences& m_preferences;
@@ -91,6 +94,7 @@ private:
     QTabWidget* m_bodyTabs = nullptr;
     QLabel* m_footer = nullptr;
     QLabel* m_trashBanner = nullptr;
+    ConflictBanner* m_conflictBanner = nullptr;
     QWidget* m_form = nullptr;
     QLabel* m_empty = nullptr;
 };

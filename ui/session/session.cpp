@@ -273,6 +273,85 @@ std::optional<core::PlanImport> Session::importPlanCsv(const std::string& data, 
     return result;
 }
 
+std::optional<core::TeamInfo> Session::team()
+{
+    return read([&] { return m_edits.team(); });
+}
+
+bool Session::setIdentity(const QString& deviceName, const QString& userName, const QString& userRole)
+{
+    return read([&] {
+               m_edits.setIdentity(deviceName.toStdString(), userName.toStdString(), userRole.toStdString());
+               return true;
+           })
+        .has_value();
+}
+
+std::optional<core::Joined> Session::createTeam(const QString& name)
+{
+    return read([&] { return m_edits.createTeam(name.toStdString()); });
+}
+
+std::optional<core::Joined> Session::joinTeam(const QString& code)
+{
+    return writeThen([&] { return m_edits.joinTeam(code.toStdString()); }, &Session::notesChanged);
+}
+
+std::optional<QString> Session::teamCode()
+{
+    return read([&] { return QString::fromStdString(m_edits.teamCode()); });
+}
+
+std::optional<core::ExportedBundle> Session::exportBundle(const QString& path, bool all)
+{
+    return read([&] { return m_edits.exportBundle(path.toStdString(), all); });
+}
+
+std::optional<core::BundleImport> Session::importBundles(const QStringList& paths)
+{
+    std::vector<std::string> files;
+    for (const QString& path : paths) {
+        files.push_back(path.toStdString());
+    }
+    auto result = read([&] { return m_edits.importBundles(files); });
+    if (result && result->changes.rowsChanged > 0) {
+        announceArrivals();
+    }
+    return result;
+}
+
+std::optional<core::SyncSummary> Session::syncFolder(const QString& folder)
+{
+    auto result = read([&] { return m_edits.syncFolder(folder.toStdString()); });
+    if (result && result->imported.changes.rowsChanged > 0) {
+        announceArrivals();
+    }
+    return result;
+}
+
+std::vector<core::HistoryEntry> Session::history(const QString& noteId)
+{
+    return read([&] { return m_edits.history(noteId.toStdString()); })
+        .value_or(std::vector<core::HistoryEntry>{});
+}
+
+bool Session::resolveConflicts(const QString& noteId)
+{
+    return doneThen([&] { m_edits.resolveConflicts(noteId.toStdString()); }, &Session::notesChanged);
+}
+
+// What came from teammates may touch anything: every view reads again.
+void Session::announceArrivals()
+{
+    loadNames();
+    emit notesChanged();
+    emit tagsChanged();
+    emit registerChanged();
+    emit actionsChanged();
+    emit plansChanged();
+    emit everythingChanged();
+}
+
 QStringList Session::personNames()
 {
     QStringList names;

@@ -71,6 +71,18 @@ public:
     // A dry run previews and writes nothing (and tells nobody).
     std::optional<core::PlanImport> importPlanCsv(const std::string& data, bool dryRun);
 
+    // Team exchange. Bundles that bring changes tell every view (everythingChanged).
+    [[nodiscard]] std::optional<core::TeamInfo> team();
+    bool setIdentity(const QString& deviceName, const QString& userName, const QString& userRole);
+    std::optional<core::Joined> createTeam(const QString& name);
+    std::optional<core::Joined> joinTeam(const QString& code);
+    [[nodiscard]] std::optional<QString> teamCode();
+    std::optional<core::ExportedBundle> exportBundle(const QString& path, bool all);
+    std::optional<core::BundleImport> importBundles(const QStringList& paths);
+    std::optional<core::SyncSummary> syncFolder(const QString& folder);
+    [[nodiscard]] std::vector<core::HistoryEntry> history(const QString& noteId);
+    bool resolveConflicts(const QString& noteId);
+
     // Full-text search; an error is reported (failed) and gives nullopt.
     [[nodiscard]] std::optional<core::SearchResults> search(const core::SearchRequest& request);
 
@@ -104,6 +116,7 @@ signals:
     void actionsChanged();               // action items were added, edited or marked done
     void plansChanged();                 // master plans, their items or surveys changed
     void failed(const QString& message); // a user-facing error
+    void everythingChanged();            // bundles came in: notes, tags, register, plans may all differ
 
 private:
     // Runs a write and, when it succeeded, emits `signal`.
@@ -126,6 +139,7 @@ private:
             .has_value();
     }
     void loadNames();
+    void announceArrivals();
     void reportUnexpected(const std::exception& error);
 
     std::unique_ptr<core::Notebook> m_notebook;

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Exchange…: a teammate's bundle comes in with a report by author, this notebook's goes
+// out, and a note edited on two laptops at once shows its banner and resolves.
+#include "core/edits/edits.h"
+#include "core/exchange/exchange.h"
+#include "core/exchange/team.h"
+#include "tests/ui/uitesthelpers.h"
+#include "ui/exchange/exchangedialog.h"
+#include "ui/notes/conflictbanner.h"
+#include "ui/notes/noteeditor.h"
+#include "ui/notes/notelistpane.h"
+#include "ui/session/session.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTreeView>
+
+#include <catch2/catch.hpp>
+
+using banthuek::test::WindowFixture;
+using namespace banthuek;
+
+namespace {
+
+core::Note addNote(core::Notebook& notebook, const std::string& title, const std::string& author)
+{
+    core::NoteDraft draft;
+    draft.title = title;
+    draft.author = author;
+    draft.body = "ย่อหน้าแรก";
+    core::Edits edits(notebook);
+    return edits.createNote(draft);
+}
+
+} // namespace
+
+TEST_CASE("The exchange dialog creates a team, imports a teammate's bundle with a report and exports its own",
+          "[ui][exchange]")
+{
+    WindowFixture f;
+    ui::ExchangeDialog dialog(*f.session, f.window.get());
+    auto* team = dialog.findChild<QLabel*>(QStringLiteral("teamLabel"));
+    REQUIRE(team);
+    CHECK(team->text().contains(QStringLiteral("works alone")));
+    const auto created = f.session->createTeam(QStringLiteral("ทีมท่าศาลา"));
+    REQUIRE(created);
+    REQUIRE(f.session->setIdentity(QStringLiteral("โน้ตบุ๊กของหัวหน้าทีม"), QStringLiteral("มาลี"),
+                                   QStringLiteral("khun_uea")));
+
+    // A teammate's laptop, its note, its bundle.
+    auto teammate = core::Notebook::create(f.dir.file("somsri.banthuek"));
+    (void)core::joinTeam(teammate->database(), created->code);
+    const core::Note theirs = addNote(*teammate, "บันทึกของสมศรี", "สมศรี");
+    const std::string bundle = f.dir.file("somsri.banthuek-bundle");
+    (void)core::exportBundle(teammate->database(), bundle, false);
+
+    const auto before = f.notebook().notes().count({});
+    REQUIRE(dialog.importFiles({QString::fromStdString(bundle)}));
+    CHECK(f.notebook().notes().count({}) == before + 1);
+    CHECK(dialog.report().contains(QStringLiteral("1 new notes")));
+    CHECK(dialog.report().contains(QStringLiteral("สมศรี: 1 note")));
+    // The list shows it without reopening.
+    REQUIRE(QTest::qWaitFor([&] { return f.window->listPane().view()->model()->rowCount() == before + 1; },
+                            5000));
+
+    // And this notebook's own note goes out, and the teammate takes it in.
+    (void)f.session->createNote([] {
+        core::NoteDraft draft;
+        draft.title = "บันทึกของหัวหน้าทีม";
+        return draft;
+    }());
+    const QString out = QString::fromStdString(f.dir.file("lead.banthuek-bundle"));
+    REQUIRE(dialog.exportTo(out, false));
+    CHECK(dialog.report().contains(QStringLiteral("Wrote lead.banthuek-bundle")));
+    const core::BundleImport imported = core::importBundles(teammate->database(), {out.toStdString()});
+    CHECK(imported.changes.notesNew == 1);
+    CHECK(team->text().contains(QStringLiteral("ทีมท่าศาลา")));
+}
+
+TEST_CASE("A note edited on two laptops at once shows a banner; the other text can be taken",
+          "[ui][exchange]")
+{
+    WindowFixture f;
+    const auto created = f.session->createTeam(QStringLiteral("ทีม"));
+    REQUIRE(created);
+    auto teammate = core::Notebook::create(f.dir.file("other.banthuek"));
+    (void)core::joinTeam(teammate->database(), created->code);
+    const auto note = f.session->createNote([] {
+        core::NoteDraft draft;
+        draft.title = "บันทึกร่วม";
+        draft.body = "ย่อหน้าเดิม";
+        return draft;
+    }());
+    REQUIRE(note);
+    const std::string out = f.dir.file("lead.banthuek-bundle");
+    REQUIRE(f.session->exportBundle(QString::fromStdString(out), false));
+    (void)core::importBundles(teammate->database(), {out});
+    // Both edit the same text apart; the teammate's edit is later.
+    core::NoteDraft mine = note->content;
+    mine.body = "แก้ที่เครื่องหัวหน้าทีม";
+    REQUIRE(f.session->saveNote(QString::fromStdString(note->id), mine));
+    QTest::qWait(5);
+    core::Edits edits(*teammate);
+    core::NoteDraft theirs = teammate->notes().get(note->id).content;
+    theirs.body = "แก้ที่เครื่องสมศรี";
+    (void)edits.saveNote(note->id, theirs);
+    const std::string back = f.dir.file("other.banthuek-bundle");
+    (void)core::exportBundle(teammate->database(), back, false);
+    const auto imported = f.session->importBundles({QString::fromStdString(back)});
+    REQUIRE(imported);
+    CHECK(imported->changes.bodyConflicts == 1);
+
+    f.window->editor().open(QString::fromStdString(note->id));
+    auto* banner = f.window->findChild<ui::ConflictBanner*>(QStringLiteral("conflictBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(f.notebook().notes().get(note->id).content.body == "แก้ที่เครื่องสมศรี");
+    // Taking the other text (this laptop's, which lost) makes it current and ends the conflict.
+    emit banner->useText(QStringLiteral("แก้ที่เครื่องหัวหน้าทีม"));
+    CHECK(f.notebook().notes().get(note->id).content.body == "แก้ที่เครื่องหัวหน้าทีม");
+    REQUIRE(QTest::qWaitFor([&] { return !banner->isVisible(); }, 2000));
+    const auto history = f.session->history(QString::fromStdString(note->id));
+    CHECK(
+        std::none_of(history.begin(), history.end(), [](const core::HistoryEntry& e) { return e.conflict; }));
+}
