@@ -377,6 +377,16 @@ SyncSummary Edits::syncFolder(const std::string& folder)
     return core::syncFolder(m_notebook.database(), folder);
 }
 
+std::vector<std::string> Edits::unreadNotes() const
+{
+    return core::unreadNotes(m_notebook.database());
+}
+
+bool Edits::markRead(const std::string& noteId)
+{
+    return core::markRead(m_notebook.database(), noteId);
+}
+
 std::vector<HistoryEntry> Edits::history(const std::string& noteId) const
 {
     return noteHistory(m_notebook.database(), noteId);

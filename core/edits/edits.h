@@ -103,6 +103,9 @@ public:
     [[nodiscard]] SyncSummary syncFolder(const std::string& folder);
     // A note's texts, oldest first, with the laptop that wrote each and its conflicts.
     [[nodiscard]] std::vector<HistoryEntry> history(const std::string& noteId) const;
+    [[nodiscard]] std::vector<std::string> unreadNotes() const;
+    // Opening a note reads it: true when it was unread.
+    bool markRead(const std::string& noteId);
     // The user chose which text stays after a conflict: its conflict revisions are resolved.
     void resolveConflicts(const std::string& noteId);
 

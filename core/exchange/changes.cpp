@@ -871,6 +871,13 @@ std::vector<std::string> notesTouched(Database& db, Tables& tables, const std::v
     return ids;
 }
 
+void markUnread(Database& db, const SqlValue& noteId)
+{
+    db.cached("INSERT OR IGNORE INTO exchange_unread (note_id) SELECT id FROM notes WHERE id = ?1")
+        ->bind(1, noteId)
+        .run();
+}
+
 std::string authorOf(Database& db, const SqlValue& id)
 {
     auto row = db.cached("SELECT author FROM notes WHERE id = ?1");
@@ -923,6 +930,10 @@ AppliedChanges applyChanges(Database& db, const std::string& payload, const std:
             case Outcome::Updated:
             case Outcome::Deleted:
                 ++applied.rowsChanged;
+                if (row->table->name == "notes" ||
+                    (row->table->name == "comments" && outcome == Outcome::Inserted)) {
+                    markUnread(db, row->table->name == "notes" ? row->key[0] : row->values.at("note_id"));
+                }
                 if (row->table->name == "notes") {
                     (outcome == Outcome::Inserted ? applied.notesNew : applied.notesUpdated) += 1;
                     if (outcome != Outcome::Deleted) {

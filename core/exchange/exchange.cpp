@@ -158,6 +158,25 @@ std::string hashOf(const std::string& bytes)
 
 } // namespace
 
+std::vector<std::string> unreadNotes(Database& db)
+{
+    std::vector<std::string> ids;
+    Statement rows = db.prepare("SELECT note_id FROM exchange_unread");
+    while (rows.step()) {
+        ids.push_back(rows.text(0));
+    }
+    return ids;
+}
+
+bool markRead(Database& db, const std::string& noteId)
+{
+    if (!db.cached("SELECT 1 FROM exchange_unread WHERE note_id = ?1")->bind(1, noteId).step()) {
+        return false;
+    }
+    db.cached("DELETE FROM exchange_unread WHERE note_id = ?1")->bind(1, noteId).run();
+    return true;
+}
+
 VersionVector knownVector(Database& db)
 {
     VersionVector known;

@@ -49,6 +49,11 @@ struct SyncSummary
     std::string outbox;
 };
 
+// Notes new or changed by teammates that were not opened here since (shown like unread mail).
+[[nodiscard]] std::vector<std::string> unreadNotes(Database& db);
+// Returns whether the note was unread.
+bool markRead(Database& db, const std::string& noteId);
+
 // Imports every other device's bundles found in `folder`/<device-id>/ that were not read
 // before (a file still being copied, or broken, is skipped and named), then writes this
 // notebook's own into `folder`/<its device id>/.

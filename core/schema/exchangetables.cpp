@@ -41,6 +41,9 @@ CREATE TABLE exchange_columns (
     PRIMARY KEY (tbl, pk, col)
 ) WITHOUT ROWID;
 CREATE INDEX exchange_columns_hlc ON exchange_columns(hlc);
+CREATE TABLE exchange_unread (        -- notes new or changed by others, not opened here since
+    note_id TEXT PRIMARY KEY
+) WITHOUT ROWID;
 CREATE TABLE exchange_seen (          -- bundles read from a shared folder, by their hash
     hash TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -154,7 +157,8 @@ const std::vector<std::string>& localOnlyTables()
             "place_levels", // tallies and the theme closure: counted again from shared rows
             "theme_paths",       "theme_recount",
             "exchange_devices", // the exchange's own bookkeeping
-            "exchange_rows",     "exchange_columns", "exchange_seen", "sqlite_stat1", "sqlite_stat4",
+            "exchange_rows",     "exchange_columns", "exchange_seen",
+            "exchange_unread",   "sqlite_stat1",     "sqlite_stat4",
         };
         for (const char* index : {"note_search", "comment_search", "note_parts"}) {
             names.emplace_back(index);

@@ -11,6 +11,7 @@
 #include "ui/notes/notelistpane.h"
 #include "ui/session/session.h"
 
+#include <QFont>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -55,6 +56,14 @@ TEST_CASE("The exchange dialog creates a team, imports a teammate's bundle with 
     const std::string bundle = f.dir.file("somsri.banthuek-bundle");
     (void)core::exportBundle(teammate->database(), bundle, false);
 
+    // This laptop's own note is open while the teammate's arrives.
+    const auto own = f.session->createNote([] {
+        core::NoteDraft draft;
+        draft.title = "บันทึกที่เปิดอยู่";
+        return draft;
+    }());
+    REQUIRE(own);
+    f.window->editor().open(QString::fromStdString(own->id));
     const auto before = f.notebook().notes().count({});
     REQUIRE(dialog.importFiles({QString::fromStdString(bundle)}));
     CHECK(f.notebook().notes().count({}) == before + 1);
@@ -63,6 +72,20 @@ TEST_CASE("The exchange dialog creates a team, imports a teammate's bundle with 
     // The list shows it without reopening.
     REQUIRE(QTest::qWaitFor([&] { return f.window->listPane().view()->model()->rowCount() == before + 1; },
                             5000));
+
+    // It stands out in the list until it is opened, as unread mail does.
+    auto boldTitle = [&] {
+        QAbstractItemModel* list = f.window->listPane().view()->model();
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->index(row, 0).data().toString() == QStringLiteral("บันทึกของสมศรี")) {
+                return list->index(row, 0).data(Qt::FontRole).value<QFont>().bold();
+            }
+        }
+        return false;
+    };
+    CHECK(boldTitle());
+    f.window->editor().open(QString::fromStdString(theirs.id));
+    CHECK_FALSE(boldTitle());
 
     // And this notebook's own note goes out, and the teammate takes it in.
     (void)f.session->createNote([] {
@@ -74,7 +97,7 @@ TEST_CASE("The exchange dialog creates a team, imports a teammate's bundle with 
     REQUIRE(dialog.exportTo(out, false));
     CHECK(dialog.report().contains(QStringLiteral("Wrote lead.banthuek-bundle")));
     const core::BundleImport imported = core::importBundles(teammate->database(), {out.toStdString()});
-    CHECK(imported.changes.notesNew == 1);
+    CHECK(imported.changes.notesNew == 2); // the note that was open, and the one written after
     CHECK(team->text().contains(QStringLiteral("ทีมท่าศาลา")));
 }
 

@@ -170,6 +170,7 @@ void ExchangeDialog::refresh()
     }
     m_peers->setText(peers.isEmpty() ? QString()
                                      : tr("Teammates heard from: %1").arg(peers.join(QStringLiteral(", "))));
+    m_peers->setVisible(!peers.isEmpty());
     m_create->setEnabled(!inTeam);
     m_join->setEnabled(!inTeam);
     m_code->setEnabled(inTeam);

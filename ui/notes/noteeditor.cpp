@@ -161,6 +161,9 @@ void NoteEditor::open(const QString& id)
     const auto note =
         id.isEmpty() ? std::nullopt
                      : m_session.read([&] { return m_session.notebook().notes().get(id.toStdString()); });
+    if (note) {
+        m_session.markRead(id);
+    }
     m_empty->setVisible(!note);
     m_form->setVisible(note.has_value());
     if (!note) {

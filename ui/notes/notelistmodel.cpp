@@ -17,6 +17,12 @@ NoteListModel::NoteListModel(Session& session, const Preferences& preferences, Q
     : QAbstractTableModel(parent), m_session(session), m_preferences(preferences)
 {
     refresh();
+    connect(&m_session, &Session::noteRead, this, [this](const QString& id) {
+        m_unread.remove(id);
+        if (const int index = rowOf(id); index >= 0) {
+            emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1), {Qt::FontRole});
+        }
+    });
 }
 
 void NoteListModel::setFilter(const core::NoteFilter& filter)
@@ -54,6 +60,7 @@ void NoteListModel::reload()
     all.offset = 0;
     m_ids = m_session.read([&] { return m_session.notebook().notes().listIds(all); })
                 .value_or(std::vector<std::string>{});
+    m_unread = m_session.unreadNotes();
 }
 
 void NoteListModel::preferencesChanged()
@@ -188,13 +195,17 @@ QVariant NoteListModel::data(const QModelIndex& index, int role) const
                                        : display(*note, index.column());
     case kIdRole:
         return QString::fromStdString(note->id);
-    case Qt::FontRole:
-        if (!note->published) {
-            QFont font;
-            font.setItalic(true);
-            return font;
+    case Qt::FontRole: {
+        // Drafts lean; what teammates wrote or changed, not yet opened here, stands out.
+        const bool unread = m_unread.contains(QString::fromStdString(note->id));
+        if (note->published && !unread) {
+            return {};
         }
-        return {};
+        QFont font;
+        font.setItalic(!note->published);
+        font.setBold(unread);
+        return font;
+    }
     case Qt::ForegroundRole:
         return note->trashedMs
                    ? QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text))

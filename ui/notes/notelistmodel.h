@@ -63,6 +63,7 @@ private:
     const Preferences& m_preferences;
     core::NoteFilter m_filter;
     std::vector<std::string> m_ids;                       // the whole list, in order
+    QSet<QString> m_unread;                               // new or changed by teammates, not opened
     mutable QHash<int, QList<core::NoteSummary>> m_pages; // page number -> rows
     mutable QList<int> m_pageOrder;                       // least recently loaded first
 };

@@ -340,6 +340,23 @@ bool Session::resolveConflicts(const QString& noteId)
     return doneThen([&] { m_edits.resolveConflicts(noteId.toStdString()); }, &Session::notesChanged);
 }
 
+QSet<QString> Session::unreadNotes()
+{
+    QSet<QString> ids;
+    for (const std::string& id :
+         read([&] { return m_edits.unreadNotes(); }).value_or(std::vector<std::string>{})) {
+        ids.insert(QString::fromStdString(id));
+    }
+    return ids;
+}
+
+void Session::markRead(const QString& noteId)
+{
+    if (read([&] { return m_edits.markRead(noteId.toStdString()); }).value_or(false)) {
+        emit noteRead(noteId);
+    }
+}
+
 // What came from teammates may touch anything: every view reads again.
 void Session::announceArrivals()
 {

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -82,6 +83,8 @@ public:
     std::optional<core::SyncSummary> syncFolder(const QString& folder);
     [[nodiscard]] std::vector<core::HistoryEntry> history(const QString& noteId);
     bool resolveConflicts(const QString& noteId);
+    [[nodiscard]] QSet<QString> unreadNotes();
+    void markRead(const QString& noteId); // emits noteRead when it was unread
 
     // Full-text search; an error is reported (failed) and gives nullopt.
     [[nodiscard]] std::optional<core::SearchResults> search(const core::SearchRequest& request);
@@ -116,6 +119,7 @@ signals:
     void actionsChanged();               // action items were added, edited or marked done
     void plansChanged();                 // master plans, their items or surveys changed
     void failed(const QString& message); // a user-facing error
+    void noteRead(const QString& id);    // a note new or changed by teammates was opened
     void everythingChanged();            // bundles came in: notes, tags, register, plans may all differ
 
 private:
