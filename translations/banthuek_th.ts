@@ -233,6 +233,34 @@
         <source>Type an author&apos;s name…</source>
         <translation>พิมพ์ชื่อผู้เขียน…</translation>
     </message>
+    <message>
+        <source>Who writes in this notebook?</source>
+        <translation>ใครเขียนในสมุดบันทึกนี้</translation>
+    </message>
+    <message>
+        <source>Your teammates see your name on your notes, and this laptop&apos;s name on what it sends them.</source>
+        <translation>เพื่อนร่วมทีมจะเห็นชื่อของคุณบนบันทึก และเห็นชื่อเครื่องนี้บนข้อมูลที่ส่งไปให้</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>ชื่อของคุณ:</translation>
+    </message>
+    <message>
+        <source>Your KM role:</source>
+        <translation>บทบาท KM ของคุณ:</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s name:</source>
+        <translation>ชื่อเครื่อง:</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>ไว้ทีหลัง</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1281,6 +1309,13 @@
     </message>
 </context>
 <context>
+    <name>banthuek::ui::AutoSync</name>
+    <message>
+        <source>Synced with the team: %1 new notes, %2 changed, %3 new comments.</source>
+        <translation>ซิงก์กับทีมแล้ว: บันทึกใหม่ %1 รายการ แก้ไข %2 รายการ ความเห็นใหม่ %3 รายการ</translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::BodyEditor</name>
     <message>
         <source>Write the story of the visit: what happened, what you learned, what comes next.</source>
@@ -1777,6 +1812,10 @@ Ctrl+click to open</source>
     <message>
         <source>  Skipped for now: %1</source>
         <translation>  ข้ามไว้ก่อน: %1</translation>
+    </message>
+    <message>
+        <source>Sync with this folder when Banthuek starts and every 15 minutes</source>
+        <translation>ซิงก์กับโฟลเดอร์นี้เมื่อเปิดบันทึกและทุก 15 นาที</translation>
     </message>
 </context>
 <context>

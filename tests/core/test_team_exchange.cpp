@@ -433,7 +433,8 @@ TEST_CASE("A notebook from before team exchange gives its starter themes the key
         }
         db.exec(
             "DROP TABLE exchange_devices; DROP TABLE exchange_rows; DROP TABLE exchange_columns; "
-            "DROP TABLE exchange_seen; DROP INDEX note_revisions_uid; DROP INDEX plan_item_changes_uid; "
+            "DROP TABLE exchange_seen; DROP TABLE exchange_unread; DROP INDEX note_revisions_uid; DROP INDEX "
+            "plan_item_changes_uid; "
             "DROP TRIGGER plan_item_added; DROP TRIGGER plan_item_moved; "
             "ALTER TABLE note_revisions DROP COLUMN uid; ALTER TABLE note_revisions DROP COLUMN conflict; "
             "ALTER TABLE plan_item_changes DROP COLUMN uid; "

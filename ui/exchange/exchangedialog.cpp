@@ -2,6 +2,7 @@
 #include "ui/exchange/exchangedialog.h"
 
 #include "core/people/personstore.h"
+#include "ui/exchange/autosync.h"
 #include "ui/session/session.h"
 
 #include <QApplication>
@@ -60,7 +61,9 @@ ExchangeDialog::ExchangeDialog(Session& session, QWidget* parent)
       m_export(new QPushButton(tr("Export a bundle…"), this)),
       m_all(new QCheckBox(tr("Everything (for a new teammate)"), this)),
       m_import(new QPushButton(tr("Import bundles…"), this)), m_sync(new QPushButton(tr("Sync now"), this)),
-      m_folder(new QLabel(this)), m_report(new QPlainTextEdit(this))
+      m_folder(new QLabel(this)),
+      m_autoSync(new QCheckBox(tr("Sync with this folder when Banthuek starts and every 15 minutes"), this)),
+      m_report(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("exchangeDialog"));
     setWindowTitle(tr("Exchange with the team"));
@@ -118,6 +121,9 @@ ExchangeDialog::ExchangeDialog(Session& session, QWidget* parent)
     bundleLayout->addLayout(exportRow);
     bundleLayout->addLayout(importRow);
     bundleLayout->addLayout(syncRow);
+    m_autoSync->setChecked(AutoSync::enabled());
+    bundleLayout->addWidget(m_autoSync);
+    connect(m_autoSync, &QCheckBox::toggled, this, [](bool on) { AutoSync::setEnabled(on); });
     layout->addWidget(bundles);
 
     m_report->setObjectName(QStringLiteral("exchangeReport"));

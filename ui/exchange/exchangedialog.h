@@ -63,6 +63,7 @@ private:
     QPushButton* m_import;
     QPushButton* m_sync;
     QLabel* m_folder;
+    QCheckBox* m_autoSync;
     QPlainTextEdit* m_report;
 };
 

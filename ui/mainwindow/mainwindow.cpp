@@ -2,6 +2,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "ui/comments/commentspanel.h"
+#include "ui/exchange/autosync.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistmodel.h"
 #include "ui/notes/notelistpane.h"
@@ -78,6 +79,10 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
     });
     connect(&m_session, &Session::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    auto* autoSync = new AutoSync(
+        m_session, [this] { m_editor->saveNow(); }, this);
+    connect(autoSync, &AutoSync::synced, this,
+            [this](const QString& summary) { statusBar()->showMessage(summary, 10000); });
     m_sidebar->setCurrentIndex(m_sidebarModel->indexFor(SidebarModel::Entry::All));
     if (m_listPane->currentNoteId().isEmpty()) {
         m_listPane->selectRow(0); // a window opens on the newest note (the list already showed All)

@@ -2,9 +2,11 @@
 #include "ui/startup/guiapp.h"
 
 #include "core/demo/demonotebook.h"
+#include "core/edits/edits.h"
 #include "core/error.h"
 #include "core/notebook/notebook.h"
 #include "core/storage/notebookfile.h"
+#include "ui/exchange/identitydialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferences.h"
 #include "ui/session/errortext.h"
@@ -83,6 +85,13 @@ std::unique_ptr<core::Notebook> firstStart(const std::string& path)
                     .arg(QString::fromStdString(path)),
                 true)) {
         core::addDemoContent(*notebook);
+    }
+    core::Edits edits(*notebook);
+    if (edits.team().userName.empty() && !answeringAutomatically()) {
+        if (const auto identity = askIdentity(nullptr)) {
+            edits.setIdentity(identity->deviceName.toStdString(), identity->userName.toStdString(),
+                              identity->role.toStdString());
+        }
     }
     return notebook;
 }

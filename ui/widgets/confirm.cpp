@@ -23,6 +23,11 @@ bool confirm(QWidget* parent, const QString& title, const QString& question, boo
                                  yesByDefault ? QMessageBox::Yes : QMessageBox::No) == QMessageBox::Yes;
 }
 
+bool answeringAutomatically()
+{
+    return automaticAnswer().has_value();
+}
+
 void setAutomaticConfirmAnswer(std::optional<bool> answer)
 {
     automaticAnswer() = answer;

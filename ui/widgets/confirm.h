@@ -14,5 +14,7 @@ namespace banthuek::ui {
 [[nodiscard]] bool confirm(QWidget* parent, const QString& title, const QString& question,
                            bool yesByDefault = false);
 void setAutomaticConfirmAnswer(std::optional<bool> answer);
+// True while questions are answered automatically (tests): other dialogs should not ask either.
+[[nodiscard]] bool answeringAutomatically();
 
 } // namespace banthuek::ui
