@@ -2,6 +2,7 @@
 #include "core/exchange/changes.h"
 
 #include "core/error.h"
+#include "core/exchange/hex.h"
 #include "core/schema/exchangeclock.h"
 #include "core/schema/exchangetables.h"
 #include "core/search/searchstore.h"
@@ -48,11 +49,7 @@ Json toJson(const SqlValue& value)
         Json operator()(const std::string& text) const { return text; }
         Json operator()(const Blob& blob) const
         {
-            std::string hex(blob.bytes.size() * 2 + 1, '\0');
-            sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(blob.bytes.data()),
-                           blob.bytes.size());
-            hex.pop_back();
-            return Json{{"x", hex}};
+            return Json{{"x", toHex(blob.bytes.data(), blob.bytes.size())}};
         }
     };
     return std::visit(Visitor{}, value);

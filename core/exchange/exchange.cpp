@@ -2,6 +2,7 @@
 #include "core/exchange/exchange.h"
 
 #include "core/error.h"
+#include "core/exchange/hex.h"
 #include "core/exchange/team.h"
 #include "core/storage/database.h"
 #include "core/text/dates.h"
@@ -150,10 +151,7 @@ std::string hashOf(const std::string& bytes)
     std::array<unsigned char, 32> hash{};
     crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
                        bytes.size(), nullptr, 0);
-    std::string hex(hash.size() * 2 + 1, '\0');
-    sodium_bin2hex(hex.data(), hex.size(), hash.data(), hash.size());
-    hex.pop_back();
-    return hex;
+    return toHex(hash.data(), hash.size());
 }
 
 } // namespace

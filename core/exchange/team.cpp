@@ -2,6 +2,7 @@
 #include "core/exchange/team.h"
 
 #include "core/error.h"
+#include "core/exchange/hex.h"
 #include "core/notes/notestore.h"
 #include "core/storage/database.h"
 #include "core/text/normalize.h"
@@ -48,14 +49,6 @@ std::array<unsigned char, N> derived(const std::array<unsigned char, 16>& secret
     return out;
 }
 
-std::string hex(const unsigned char* bytes, std::size_t size)
-{
-    std::string text(size * 2 + 1, '\0');
-    sodium_bin2hex(text.data(), text.size(), bytes, size);
-    text.pop_back();
-    return text;
-}
-
 std::set<std::int64_t> peerSlots(Database& db)
 {
     std::set<std::int64_t> slots;
@@ -80,7 +73,7 @@ std::int64_t freeSlot(Database& db)
 void enter(Database& db, const TeamSecret& secret, const std::string& name)
 {
     setMeta(db, "team_id", secret.teamId());
-    setMeta(db, "team_secret", hex(secret.bytes.data(), secret.bytes.size()));
+    setMeta(db, "team_secret", toHex(secret.bytes.data(), secret.bytes.size()));
     setMeta(db, "team_name", normalizeLine(name, "team name"));
     const std::int64_t slot = freeSlot(db);
     setMeta(db, "record_slot", std::to_string(slot));
@@ -180,7 +173,7 @@ TeamSecret TeamSecret::fromCode(const std::string& code)
 std::string TeamSecret::teamId() const
 {
     const auto id = derived<16>(bytes, "banthuek team id");
-    return hex(id.data(), id.size());
+    return toHex(id.data(), id.size());
 }
 
 TeamKey TeamSecret::key() const
