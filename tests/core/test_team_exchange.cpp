@@ -525,3 +525,70 @@ TEST_CASE("A note deleted forever on one laptop while another edits it stays, in
     CHECK(dumpOf(team[0]) == dumpOf(team[1]));
     CHECK(dumpOf(team[1]) == dumpOf(team[2]));
 }
+
+TEST_CASE(
+    "Bundles sealed with the team's key but holding hostile changes are refused or merged, never a crash",
+    "[exchange][hostile]")
+{
+    // A teammate's laptop (or a broken build of it) can seal anything: the payload parser is
+    // fuzzed with mutations of a real payload, each sealed with the real key.
+    Team team(2);
+    const Note note = addNote(team[0], "บันทึก", "ข้อความ");
+    Edits edits(team[0]);
+    (void)edits.addComment(note.id, "มาลี", "ความเห็น");
+    const std::string payload = collectChanges(team[0].database(), {}).payload;
+    const TeamKey key = teamSecret(team[0].database()).key();
+    BundleHeader header;
+    header.teamId = teamInfo(team[0].database()).teamId;
+    header.senderId = teamInfo(team[0].database()).deviceId;
+    const std::string path = team.dir.file("fuzz" + std::string(kBundleSuffix));
+    const std::vector<std::string> replacements = {"null",
+                                                   "0",
+                                                   "-1",
+                                                   "1e308",
+                                                   "\"\"",
+                                                   "[]",
+                                                   "{}",
+                                                   "[[[[[[[[1]]]]]]]]",
+                                                   "\"notes\"",
+                                                   "\"places\"",
+                                                   "9223372036854775807",
+                                                   "true",
+                                                   "{\"x\":\"zz\"}",
+                                                   "\"'; DROP TABLE notes; --\""};
+    std::mt19937 random(11);
+    int refused = 0;
+    int merged = 0;
+    for (int round = 0; round < 1500; ++round) {
+        std::string mutated = payload;
+        const int changes = 1 + static_cast<int>(random() % 4);
+        for (int e = 0; e < changes; ++e) {
+            // Replace a JSON value (from a ':' or ',' or '[' to the next ',' ']' or '}') or cut bytes.
+            const std::size_t at = random() % mutated.size();
+            const std::size_t start = mutated.find_first_of(":,[", at);
+            if (start == std::string::npos || random() % 5 == 0) {
+                mutated.erase(at, std::min<std::size_t>(1 + random() % 8, mutated.size() - at));
+                continue;
+            }
+            const std::size_t end = mutated.find_first_of(",]}", start + 1);
+            if (end == std::string::npos) {
+                continue;
+            }
+            mutated.replace(start + 1, end - start - 1, replacements[random() % replacements.size()]);
+        }
+        header.payloadBytes = static_cast<std::int64_t>(mutated.size());
+        writeBytes(path, sealBundle(header, mutated, key));
+        try {
+            (void)team.deliver(path, 1);
+            ++merged;
+        } catch (const Error& error) {
+            ++refused;
+            CHECK(std::string(error.what()).find(path) != std::string::npos);
+        }
+    }
+    INFO(merged << " merged, " << refused << " refused");
+    CHECK(refused > 0);
+    CHECK(team[1].check().sound());
+    // What a hostile payload could not do: take a table or reach a path.
+    CHECK(team[1].notes().count({}) <= 1);
+}
