@@ -364,8 +364,22 @@ std::string keyText(Database& db, const std::vector<SqlValue>& key)
     return row->step() ? row->text(0) : std::string();
 }
 
+std::vector<IncomingRow> readPayload(Database& db, Tables& tables, const std::string& payload,
+                                     const std::string& name, std::int64_t& highest);
+
+// Any value of an unexpected type (a null where a number belongs) is a damaged bundle too.
 std::vector<IncomingRow> parsePayload(Database& db, Tables& tables, const std::string& payload,
                                       const std::string& name, std::int64_t& highest)
+{
+    try {
+        return readPayload(db, tables, payload, name, highest);
+    } catch (const Json::exception&) {
+        refusePayload(name);
+    }
+}
+
+std::vector<IncomingRow> readPayload(Database& db, Tables& tables, const std::string& payload,
+                                     const std::string& name, std::int64_t& highest)
 {
     const Json json = Json::parse(
         payload, [](int depth, Json::parse_event_t, Json&) { return depth <= 6; }, false);
@@ -418,6 +432,9 @@ std::vector<IncomingRow> parsePayload(Database& db, Tables& tables, const std::s
         }
         in.pk = keyText(db, in.key);
         in.existence = row.contains("s") && !row["s"].is_null() ? stampFrom(row["s"]) : Stamp{};
+        if (row.contains("d") && !row["d"].is_number_integer()) {
+            refusePayload(name);
+        }
         in.deleted = row.value("d", 0) != 0;
         if (!in.deleted) {
             if (!row.contains("v") || !row["v"].is_object()) {
