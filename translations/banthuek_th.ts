@@ -1817,6 +1817,12 @@ Ctrl+click to open</source>
         <source>Sync with this folder when Banthuek starts and every 15 minutes</source>
         <translation>ซิงก์กับโฟลเดอร์นี้เมื่อเปิดบันทึกและทุก 15 นาที</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n note(s) edited on two laptops at once, in different paragraphs: both edits kept.</source>
+        <translation>
+            <numerusform>  บันทึก %n รายการถูกแก้ไขบนสองเครื่องพร้อมกันคนละย่อหน้า เก็บการแก้ไขไว้ทั้งสองแห่ง</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::Gui</name>

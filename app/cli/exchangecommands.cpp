@@ -114,6 +114,7 @@ Json changesJson(const core::BundleImport& summary)
             {"conflicts", c.bodyConflicts + static_cast<std::int64_t>(c.conflicts.size())},
             {"already_known", c.alreadyKnown},
             {"waiting", c.waiting},
+            {"bodies_merged", c.bodiesMerged},
             {"rows_changed", c.rowsChanged},
             {"notes_by_author", byAuthor},
             {"conflict_details", c.conflicts},

@@ -2,6 +2,7 @@
 #include "core/exchange/changes.h"
 
 #include "core/error.h"
+#include "core/exchange/bodymerge.h"
 #include "core/exchange/hex.h"
 #include "core/schema/exchangeclock.h"
 #include "core/schema/exchangetables.h"
@@ -543,13 +544,7 @@ public:
 
     // Bodies that lost to another laptop's edit of the same note: kept as conflict revisions
     // (after the whole bundle is in, when the revisions that came with it are here too).
-    struct Loser
-    {
-        SqlValue noteId;
-        std::string body;
-        Stamp stamp;
-    };
-    [[nodiscard]] const std::vector<Loser>& losers() const { return m_losers; }
+    [[nodiscard]] const std::vector<LostBody>& losers() const { return m_losers; }
 
 private:
     // The latest stamp of any column of a row (its birth stamp when none changed since).
@@ -593,7 +588,11 @@ private:
         const bool theyWin = in.column("body") > local.column("body");
         const SqlValue& lost = theyWin ? ours : theirs;
         if (const auto* text = std::get_if<std::string>(&lost)) {
-            m_losers.push_back({in.key[0], *text, theyWin ? local.column("body") : in.column("body")});
+            const Stamp loser = theyWin ? local.column("body") : in.column("body");
+            const Stamp winner = theyWin ? in.column("body") : local.column("body");
+            if (const auto* id = std::get_if<std::string>(&in.key[0])) {
+                m_losers.push_back({*id, *text, loser.hlc, loser.device, winner.hlc, winner.device});
+            }
         }
     }
 
@@ -797,15 +796,23 @@ private:
     Database& m_db;
     Tables& m_tables;
     Devices& m_devices;
-    std::vector<Loser> m_losers;
+    std::vector<LostBody> m_losers;
 };
 
 class PauseRecording final
 {
 public:
     explicit PauseRecording(Database& db) : m_db(db) { m_db.exec("SELECT exchange_pause(1)"); }
+    void resume()
+    {
+        m_db.exec("SELECT exchange_pause(0)");
+        m_resumed = true;
+    }
     ~PauseRecording()
     {
+        if (m_resumed) {
+            return;
+        }
         try {
             m_db.exec("SELECT exchange_pause(0)");
         } catch (
@@ -817,41 +824,8 @@ public:
 
 private:
     Database& m_db;
+    bool m_resumed = false;
 };
-
-// A body that lost and is not anywhere in its note's history becomes a conflict revision. Its
-// key and stamp come from the losing edit, so every laptop that keeps it keeps the same row.
-void keepLosers(Database& db, Devices& devices, const std::vector<Applier::Loser>& losers)
-{
-    for (const Applier::Loser& loser : losers) {
-        auto kept = db.cached(
-            "SELECT 1 FROM notes WHERE id = ?1 AND body = ?2 UNION ALL SELECT 1 FROM note_revisions "
-            "WHERE note_id = ?1 AND body = ?2 UNION ALL SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "
-            "notes WHERE id = ?1) LIMIT 1");
-        if (kept->bind(1, loser.noteId).bind(2, loser.body).step()) {
-            continue;
-        }
-        kept.reset();
-        const std::string noteId = std::get<std::string>(loser.noteId);
-        const std::string uid = stableUuid("banthuek conflict:" + noteId + ":" +
-                                           std::to_string(loser.stamp.hlc) + ":" + loser.stamp.device);
-        db.cached("INSERT OR IGNORE INTO note_revisions (note_id, title, body, saved_ms, uid, conflict) "
-                  "VALUES (?1, '', "
-                  "?2, ?3, ?4, 1)")
-            ->bind(1, noteId)
-            .bind(2, loser.body)
-            .bind(3, clockMillis(loser.stamp.hlc))
-            .bind(4, uid)
-            .run();
-        db.cached(
-              "INSERT OR IGNORE INTO exchange_rows (tbl, pk, hlc, device, deleted) VALUES ('note_revisions', "
-              "json_array(?1), ?2, ?3, 0)")
-            ->bind(1, uid)
-            .bind(2, loser.stamp.hlc)
-            .bind(3, devices.num(loser.stamp.device))
-            .run();
-    }
-}
 
 // The notes whose searchable text a payload may change: the notes themselves, and the notes of
 // its comments, meeting details, agenda and action items (as they arrive, and as they are here).
@@ -964,11 +938,10 @@ AppliedChanges applyChanges(Database& db, const std::string& payload, const std:
     }
     applied.waiting = static_cast<std::int64_t>(pending.size());
     parts.finish();
-    const auto conflictsBefore = db.cached("SELECT count(*) FROM note_revisions WHERE conflict = 1");
-    const std::int64_t before = conflictsBefore->step() ? conflictsBefore->integer(0) : 0;
-    keepLosers(db, devices, applier.losers());
-    auto conflictsAfter = db.cached("SELECT count(*) FROM note_revisions WHERE conflict = 1");
-    applied.bodyConflicts = (conflictsAfter->step() ? conflictsAfter->integer(0) : 0) - before;
+    paused.resume();
+    const SettledBodies settled = settleLostBodies(db, applier.losers());
+    applied.bodyConflicts = settled.conflicts;
+    applied.bodiesMerged = settled.merged;
     db.cached("SELECT exchange_observe(?1)")->bind(1, applied.highestStamp).run();
     return applied;
 }

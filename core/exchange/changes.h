@@ -36,7 +36,9 @@ struct AppliedChanges
     std::int64_t alreadyKnown = 0;      // rows that changed nothing here
     std::int64_t waiting = 0;           // rows whose parent has not arrived yet: they will come again
     std::vector<std::string> conflicts; // rows this notebook refused (a number or name taken), why
-    std::int64_t bodyConflicts = 0;     // edits of a note's text made apart, kept as conflict revisions
+    std::int64_t bodyConflicts =
+        0;                         // edits of one paragraph made apart: the other kept as a conflict revision
+    std::int64_t bodiesMerged = 0; // edits of different paragraphs made apart, merged
     std::map<std::string, std::int64_t> notesByAuthor; // new or changed notes, by their author
     std::int64_t highestStamp = 0;
     [[nodiscard]] bool complete() const { return waiting == 0 && conflicts.empty(); }

@@ -139,6 +139,7 @@ void addUp(AppliedChanges& total, const AppliedChanges& more)
     total.alreadyKnown += more.alreadyKnown;
     total.waiting += more.waiting;
     total.bodyConflicts += more.bodyConflicts;
+    total.bodiesMerged += more.bodiesMerged;
     total.conflicts.insert(total.conflicts.end(), more.conflicts.begin(), more.conflicts.end());
     for (const auto& [author, count] : more.notesByAuthor) {
         total.notesByAuthor[author] += count;

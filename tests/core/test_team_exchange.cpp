@@ -6,6 +6,7 @@
 #include "core/exchange/bundlefile.h"
 #include "core/exchange/dump.h"
 #include "core/exchange/exchange.h"
+#include "core/exchange/history.h"
 #include "core/exchange/team.h"
 #include "core/schema/exchangetables.h"
 #include "core/schema/functions.h"
@@ -591,4 +592,35 @@ TEST_CASE(
     CHECK(team[1].check().sound());
     // What a hostile payload could not do: take a table or reach a path.
     CHECK(team[1].notes().count({}) <= 1);
+}
+
+TEST_CASE("Two laptops editing different paragraphs of one note apart: both edits are in the text everywhere",
+          "[exchange]")
+{
+    Team team(3);
+    const Note note = addNote(team[0], "บันทึกร่วม", "ที่มา\n\nกิจกรรม\n\nผลที่ได้");
+    team.fullRound();
+    Edits edits0(team[0]);
+    Edits edits1(team[1]);
+    NoteDraft mine = team[0].notes().get(note.id).content;
+    mine.body = "ที่มา แก้โดยเอ\n\nกิจกรรม\n\nผลที่ได้";
+    (void)edits0.saveNote(note.id, mine);
+    NoteDraft theirs = team[1].notes().get(note.id).content;
+    theirs.body = "ที่มา\n\nกิจกรรม\n\nผลที่ได้ แก้โดยบี";
+    (void)edits1.saveNote(note.id, theirs);
+    const std::string fromA = team.bundleFrom(0);
+    const std::string fromB = team.bundleFrom(1);
+    CHECK(team.deliver(fromB, 0).changes.bodiesMerged == 1);
+    CHECK(team.deliver(fromA, 1).changes.bodiesMerged == 1);
+    (void)team.deliver(fromA, 2);
+    (void)team.deliver(fromB, 2);
+    team.fullRound();
+    for (std::size_t i = 0; i < 3; ++i) {
+        INFO("notebook " << i);
+        CHECK(team[i].notes().get(note.id).content.body == "ที่มา แก้โดยเอ\n\nกิจกรรม\n\nผลที่ได้ แก้โดยบี");
+        const auto history = noteHistory(team[i].database(), note.id);
+        CHECK(std::none_of(history.begin(), history.end(), [](const HistoryEntry& e) { return e.conflict; }));
+    }
+    CHECK(dumpOf(team[0]) == dumpOf(team[1]));
+    CHECK(dumpOf(team[1]) == dumpOf(team[2]));
 }

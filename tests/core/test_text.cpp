@@ -3,6 +3,7 @@
 #include "core/text/collation.h"
 #include "core/text/dates.h"
 #include "core/text/normalize.h"
+#include "core/text/paragraphmerge.h"
 
 #include <catch2/catch.hpp>
 
@@ -102,4 +103,26 @@ TEST_CASE("An error's message is its English text with its places filled", "[err
     const Error worded(ErrorCategory::Database, std::string("disk I/O error"));
     CHECK(std::string(worded.what()) == "disk I/O error");
     CHECK(worded.text() == "%1");
+}
+
+TEST_CASE("Two texts edited apart merge paragraph by paragraph, or not at all when they touch one paragraph",
+          "[text][merge]")
+{
+    using banthuek::core::mergeParagraphs;
+    const std::string common = "ที่มา\n\nกิจกรรม\n\nผลที่ได้";
+    // Different paragraphs: both kept.
+    CHECK(mergeParagraphs(common, "ที่มา (แก้)\n\nกิจกรรม\n\nผลที่ได้", "ที่มา\n\nกิจกรรม\n\nผลที่ได้ (แก้)") ==
+          std::optional<std::string>("ที่มา (แก้)\n\nกิจกรรม\n\nผลที่ได้ (แก้)"));
+    // Both add at the end: both kept, the first text's first.
+    CHECK(mergeParagraphs(common, common + "\n\nจากเอ", common + "\n\nจากบี") ==
+          std::optional<std::string>(common + "\n\nจากเอ\n\nจากบี"));
+    // A deletion and an edit elsewhere.
+    CHECK(mergeParagraphs(common, "กิจกรรม\n\nผลที่ได้", "ที่มา\n\nกิจกรรม\n\nผลที่ได้ ดีมาก") ==
+          std::optional<std::string>("กิจกรรม\n\nผลที่ได้ ดีมาก"));
+    // The same paragraph changed two ways, or next to each other: no merge.
+    CHECK_FALSE(mergeParagraphs(common, "ที่มา\n\nกิจกรรม ก\n\nผลที่ได้", "ที่มา\n\nกิจกรรม ข\n\nผลที่ได้"));
+    CHECK_FALSE(mergeParagraphs(common, "ที่มา\n\nกิจกรรม ก\n\nผลที่ได้", "ที่มา\n\nกิจกรรม\n\nผลที่ได้ ข"));
+    // The same change on both sides is one change.
+    CHECK(mergeParagraphs(common, "ที่มา\n\nกิจกรรม ก\n\nผลที่ได้", "ที่มา\n\nกิจกรรม ก\n\nผลที่ได้") ==
+          std::optional<std::string>("ที่มา\n\nกิจกรรม ก\n\nผลที่ได้"));
 }

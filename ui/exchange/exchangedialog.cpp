@@ -343,6 +343,11 @@ void ExchangeDialog::showArrivals(const core::BundleImport& summary, const QStri
         lines.append(tr("  %1: %n note(s)", nullptr, static_cast<int>(count))
                          .arg(author.empty() ? tr("(no author)") : QString::fromStdString(author)));
     }
+    if (c.bodiesMerged > 0) {
+        lines.append(
+            tr("  %n note(s) edited on two laptops at once, in different paragraphs: both edits kept.",
+               nullptr, static_cast<int>(c.bodiesMerged)));
+    }
     if (c.bodyConflicts > 0) {
         lines.append(
             tr("  Notes edited on two laptops at once keep the other text as a revision: look for the "
