@@ -716,6 +716,7 @@ private:
                 return Outcome::Waiting;
             }
         }
+        separateSameNamedThemes(in, values);
         Transaction row(m_db);
         try {
             std::vector<SqlValue> bound;
@@ -754,6 +755,33 @@ private:
             return Outcome::Refused;
         }
         return present ? Outcome::Updated : Outcome::Inserted;
+    }
+
+    // Two laptops may each add a theme of the same name. Both are kept (their notes are tagged
+    // with them); the one with the greater id files its name under a longer key, which every
+    // laptop works out alike, so the two never clash on the key that must be unique.
+    void separateSameNamedThemes(const IncomingRow& in, std::map<std::string, SqlValue>& values)
+    {
+        const auto key = values.find("key");
+        const auto* id = std::get_if<std::string>(&in.key[0]);
+        if (in.table->name != "themes" || key == values.end() || !id) {
+            return;
+        }
+        auto other = m_db.cached("SELECT id FROM themes WHERE key = ?1 AND id <> ?2");
+        if (!other->bind(1, key->second).bind(2, *id).step()) {
+            return;
+        }
+        const std::string otherId = other->text(0);
+        other.reset();
+        if (*id > otherId) {
+            if (const auto* text = std::get_if<std::string>(&key->second)) {
+                key->second = SqlValue{*text + " " + id->substr(0, 8)};
+            }
+            return;
+        }
+        m_db.cached("UPDATE themes SET key = key || ' ' || substr(id, 1, 8) WHERE id = ?1")
+            ->bind(1, otherId)
+            .run();
     }
 
     void setExistence(const IncomingRow& in, const Stamp& stamp, bool deleted)

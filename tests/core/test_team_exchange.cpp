@@ -624,3 +624,28 @@ TEST_CASE("Two laptops editing different paragraphs of one note apart: both edit
     CHECK(dumpOf(team[0]) == dumpOf(team[1]));
     CHECK(dumpOf(team[1]) == dumpOf(team[2]));
 }
+
+TEST_CASE("Two laptops adding a theme of the same name apart keep both, with every tag", "[exchange]")
+{
+    Team team(3);
+    std::vector<std::string> notes;
+    for (std::size_t i = 0; i < 2; ++i) {
+        Edits edits(team[i]);
+        NoteDraft draft;
+        draft.title = "น้ำเสียที่เครื่อง " + std::to_string(i);
+        draft.themeIds = {edits.findOrAddTheme("น้ำเสีย").id};
+        notes.push_back(edits.createNote(draft).id);
+    }
+    team.fullRound();
+    for (std::size_t i = 0; i < 3; ++i) {
+        INFO("notebook " << i);
+        for (const std::string& id : notes) {
+            CHECK(team[i].notes().get(id).content.themeIds.size() == 1);
+        }
+        CHECK(team[i].notes().get(notes[0]).content.themeIds !=
+              team[i].notes().get(notes[1]).content.themeIds);
+        CHECK(team[i].check().sound());
+    }
+    CHECK(dumpOf(team[0]) == dumpOf(team[1]));
+    CHECK(dumpOf(team[1]) == dumpOf(team[2]));
+}
