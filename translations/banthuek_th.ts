@@ -3106,6 +3106,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
+    <message>
+        <source>Another entry has this name: a likely duplicate. Select both and choose Merge duplicates to join them.</source>
+        <translation>มีอีกรายการที่ชื่อเดียวกัน น่าจะซ้ำกัน เลือกทั้งสองแล้วกด รวมรายการซ้ำ เพื่อรวมเข้าด้วยกัน</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::RelatedNotesPanel</name>

@@ -9,12 +9,14 @@
 #include "ui/notes/conflictbanner.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistpane.h"
+#include "ui/people/registerdialog.h"
 #include "ui/session/session.h"
 
 #include <QFont>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTreeView>
 
 #include <catch2/catch.hpp>
@@ -146,4 +148,30 @@ TEST_CASE("A note edited on two laptops at once shows a banner; the other text c
     const auto history = f.session->history(QString::fromStdString(note->id));
     CHECK(
         std::none_of(history.begin(), history.end(), [](const core::HistoryEntry& e) { return e.conflict; }));
+}
+
+TEST_CASE("The same person added on two laptops shows as a likely duplicate in the register, not merged",
+          "[ui][exchange]")
+{
+    WindowFixture f;
+    const auto created = f.session->createTeam(QStringLiteral("ทีม"));
+    REQUIRE(created);
+    core::Person person;
+    person.name = "สมชาย ใจดี";
+    REQUIRE(f.session->addPerson(person));
+    auto teammate = core::Notebook::create(f.dir.file("other.banthuek"));
+    (void)core::joinTeam(teammate->database(), created->code);
+    core::Edits edits(*teammate);
+    (void)edits.addPerson(person);
+    const std::string bundle = f.dir.file("other.banthuek-bundle");
+    (void)core::exportBundle(teammate->database(), bundle, false);
+    REQUIRE(f.session->importBundles({QString::fromStdString(bundle)}));
+
+    ui::RegisterDialog dialog(
+        *f.session, [](const core::NoteFilter&) {}, f.window.get());
+    QTableWidget* people = dialog.people();
+    REQUIRE(people->rowCount() == 2);
+    for (int row = 0; row < 2; ++row) {
+        CHECK(people->item(row, 0)->toolTip().contains(QStringLiteral("likely duplicate")));
+    }
 }

@@ -6,6 +6,7 @@
 #include "ui/session/session.h"
 #include "ui/widgets/confirm.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -55,6 +56,25 @@ void setRow(QTableWidget* table, int row, const std::string& id, const QStringLi
                           QString::fromStdString(core::matchKey(cells.join(QLatin1Char(' ')).toStdString())));
         }
         table->setItem(row, column, item);
+    }
+}
+
+// Two rows of one name (the same person added on two laptops, say) are shown as likely
+// duplicates to merge; they are never merged without the user.
+void markLikelyDuplicates(QTableWidget* table, int nameColumn)
+{
+    QHash<QString, int> seen;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        seen[QString::fromStdString(core::matchKey(table->item(row, nameColumn)->text().toStdString()))] += 1;
+    }
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QTableWidgetItem* name = table->item(row, nameColumn);
+        if (seen.value(QString::fromStdString(core::matchKey(name->text().toStdString()))) > 1) {
+            name->setData(Qt::BackgroundRole, QColor(0xff, 0xf3, 0xcd));
+            name->setToolTip(
+                RegisterDialog::tr("Another entry has this name: a likely duplicate. Select both and "
+                                   "choose Merge duplicates to join them."));
+        }
     }
 }
 
@@ -161,6 +181,8 @@ void RegisterDialog::reload()
                 places.join(QStringLiteral(", ")),
                 QString::number(personNotes.value(QString::fromStdString(p.id)))});
     }
+    markLikelyDuplicates(m_people, 0);
+    markLikelyDuplicates(m_organisations, 1); // by Thai name
     for (QTableWidget* table : {m_people, m_organisations}) {
         table->resizeColumnsToContents();
     }
