@@ -855,6 +855,17 @@ private:
     bool m_resumed = false;
 };
 
+bool alreadyHere(Database& db, const Devices& devices, const TableSql& sql, const IncomingRow& row)
+{
+    const LocalState local = localState(db, devices, row.table->name, row.pk);
+    if (!local.existence || *local.existence != row.existence || local.deleted != row.deleted) {
+        return false;
+    }
+    return row.deleted || std::all_of(sql.columns.begin(), sql.columns.end(), [&](const std::string& column) {
+               return local.column(column) == row.column(column);
+           });
+}
+
 // The notes whose searchable text a payload may change: the notes themselves, and the notes of
 // its comments, meeting details, agenda and action items (as they arrive, and as they are here).
 std::vector<std::string> notesTouched(Database& db, Tables& tables, const std::vector<IncomingRow>& rows)
@@ -916,6 +927,13 @@ AppliedChanges applyChanges(Database& db, const std::string& payload, const std:
     });
 
     Devices devices(db);
+    // Rows this notebook already holds exactly (the same stamps) change nothing: counted, and
+    // left out before anything is indexed again (a bundle read twice costs reading only).
+    std::erase_if(rows, [&](const IncomingRow& row) {
+        const bool known = alreadyHere(db, devices, tables[*row.table], row);
+        applied.alreadyKnown += known ? 1 : 0;
+        return known;
+    });
     PartsRewrite parts(db, notesTouched(db, tables, rows));
     PauseRecording paused(db);
     Applier applier(db, tables, devices);
