@@ -1823,6 +1823,10 @@ Ctrl+click to open</source>
             <numerusform>  บันทึก %n รายการถูกแก้ไขบนสองเครื่องพร้อมกันคนละย่อหน้า เก็บการแก้ไขไว้ทั้งสองแห่ง</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes edited on two laptops at once, to compare: %1</source>
+        <translation>บันทึกที่ถูกแก้ไขบนสองเครื่องพร้อมกัน รอเปรียบเทียบ: %1</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::Gui</name>

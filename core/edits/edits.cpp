@@ -377,6 +377,11 @@ SyncSummary Edits::syncFolder(const std::string& folder)
     return core::syncFolder(m_notebook.database(), folder);
 }
 
+std::vector<std::pair<std::int64_t, std::string>> Edits::notesInConflict() const
+{
+    return core::notesInConflict(m_notebook.database());
+}
+
 std::vector<std::string> Edits::unreadNotes() const
 {
     return core::unreadNotes(m_notebook.database());

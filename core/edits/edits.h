@@ -104,6 +104,7 @@ public:
     // A note's texts, oldest first, with the laptop that wrote each and its conflicts.
     [[nodiscard]] std::vector<HistoryEntry> history(const std::string& noteId) const;
     [[nodiscard]] std::vector<std::string> unreadNotes() const;
+    [[nodiscard]] std::vector<std::pair<std::int64_t, std::string>> notesInConflict() const;
     // Opening a note reads it: true when it was unread.
     bool markRead(const std::string& noteId);
     // The user chose which text stays after a conflict: its conflict revisions are resolved.

@@ -41,4 +41,16 @@ std::vector<HistoryEntry> noteHistory(Database& db, const std::string& noteId)
     return history;
 }
 
+std::vector<std::pair<std::int64_t, std::string>> notesInConflict(Database& db)
+{
+    std::vector<std::pair<std::int64_t, std::string>> notes;
+    Statement rows =
+        db.prepare("SELECT record, title FROM notes WHERE id IN (SELECT note_id FROM note_revisions WHERE "
+                   "conflict = 1) ORDER BY record");
+    while (rows.step()) {
+        notes.emplace_back(rows.integer(0), rows.text(1));
+    }
+    return notes;
+}
+
 } // namespace banthuek::core

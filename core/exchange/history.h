@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace banthuek::core {
@@ -21,5 +22,8 @@ struct HistoryEntry
 };
 
 [[nodiscard]] std::vector<HistoryEntry> noteHistory(Database& db, const std::string& noteId);
+
+// Notes with a conflict not yet resolved: record number and title, by record.
+[[nodiscard]] std::vector<std::pair<std::int64_t, std::string>> notesInConflict(Database& db);
 
 } // namespace banthuek::core

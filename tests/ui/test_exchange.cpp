@@ -136,6 +136,12 @@ TEST_CASE("A note edited on two laptops at once shows a banner; the other text c
     REQUIRE(imported);
     CHECK(imported->changes.bodyConflicts == 1);
 
+    {
+        ui::ExchangeDialog dialog(*f.session, f.window.get());
+        auto* conflicts = dialog.findChild<QLabel*>(QStringLiteral("conflictsLabel"));
+        REQUIRE(conflicts);
+        CHECK(conflicts->text().contains(QStringLiteral("บันทึกร่วม")));
+    }
     f.window->editor().open(QString::fromStdString(note->id));
     auto* banner = f.window->findChild<ui::ConflictBanner*>(QStringLiteral("conflictBanner"));
     REQUIRE(banner);

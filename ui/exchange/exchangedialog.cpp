@@ -55,7 +55,7 @@ public:
 ExchangeDialog::ExchangeDialog(Session& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_deviceName(new QLineEdit(this)), m_userName(new QLineEdit(this)),
       m_role(new QComboBox(this)), m_team(new QLabel(this)), m_peers(new QLabel(this)),
-      m_create(new QPushButton(tr("Create a team…"), this)),
+      m_conflicts(new QLabel(this)), m_create(new QPushButton(tr("Create a team…"), this)),
       m_join(new QPushButton(tr("Join a team…"), this)),
       m_code(new QPushButton(tr("Show the team code…"), this)),
       m_export(new QPushButton(tr("Export a bundle…"), this)),
@@ -98,6 +98,9 @@ ExchangeDialog::ExchangeDialog(Session& session, QWidget* parent)
     teamButtons->addWidget(m_code);
     teamLayout->addWidget(m_team);
     teamLayout->addWidget(m_peers);
+    m_conflicts->setObjectName(QStringLiteral("conflictsLabel"));
+    m_conflicts->setWordWrap(true);
+    teamLayout->addWidget(m_conflicts);
     teamLayout->addLayout(teamButtons);
     layout->addWidget(team);
 
@@ -177,6 +180,11 @@ void ExchangeDialog::refresh()
     m_peers->setText(peers.isEmpty() ? QString()
                                      : tr("Teammates heard from: %1").arg(peers.join(QStringLiteral(", "))));
     m_peers->setVisible(!peers.isEmpty());
+    const QStringList conflicts = m_session.notesInConflict();
+    m_conflicts->setText(conflicts.isEmpty() ? QString()
+                                             : tr("Notes edited on two laptops at once, to compare: %1")
+                                                   .arg(conflicts.join(QStringLiteral("; "))));
+    m_conflicts->setVisible(!conflicts.isEmpty());
     m_create->setEnabled(!inTeam);
     m_join->setEnabled(!inTeam);
     m_code->setEnabled(inTeam);

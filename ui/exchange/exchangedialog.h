@@ -55,6 +55,7 @@ private:
     QComboBox* m_role;
     QLabel* m_team;
     QLabel* m_peers;
+    QLabel* m_conflicts;
     QPushButton* m_create;
     QPushButton* m_join;
     QPushButton* m_code;

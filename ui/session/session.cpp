@@ -340,6 +340,17 @@ bool Session::resolveConflicts(const QString& noteId)
     return doneThen([&] { m_edits.resolveConflicts(noteId.toStdString()); }, &Session::notesChanged);
 }
 
+QStringList Session::notesInConflict()
+{
+    QStringList notes;
+    for (const auto& [record, title] : read([&] {
+                                           return m_edits.notesInConflict();
+                                       }).value_or(std::vector<std::pair<std::int64_t, std::string>>{})) {
+        notes.append(QString::number(record) + QLatin1Char(' ') + QString::fromStdString(title));
+    }
+    return notes;
+}
+
 QSet<QString> Session::unreadNotes()
 {
     QSet<QString> ids;

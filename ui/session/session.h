@@ -84,7 +84,8 @@ public:
     [[nodiscard]] std::vector<core::HistoryEntry> history(const QString& noteId);
     bool resolveConflicts(const QString& noteId);
     [[nodiscard]] QSet<QString> unreadNotes();
-    void markRead(const QString& noteId); // emits noteRead when it was unread
+    [[nodiscard]] QStringList notesInConflict(); // "record title", by record
+    void markRead(const QString& noteId);        // emits noteRead when it was unread
 
     // Full-text search; an error is reported (failed) and gives nullopt.
     [[nodiscard]] std::optional<core::SearchResults> search(const core::SearchRequest& request);
