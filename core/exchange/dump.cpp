@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/dump.h"
 
+#include "core/exchange/sqljson.h"
 #include "core/schema/exchangetables.h"
 #include "core/storage/database.h"
 
@@ -12,23 +13,6 @@ namespace banthuek::core {
 namespace {
 
 using Json = nlohmann::json;
-
-Json toJson(const SqlValue& value)
-{
-    if (const auto* number = std::get_if<std::int64_t>(&value)) {
-        return *number;
-    }
-    if (const auto* real = std::get_if<double>(&value)) {
-        return *real;
-    }
-    if (const auto* text = std::get_if<std::string>(&value)) {
-        return *text;
-    }
-    if (const auto* blob = std::get_if<Blob>(&value)) {
-        return Json::binary(std::vector<std::uint8_t>(blob->bytes.begin(), blob->bytes.end()));
-    }
-    return nullptr;
-}
 
 } // namespace
 

@@ -56,23 +56,24 @@ std::string quoted(const std::string& text)
     return "'" + text + "'"; // names from the lists above, never from outside
 }
 
+// Stamps the row of `key` as born (deleted 0) or gone (1) on this device; its column stamps go,
+// because a row's birth or death outranks every earlier change of its columns.
+std::string rowStampSql(const std::string& table, const std::string& key, int deleted)
+{
+    const std::string flag = std::to_string(deleted);
+    return "INSERT INTO exchange_rows (tbl, pk, hlc, device, deleted) VALUES (" + quoted(table) + ", " + key +
+           ", exchange_clock(), 1, " + flag +
+           ") ON CONFLICT (tbl, pk) DO UPDATE SET hlc = excluded.hlc, device = 1, deleted = " + flag +
+           ";\nDELETE FROM exchange_columns WHERE tbl = " + quoted(table) + " AND pk = " + key + ";\n";
+}
+
 std::string triggersFor(Database& db, const ExchangedTable& table)
 {
     const std::string& t = table.name;
     const std::string newKey = keyExpression(table, "new.");
     const std::string oldKey = keyExpression(table, "old.");
-    const std::string born =
-        "INSERT INTO exchange_rows (tbl, pk, hlc, device, deleted) VALUES (" + quoted(t) + ", " + newKey +
-        ", exchange_clock(), 1, 0) ON CONFLICT (tbl, pk) DO UPDATE SET hlc = excluded.hlc, "
-        "device = 1, deleted = 0;\n"
-        "DELETE FROM exchange_columns WHERE tbl = " +
-        quoted(t) + " AND pk = " + newKey + ";\n";
-    const std::string gone =
-        "INSERT INTO exchange_rows (tbl, pk, hlc, device, deleted) VALUES (" + quoted(t) + ", " + oldKey +
-        ", exchange_clock(), 1, 1) ON CONFLICT (tbl, pk) DO UPDATE SET hlc = excluded.hlc, "
-        "device = 1, deleted = 1;\n"
-        "DELETE FROM exchange_columns WHERE tbl = " +
-        quoted(t) + " AND pk = " + oldKey + ";\n";
+    const std::string born = rowStampSql(t, newKey, 0);
+    const std::string gone = rowStampSql(t, oldKey, 1);
     std::string keyChanged;
     for (const std::string& column : table.key) {
         keyChanged += (keyChanged.empty() ? "" : " OR ") + ("old." + column + " IS NOT new." + column);
