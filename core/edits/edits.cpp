@@ -2,6 +2,7 @@
 #include "core/edits/edits.h"
 
 #include "core/error.h"
+#include "core/files/filerefs.h"
 #include "core/storage/database.h"
 
 #include <algorithm>
@@ -170,7 +171,47 @@ void Edits::restoreNote(const std::string& id)
 
 std::int64_t Edits::emptyTrash()
 {
-    return m_notebook.notes().emptyTrash();
+    return inTransaction(m_notebook, [&] {
+        const std::int64_t removed = m_notebook.notes().emptyTrash();
+        m_notebook.files().freeUnused();
+        return removed;
+    });
+}
+
+std::vector<StoredFile> Edits::attachFiles(const std::string& noteId, const std::vector<Attachment>& attachments,
+                                           std::int64_t limit)
+{
+    return inTransaction(m_notebook, [&] {
+        const Note note = m_notebook.notes().get(noteId);
+        NoteDraft draft = note.content;
+        std::vector<StoredFile> stored;
+        for (const Attachment& attachment : attachments) {
+            StoredFile file = m_notebook.files().add(attachment.path, {}, limit);
+            const bool shown = attachment.inlineImage && file.isImage();
+            const std::string markdown =
+                shown ? imageMarkdown(file.sha256, attachment.caption)
+                      : linkMarkdown(file.sha256, attachment.caption.empty() ? file.name : attachment.caption);
+            while (!draft.body.empty() && draft.body.back() == '\n') {
+                draft.body.pop_back();
+            }
+            draft.body += (draft.body.empty() ? "" : "\n\n") + markdown + "\n";
+            stored.push_back(std::move(file));
+        }
+        if (!attachments.empty()) {
+            (void)m_notebook.notes().save(noteId, draft);
+        }
+        return stored;
+    });
+}
+
+StoredFile Edits::addFile(const std::string& path, const std::string& name, std::int64_t limit)
+{
+    return m_notebook.files().add(path, name, limit);
+}
+
+StoredFile Edits::addFileBytes(std::string_view bytes, const std::string& name, std::int64_t limit)
+{
+    return m_notebook.files().addBytes(bytes, name, limit);
 }
 
 Note Edits::restoreRevision(std::int64_t revisionId)

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] NoteSaved saveNote(const std::string& id, const NoteDraft& draft);
     void trashNote(const std::string& id);
     void restoreNote(const std::string& id);
+    // Deletes the notes in the Trash, and the files no other note names. How many notes.
     std::int64_t emptyTrash();
     [[nodiscard]] Note restoreRevision(std::int64_t revisionId);
 
@@ -60,6 +62,25 @@ public:
                                            const MeetingEntry& entry);
     [[nodiscard]] Note startNextMeeting(const std::string& seriesId, const MinutesStore::NextMeeting& next);
     [[nodiscard]] ActionItem saveAction(const ActionItem& item);
+
+    // Files in notes (core/files). An attachment is shown in the text: an image inline with its
+    // caption when `inlineImage` (the caller's decoder read it), anything else as a link named by
+    // the caption or the file's name.
+    struct Attachment
+    {
+        std::string path;
+        std::string caption;
+        bool inlineImage = true;
+    };
+    // Stores the files and adds them, in order, at the end of the note's text. All or none.
+    [[nodiscard]] std::vector<StoredFile> attachFiles(const std::string& noteId,
+                                                      const std::vector<Attachment>& attachments,
+                                                      std::int64_t limit = kDefaultFileLimit);
+    // Stores a file for the editor to show where the cursor is (it saves the note after).
+    [[nodiscard]] StoredFile addFile(const std::string& path, const std::string& name,
+                                     std::int64_t limit = kDefaultFileLimit);
+    [[nodiscard]] StoredFile addFileBytes(std::string_view bytes, const std::string& name,
+                                          std::int64_t limit = kDefaultFileLimit);
 
     // Comments
     [[nodiscard]] Comment addComment(const std::string& noteId, const std::string& author,

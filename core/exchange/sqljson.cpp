@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/sqljson.h"
 
-#include "core/exchange/hex.h"
+#include "core/storage/hex.h"
 
 #include <nlohmann/json.hpp>
 #include <sodium.h>

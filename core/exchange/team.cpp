@@ -2,7 +2,7 @@
 #include "core/exchange/team.h"
 
 #include "core/error.h"
-#include "core/exchange/hex.h"
+#include "core/storage/hex.h"
 #include "core/notes/notestore.h"
 #include "core/storage/database.h"
 #include "core/text/normalize.h"

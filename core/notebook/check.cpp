@@ -77,6 +77,31 @@ void checkContent(Notebook& notebook, CheckReport& report)
                 {std::to_string(notebook.notes().count(all)), std::to_string(notebook.notes().count({}))}});
 }
 
+// Every file's bytes hashed again; notes that name a file this notebook does not hold.
+void checkFiles(Notebook& notebook, CheckReport& report)
+{
+    const FileStore& files = notebook.files();
+    const std::vector<std::string> damaged = files.damaged();
+    for (const std::string& sha : damaged) {
+        const StoredFile file = files.get(sha);
+        report.problems.push_back(
+            Message{"The file %1 (%2) is damaged: its bytes no longer match its SHA-256.", {file.name, sha}});
+    }
+    Statement missing = notebook.database().prepare(
+        "SELECT count(DISTINCT note_files.sha256) FROM note_files JOIN notes ON notes.id = note_files.note_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM files WHERE files.sha256 = note_files.sha256)");
+    const std::int64_t absent = missing.step() ? missing.integer(0) : 0;
+    if (absent > 0) {
+        report.problems.push_back(Message{
+            "%1 files named in notes are not in this notebook (a teammate's bundle will bring them).",
+            {std::to_string(absent)}});
+    }
+    if (damaged.empty()) {
+        report.facts.push_back(Message{"Files: %1 (%2 bytes), every one matches its SHA-256",
+                                       {std::to_string(files.all().size()), std::to_string(files.totalBytes())}});
+    }
+}
+
 } // namespace
 
 CheckReport Notebook::check() const
@@ -98,6 +123,9 @@ CheckReport Notebook::check() const
             checkTallies(db, report);
         }
         checkContent(self, report);
+        if (report.schemaVersion >= 15) {
+            checkFiles(self, report);
+        }
     } catch (const Error& error) {
         report.problems.push_back(error.message());
     }

@@ -93,7 +93,7 @@ Notebook::Notebook(std::unique_ptr<WriterLock> lock, std::unique_ptr<Database> d
     : m_lock(std::move(lock)), m_db(std::move(db)), m_notes(*m_db), m_comments(*m_db), m_people(*m_db),
       m_organisations(*m_db), m_links(*m_db), m_minutes(*m_db, m_notes), m_actions(*m_db), m_places(*m_db),
       m_plans(*m_db), m_themes(*m_db), m_search(*m_db, m_notes, m_places, m_themes),
-      m_overview(*m_db, m_notes, m_places, m_themes)
+      m_overview(*m_db, m_notes, m_places, m_themes), m_files(*m_db)
 {
 }
 

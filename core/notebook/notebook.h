@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/comments/commentstore.h"
+#include "core/files/filestore.h"
 #include "core/error.h"
 #include "core/minutes/actionstore.h"
 #include "core/minutes/minutesstore.h"
@@ -91,6 +92,8 @@ public:
     [[nodiscard]] SearchStore& search() noexcept { return m_search; }
     [[nodiscard]] const SearchStore& search() const noexcept { return m_search; }
     [[nodiscard]] const Overview& overview() const noexcept { return m_overview; }
+    [[nodiscard]] FileStore& files() noexcept { return m_files; }
+    [[nodiscard]] const FileStore& files() const noexcept { return m_files; }
 
 private:
     Notebook(std::unique_ptr<WriterLock> lock, std::unique_ptr<Database> db);
@@ -109,6 +112,7 @@ private:
     ThemeStore m_themes;
     SearchStore m_search;
     Overview m_overview;
+    FileStore m_files;
 };
 
 } // namespace banthuek::core

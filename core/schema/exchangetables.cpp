@@ -148,6 +148,12 @@ const ExchangedTable* findExchangedTable(std::string_view name)
     return nullptr;
 }
 
+const std::vector<std::string>& contentTables()
+{
+    static const std::vector<std::string> tables = {"files", "file_chunks"};
+    return tables;
+}
+
 const std::vector<std::string>& localOnlyTables()
 {
     static const std::vector<std::string> tables = [] {
@@ -160,6 +166,8 @@ const std::vector<std::string>& localOnlyTables()
             "exchange_devices", // the exchange's own bookkeeping
             "exchange_rows",     "exchange_columns", "exchange_seen",
             "exchange_unread",   "sqlite_stat1",     "sqlite_stat4",
+            "note_files",  // which notes name which files: read from their texts by triggers
+            "file_thumbs", // thumbnails: made again from the file when missing
         };
         for (const char* index : {"note_search", "comment_search", "note_parts"}) {
             names.emplace_back(index);

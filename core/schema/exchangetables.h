@@ -24,6 +24,9 @@ struct ExchangedTable
 [[nodiscard]] const ExchangedTable* findExchangedTable(std::string_view name);
 // Indexes, tallies, search, settings and the exchange's own bookkeeping.
 [[nodiscard]] const std::vector<std::string>& localOnlyTables();
+// Files kept in the notebook: they travel whole, once each, named by their hash, in a bundle's
+// file section (core/exchange/filecontent), never as changed rows. A file is never changed.
+[[nodiscard]] const std::vector<std::string>& contentTables();
 
 // The columns of `table` that travel (keys included), in the table's own order.
 [[nodiscard]] std::vector<std::string> sharedColumns(Database& db, const ExchangedTable& table);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/schema/functions.h"
 
+#include "core/files/filerefs.h"
 #include "core/schema/exchangeclock.h"
 #include "core/search/fts5tokenizer.h"
 #include "core/storage/database.h"
@@ -13,6 +14,7 @@ void registerSchemaFunctions(Database& db)
     registerThaiCollation(db.handle());
     registerSearchExtensions(db.handle());
     registerExchangeFunctions(db.handle());
+    registerFileFunctions(db.handle());
 }
 
 } // namespace banthuek::core

@@ -676,6 +676,58 @@ CREATE TRIGGER plan_item_moved AFTER UPDATE OF status, progress ON plan_items
 END;
 )sql";
 
+// Version 15: files in the notebook (core/files). A file is named by its SHA-256 and kept in
+// chunks of at most 1 MiB (SQLite's limit on one value is 1e9 bytes; a chunk is read with
+// incremental blob I/O). note_files says which notes name a file, now or in a revision, read
+// from their texts by triggers whoever writes them; a file no note names is freed when the Trash
+// is emptied. hlc and device stamp where a file came from, so a bundle carries each file once.
+constexpr const char* kSchema15 = R"sql(
+CREATE TABLE files (
+    sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+    name TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size > 0),
+    taken_at TEXT,
+    latitude REAL,
+    longitude REAL,
+    created_ms INTEGER NOT NULL,
+    hlc INTEGER NOT NULL DEFAULT 0,
+    device INTEGER NOT NULL DEFAULT 1
+) WITHOUT ROWID;
+CREATE INDEX files_stamp ON files(hlc);
+CREATE TABLE file_chunks (
+    sha256 TEXT NOT NULL,
+    seq INTEGER NOT NULL CHECK (seq >= 0),
+    bytes BLOB NOT NULL,
+    UNIQUE (sha256, seq)
+);
+CREATE TABLE note_files (
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (note_id, sha256)
+) WITHOUT ROWID;
+CREATE INDEX note_files_file ON note_files(sha256, note_id);
+CREATE TABLE file_thumbs (
+    sha256 TEXT NOT NULL,
+    edge INTEGER NOT NULL,
+    image BLOB NOT NULL,
+    PRIMARY KEY (sha256, edge)
+) WITHOUT ROWID;
+CREATE TRIGGER note_files_born AFTER INSERT ON notes BEGIN
+    INSERT OR IGNORE INTO note_files (note_id, sha256) SELECT new.id, value FROM json_each(file_refs(new.body));
+END;
+CREATE TRIGGER note_files_edited AFTER UPDATE OF body ON notes BEGIN
+    INSERT OR IGNORE INTO note_files (note_id, sha256) SELECT new.id, value FROM json_each(file_refs(new.body));
+END;
+CREATE TRIGGER note_files_revision AFTER INSERT ON note_revisions BEGIN
+    INSERT OR IGNORE INTO note_files (note_id, sha256) SELECT new.note_id, value FROM json_each(file_refs(new.body));
+END;
+INSERT OR IGNORE INTO note_files (note_id, sha256)
+    SELECT notes.id, value FROM notes, json_each(file_refs(notes.body));
+INSERT OR IGNORE INTO note_files (note_id, sha256)
+    SELECT note_revisions.note_id, value FROM note_revisions, json_each(file_refs(note_revisions.body));
+)sql";
+
 void seedVersion14(Database& db)
 {
     shareStarterKeys(db);
@@ -702,6 +754,7 @@ const std::array kMigrations = {
     Migration{9, kSchema9, nullptr},          Migration{10, kSchema10, nullptr},
     Migration{11, kSchema11, nullptr},        Migration{12, kSchema12, nullptr},
     Migration{13, kSchema13, &createTallies}, Migration{14, kSchema14, &seedVersion14},
+    Migration{15, kSchema15, nullptr},
 };
 
 } // namespace

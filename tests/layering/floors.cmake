@@ -9,7 +9,7 @@
 
 set(core_floors
     "storage text"                                              # SQLite and ICU, nothing else
-    "notes places themes people organisations comments"         # the stores
+    "notes places themes people organisations comments files"   # the stores
     "search overview"                                           # across the stores
     "report"                                                    # the document model
     "minutes plans"                                             # stores that use reports
