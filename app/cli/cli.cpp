@@ -34,6 +34,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
     addPlanCommands(cli, exitCode);
     addExchangeCommands(cli);
     addEditCommands(cli);
+    addFileCommands(cli);
 
     try {
         cli.parse(argc, argv);

@@ -18,5 +18,6 @@ void addSummaryCommands(CLI::App& cli); // summary
 void addPlanCommands(CLI::App& cli, int& exitCode); // plan, import-plan, export-plan
 void addExchangeCommands(CLI::App& cli);            // team, export-bundle, import-bundle, sync, dump
 void addEditCommands(CLI::App& cli);                // edit, comment, trash, restore, history
+void addFileCommands(CLI::App& cli);                // attach, files, extract
 
 } // namespace banthuek::app

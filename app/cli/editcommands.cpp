@@ -2,6 +2,7 @@
 // Subcommands that edit one note without the window (for scripts and tests of team exchange):
 // edit, comment, trash, restore, history. NOTE is a record number or a note id.
 #include "app/cli/commands.h"
+#include "app/cli/noteargument.h"
 #include "app/cli/output.h"
 #include "core/edits/edits.h"
 #include "core/error.h"
@@ -19,18 +20,6 @@ namespace {
 
 using core::Error;
 using core::ErrorCategory;
-
-core::Note resolveNote(const core::Notebook& notebook, const std::string& text)
-{
-    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-        text.size() < 16) {
-        if (auto note = notebook.notes().findByRecord(std::stoll(text))) {
-            return *note;
-        }
-        throw Error(ErrorCategory::NotFound, "There is no note number %1.", {text});
-    }
-    return notebook.notes().get(text);
-}
 
 struct EditOptions
 {

@@ -18,7 +18,7 @@ set(core_floors
     "summary formats generate demo exchange"                    # services over a notebook
     "edits")                                                    # the named writes: the one write path
 set(ui_floors
-    "widgets report about"                                      # no notebook at all
+    "widgets report about files"                                # no notebook at all
     "preferences session"                                       # the open notebook, settings
     "places themes search sidebar notebook comments minutes"
     "people plans summary exchange"
