@@ -116,6 +116,8 @@ Json changesJson(const core::BundleImport& summary)
             {"waiting", c.waiting},
             {"bodies_merged", c.bodiesMerged},
             {"rows_changed", c.rowsChanged},
+            {"files_new", summary.files.stored},
+            {"files_known", summary.files.known},
             {"notes_by_author", byAuthor},
             {"conflict_details", c.conflicts},
             {"skipped", summary.skipped}};
@@ -128,6 +130,9 @@ void printChanges(const core::BundleImport& summary)
               << c.notesUpdated << " updated, " << c.commentsNew << " new comments, "
               << c.bodyConflicts + static_cast<std::int64_t>(c.conflicts.size()) << " conflicts, "
               << c.alreadyKnown << " already known";
+    if (summary.files.stored > 0) {
+        std::cout << ", " << summary.files.stored << " new files";
+    }
     if (c.waiting > 0) {
         std::cout << ", " << c.waiting << " waiting for what they belong to";
     }
@@ -161,8 +166,8 @@ void addBundles(CLI::App& cli)
         const auto notebook = core::Notebook::open(exportOptions->path);
         const core::ExportedBundle bundle =
             core::exportBundle(notebook->database(), exportOptions->output, exportOptions->all);
-        std::cout << "Wrote " << exportOptions->output << ": " << bundle.rows << " changes, "
-                  << bundle.fileBytes << " bytes.\n";
+        std::cout << "Wrote " << exportOptions->output << ": " << bundle.rows << " changes, " << bundle.files
+                  << " files, " << bundle.fileBytes << " bytes.\n";
     });
 
     struct ImportOptions
@@ -207,12 +212,14 @@ void addBundles(CLI::App& cli)
             Json json = changesJson(summary.imported);
             json["written"] = {{"file", summary.outbox},
                                {"rows", summary.written.rows},
+                               {"files", summary.written.files},
                                {"bytes", summary.written.fileBytes}};
             std::cout << json.dump(2) << '\n';
             return;
         }
         printChanges(summary.imported);
-        std::cout << "Wrote " << summary.outbox << ": " << summary.written.rows << " changes.\n";
+        std::cout << "Wrote " << summary.outbox << ": " << summary.written.rows << " changes, "
+                  << summary.written.files << " files.\n";
     });
 }
 

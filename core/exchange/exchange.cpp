@@ -232,12 +232,13 @@ ExportedBundle exportBundle(Database& db, const std::string& path, bool all)
     header.createdMs = nowMillis();
     header.base = all ? VersionVector{} : peersKnow(db);
     header.top = knownVector(db);
-    const CollectedChanges changes = collectChanges(db, header.base);
+    CollectedChanges changes = collectChanges(db, header.base);
     header.rows = changes.rows;
+    const auto changeBytes = static_cast<std::int64_t>(changes.payload.size());
+    const std::int64_t files = appendFiles(db, header.base, changes.payload);
     const std::string bytes = sealBundle(header, changes.payload, secret.key());
     writeAtomically(path, bytes);
-    return {changes.rows, static_cast<std::int64_t>(changes.payload.size()),
-            static_cast<std::int64_t>(bytes.size())};
+    return {changes.rows, changeBytes, static_cast<std::int64_t>(bytes.size()), files};
 }
 
 BundleImport importBundles(Database& db, const std::vector<std::string>& paths)
@@ -252,6 +253,9 @@ BundleImport importBundles(Database& db, const std::vector<std::string>& paths)
     Transaction transaction(db);
     std::vector<std::size_t> incomplete;
     for (std::size_t i = 0; i < bundles.size(); ++i) {
+        const ReceivedFiles files = takeFiles(db, bundles[i].payload, paths[i]);
+        summary.files.stored += files.stored;
+        summary.files.known += files.known;
         const AppliedChanges applied = applyChanges(db, bundles[i].payload, paths[i]);
         learnFrom(db, bundles[i].header, applied.complete());
         addUp(summary.changes, applied);
@@ -318,8 +322,9 @@ SyncSummary syncFolder(Database& db, const std::string& folder)
             if (db.cached("SELECT 1 FROM exchange_seen WHERE hash = ?1")->bind(1, hash).step()) {
                 continue;
             }
-            const OpenedBundle bundle = openBundle(bytes, file.string(), secret.key(), secret.teamId());
+            OpenedBundle bundle = openBundle(bytes, file.string(), secret.key(), secret.teamId());
             Transaction transaction(db);
+            const ReceivedFiles received = takeFiles(db, bundle.payload, file.string());
             const AppliedChanges applied = applyChanges(db, bundle.payload, file.string());
             learnFrom(db, bundle.header, applied.complete());
             if (applied.complete()) {
@@ -331,6 +336,8 @@ SyncSummary syncFolder(Database& db, const std::string& folder)
             }
             moveSlotIfTaken(db);
             transaction.commit();
+            summary.imported.files.stored += received.stored;
+            summary.imported.files.known += received.known;
             addUp(summary.imported.changes, applied);
             ++summary.imported.bundles;
         } catch (const Error& problem) {

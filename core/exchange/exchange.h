@@ -5,6 +5,7 @@
 
 #include "core/exchange/bundlefile.h"
 #include "core/exchange/changes.h"
+#include "core/exchange/filecontent.h"
 
 #include <cstdint>
 #include <string>
@@ -25,6 +26,7 @@ struct ExportedBundle
     std::int64_t rows = 0;
     std::int64_t payloadBytes = 0; // the changes, uncompressed
     std::int64_t fileBytes = 0;
+    std::int64_t files = 0; // photos and documents carried (each once)
 };
 
 // Writes a bundle of what the peers may not have (`all`: everything shared) to `path`, through
@@ -35,6 +37,7 @@ struct BundleImport
 {
     std::int64_t bundles = 0;
     AppliedChanges changes;
+    ReceivedFiles files;
     std::vector<std::string> skipped; // (sync) files not read this time, and why
 };
 

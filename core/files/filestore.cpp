@@ -107,9 +107,18 @@ public:
         return m_hash.hex();
     }
 
+    // The chunks written take the file's name, or go (the same bytes are here already).
+    void settle(const std::string& sha)
+    {
+        m_db.cached("UPDATE file_chunks SET sha256 = ?1 WHERE sha256 = ?2")
+            ->bind(1, sha)
+            .bind(2, m_pending)
+            .run();
+    }
+    void discard() { m_db.cached("DELETE FROM file_chunks WHERE sha256 = ?1")->bind(1, m_pending).run(); }
+
     [[nodiscard]] std::int64_t size() const { return m_size; }
     [[nodiscard]] const std::string& head() const { return m_head; }
-    [[nodiscard]] const std::string& pending() const { return m_pending; }
 
 private:
     void flush(std::string_view chunk)
@@ -201,25 +210,58 @@ StoredFile FileStore::store(Writer& writer, const std::string& name)
     }
     const std::string sha = writer.finish();
     if (auto existing = find(sha)) {
-        m_db.cached("DELETE FROM file_chunks WHERE sha256 = ?1")->bind(1, writer.pending()).run();
+        writer.discard();
         return *existing;
     }
-    const FileFacts facts = probeFile(writer.head());
-    m_db.cached("UPDATE file_chunks SET sha256 = ?1 WHERE sha256 = ?2")
-        ->bind(1, sha)
-        .bind(2, writer.pending())
-        .run();
-    auto insert = m_db.cached("INSERT INTO files (sha256, name, mime, size, taken_at, latitude, longitude, "
-                              "created_ms, hlc, device) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, exchange_clock(), 1)");
-    insert->bind(1, sha).bind(2, name).bind(3, facts.mime).bind(4, writer.size()).bind(5, facts.takenAt);
-    if (facts.latitude && facts.longitude) {
-        insert->bind(6, *facts.latitude).bind(7, *facts.longitude);
-    } else {
-        insert->bindNull(6).bindNull(7);
-    }
-    insert->bind(8, nowMillis()).run();
+    writer.settle(sha);
+    insert(sha, name, probeFile(writer.head()), writer.size(), nowMillis(), std::nullopt);
     return get(sha);
+}
+
+void FileStore::insert(const std::string& sha, const std::string& name, const FileFacts& facts,
+                       std::int64_t size, std::int64_t createdMs,
+                       std::optional<std::pair<std::int64_t, std::int64_t>> stamp)
+{
+    auto row = m_db.cached(
+        "INSERT INTO files (sha256, name, mime, size, taken_at, latitude, longitude, created_ms, hlc, "
+        "device) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, exchange_clock()), coalesce(?10, 1))");
+    row->bind(1, sha).bind(2, name).bind(3, facts.mime).bind(4, size).bind(5, facts.takenAt);
+    if (facts.latitude && facts.longitude) {
+        row->bind(6, *facts.latitude).bind(7, *facts.longitude);
+    } else {
+        row->bindNull(6).bindNull(7);
+    }
+    row->bind(8, createdMs);
+    if (stamp) {
+        row->bind(9, stamp->first).bind(10, stamp->second);
+    } else {
+        row->bindNull(9).bindNull(10);
+    }
+    row->run();
+}
+
+bool FileStore::addReceived(std::string_view bytes, const std::string& sha256, const std::string& name,
+                            std::int64_t createdMs, std::int64_t hlc, std::int64_t device)
+{
+    if (find(sha256)) {
+        return true;
+    }
+    if (bytes.empty()) {
+        return false;
+    }
+    Transaction transaction(m_db);
+    Writer writer(m_db, m_chunkBytes);
+    for (std::size_t at = 0; at < bytes.size(); at += m_chunkBytes) {
+        writer.write(bytes.substr(at, m_chunkBytes));
+    }
+    if (writer.finish() != sha256) {
+        return false; // rolled back: the chunks go with the transaction
+    }
+    writer.settle(sha256);
+    insert(sha256, name, probeFile(writer.head()), writer.size(), createdMs, std::make_pair(hlc, device));
+    transaction.commit();
+    return true;
 }
 
 std::optional<StoredFile> FileStore::find(const std::string& sha256) const

@@ -49,6 +49,12 @@ public:
     StoredFile addBytes(std::string_view bytes, const std::string& name,
                         std::int64_t limit = kDefaultFileLimit);
 
+    // A file from a teammate's bundle, kept with the stamp it came with (so it is not sent on as
+    // this laptop's own). Its type and EXIF are read here again, never taken from the sender.
+    // False, and nothing stored, when the bytes do not give `sha256`; true when stored or here.
+    bool addReceived(std::string_view bytes, const std::string& sha256, const std::string& name,
+                     std::int64_t createdMs, std::int64_t hlc, std::int64_t device);
+
     [[nodiscard]] std::optional<StoredFile> find(const std::string& sha256) const;
     [[nodiscard]] StoredFile get(const std::string& sha256) const; // NotFound when missing
     [[nodiscard]] std::vector<StoredFile> all() const;             // newest first
@@ -73,6 +79,8 @@ public:
 private:
     class Writer;
     StoredFile store(Writer& writer, const std::string& name);
+    void insert(const std::string& sha, const std::string& name, const FileFacts& facts, std::int64_t size,
+                std::int64_t createdMs, std::optional<std::pair<std::int64_t, std::int64_t>> stamp);
 
     Database& m_db;
     std::size_t m_chunkBytes;

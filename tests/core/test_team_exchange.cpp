@@ -652,3 +652,67 @@ TEST_CASE("Two laptops adding a theme of the same name apart keep both, with eve
     CHECK(dumpOf(team[0]) == dumpOf(team[1]));
     CHECK(dumpOf(team[1]) == dumpOf(team[2]));
 }
+
+TEST_CASE("Files travel with their notes, each once, and a receiver that has one skips it",
+          "[exchange][files]")
+{
+    Team team(3);
+    team.fullRound(); // every laptop has heard of the others
+    const Note note = addNote(team[0], "ฝายมีชีวิต", "ชาวบ้านช่วยกันสร้างฝาย\n");
+    const std::string photoPath = team.dir.file("weir.jpg");
+    std::string photo = std::string("\xFF\xD8\xFF\xDB", 4);
+    for (int i = 0; i < 300'000; ++i) {
+        photo += static_cast<char>((i * 7919) % 251);
+    }
+    writeBytes(photoPath, photo);
+    Edits edits(team[0]);
+    const auto stored = edits.attachFiles(note.id, {{photoPath, "ฝาย", true}});
+    const std::string sha = stored.front().sha256;
+
+    const std::string first = team.bundleFrom(0);
+    const BundleImport taken = team.deliver(first, 1);
+    CHECK(taken.files.stored == 1);
+    REQUIRE(team[1].files().find(sha));
+    CHECK(team[1].files().bytes(sha) == photo);
+    CHECK(team[1].files().find(sha)->name == "weir.jpg");
+    CHECK(team[1].files().notesUsing(sha) == std::vector<std::string>{note.id});
+    CHECK(team.deliver(first, 1).files.known == 1); // read twice: stored once
+
+    // The second laptop passes the note on to the third: the file goes with it, once.
+    const std::string passedOn = team.bundleFrom(1);
+    CHECK(team.deliver(passedOn, 2).files.stored == 1);
+    CHECK(team[2].files().bytes(sha) == photo);
+
+    // Once every laptop has told the others what it holds, no bundle carries the file again.
+    team.fullRound();
+    for (std::size_t i = 0; i < 3; ++i) {
+        const std::string again = team.bundleFrom(i);
+        CHECK(team.deliver(again, (i + 1) % 3).files.stored == 0);
+        CHECK(readBytes(again).size() < photo.size() / 2);
+        CHECK(team[i].check().sound());
+    }
+}
+
+TEST_CASE("A bundle whose file section lies is refused whole and the notebook keeps nothing of it",
+          "[exchange][files]")
+{
+    Team team(1);
+    Database& db = team[0].database();
+    const std::string good(200, 'x');
+    const std::string sha =
+        "51e3d5e7a7df2b3a1ba0f3f0f70a1fd2bd2ff8d01cd2b18ef6ef3cd5e4dda5c5"; // not of `good`
+    const std::string section = R"([{"h":")" + sha + R"(","n":"a.jpg","z":200,"c":1,"s":[5,"dev"]}])";
+    for (const std::string& tail : {section + std::string(1, '\0') + good,                // wrong hash
+                                    section + std::string(1, '\0') + good.substr(0, 100), // cut short
+                                    section + std::string(1, '\0') + good + "extra",      // bytes left over
+                                    std::string("[{\"h\":1}]") + std::string(1, '\0'),    // not a file
+                                    std::string("not json") + std::string(1, '\0'), section}) {
+        std::string payload = R"({"devices":[],"rows":[]})" + std::string(1, '\0') + tail;
+        Transaction transaction(db);
+        CHECK_THROWS_WITH(takeFiles(db, payload, "bad.banthuek-bundle"),
+                          Catch::Contains("bad.banthuek-bundle"));
+    }
+    Statement files = db.prepare("SELECT (SELECT count(*) FROM files) + (SELECT count(*) FROM file_chunks)");
+    REQUIRE(files.step());
+    CHECK(files.integer(0) == 0);
+}
