@@ -1010,6 +1010,74 @@
         <source>Unknown KM role &quot;%1&quot;; use khun_uea, khun_amnuay, khun_likhit, khun_kij or other.</source>
         <translation>ไม่รู้จักบทบาท KM &quot;%1&quot; ใช้ khun_uea, khun_amnuay, khun_likhit, khun_kij หรือ other</translation>
     </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation>เขียนลงโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged bundle: its files do not match what it says of them. Ask the sender for it again. Nothing was imported.</source>
+        <translation>%1 เป็นชุดข้อมูลที่เสียหาย: ไฟล์ในนั้นไม่ตรงกับที่ระบุไว้ ขอให้ผู้ส่งส่งมาใหม่ ยังไม่ได้นำเข้าอะไรเลย</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the limit of %3 for one file (Preferences). It was not attached.</source>
+        <translation>%1 มีขนาด %2 เกินขนาดสูงสุด %3 ต่อไฟล์ (ตั้งได้ในการตั้งค่า) จึงไม่ได้แนบ</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. It was not attached.</source>
+        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์ จึงไม่ได้แนบ</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. It was not attached.</source>
+        <translation>อ่าน %1 ไม่ได้: %2 จึงไม่ได้แนบ</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the disk refused part of it. It was not attached.</source>
+        <translation>อ่าน %1 ไม่ได้: ดิสก์อ่านบางส่วนไม่ได้ จึงไม่ได้แนบ</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read. It was not attached; try again.</source>
+        <translation>%1 เปลี่ยนไประหว่างที่กำลังอ่าน จึงไม่ได้แนบ ลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 is empty. It was not attached.</source>
+        <translation>%1 เป็นไฟล์ว่าง จึงไม่ได้แนบ</translation>
+    </message>
+    <message>
+        <source>There is no file %1 in this notebook.</source>
+        <translation>ไม่มีไฟล์ %1 ในสมุดบันทึกนี้</translation>
+    </message>
+    <message>
+        <source>There is no note %1.</source>
+        <translation>ไม่มีบันทึก %1</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2) cannot be read from this notebook.</source>
+        <translation>อ่านไฟล์ %1 (%2) จากสมุดบันทึกนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2) is incomplete in this notebook.</source>
+        <translation>ไฟล์ %1 (%2) ในสมุดบันทึกนี้ไม่ครบ</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation>เขียน %1 ไม่ได้: ดิสก์อาจเต็ม</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2) is damaged: its bytes no longer match its SHA-256.</source>
+        <translation>ไฟล์ %1 (%2) เสียหาย: ข้อมูลไม่ตรงกับค่า SHA-256 ของไฟล์แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 files named in notes are not in this notebook (a teammate&apos;s bundle will bring them).</source>
+        <translation>มีไฟล์ %1 ไฟล์ที่บันทึกอ้างถึงแต่ไม่อยู่ในสมุดบันทึกนี้ (ชุดข้อมูลจากเพื่อนร่วมทีมจะนำมาให้)</translation>
+    </message>
+    <message>
+        <source>Files: %1 (%2 bytes), every one matches its SHA-256</source>
+        <translation>ไฟล์: %1 ไฟล์ (%2 ไบต์) ตรงกับค่า SHA-256 ทุกไฟล์</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::core::Term</name>

@@ -178,8 +178,8 @@ std::int64_t Edits::emptyTrash()
     });
 }
 
-std::vector<StoredFile> Edits::attachFiles(const std::string& noteId, const std::vector<Attachment>& attachments,
-                                           std::int64_t limit)
+std::vector<StoredFile> Edits::attachFiles(const std::string& noteId,
+                                           const std::vector<Attachment>& attachments, std::int64_t limit)
 {
     return inTransaction(m_notebook, [&] {
         const Note note = m_notebook.notes().get(noteId);
@@ -189,8 +189,9 @@ std::vector<StoredFile> Edits::attachFiles(const std::string& noteId, const std:
             StoredFile file = m_notebook.files().add(attachment.path, {}, limit);
             const bool shown = attachment.inlineImage && file.isImage();
             const std::string markdown =
-                shown ? imageMarkdown(file.sha256, attachment.caption)
-                      : linkMarkdown(file.sha256, attachment.caption.empty() ? file.name : attachment.caption);
+                shown
+                    ? imageMarkdown(file.sha256, attachment.caption)
+                    : linkMarkdown(file.sha256, attachment.caption.empty() ? file.name : attachment.caption);
             while (!draft.body.empty() && draft.body.back() == '\n') {
                 draft.body.pop_back();
             }

@@ -2,9 +2,9 @@
 #include "core/exchange/exchange.h"
 
 #include "core/error.h"
-#include "core/storage/hex.h"
 #include "core/exchange/team.h"
 #include "core/storage/database.h"
+#include "core/storage/hex.h"
 #include "core/text/dates.h"
 
 #include <nlohmann/json.hpp>

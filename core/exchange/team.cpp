@@ -2,9 +2,9 @@
 #include "core/exchange/team.h"
 
 #include "core/error.h"
-#include "core/storage/hex.h"
 #include "core/notes/notestore.h"
 #include "core/storage/database.h"
+#include "core/storage/hex.h"
 #include "core/text/normalize.h"
 
 #include <sodium.h>

@@ -88,17 +88,19 @@ void checkFiles(Notebook& notebook, CheckReport& report)
             Message{"The file %1 (%2) is damaged: its bytes no longer match its SHA-256.", {file.name, sha}});
     }
     Statement missing = notebook.database().prepare(
-        "SELECT count(DISTINCT note_files.sha256) FROM note_files JOIN notes ON notes.id = note_files.note_id "
+        "SELECT count(DISTINCT note_files.sha256) FROM note_files JOIN notes ON notes.id = "
+        "note_files.note_id "
         "WHERE NOT EXISTS (SELECT 1 FROM files WHERE files.sha256 = note_files.sha256)");
     const std::int64_t absent = missing.step() ? missing.integer(0) : 0;
     if (absent > 0) {
-        report.problems.push_back(Message{
-            "%1 files named in notes are not in this notebook (a teammate's bundle will bring them).",
-            {std::to_string(absent)}});
+        report.problems.push_back(
+            Message{"%1 files named in notes are not in this notebook (a teammate's bundle will bring them).",
+                    {std::to_string(absent)}});
     }
     if (damaged.empty()) {
-        report.facts.push_back(Message{"Files: %1 (%2 bytes), every one matches its SHA-256",
-                                       {std::to_string(files.all().size()), std::to_string(files.totalBytes())}});
+        report.facts.push_back(
+            Message{"Files: %1 (%2 bytes), every one matches its SHA-256",
+                    {std::to_string(files.all().size()), std::to_string(files.totalBytes())}});
     }
 }
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/comments/commentstore.h"
-#include "core/files/filestore.h"
 #include "core/error.h"
+#include "core/files/filestore.h"
 #include "core/minutes/actionstore.h"
 #include "core/minutes/minutesstore.h"
 #include "core/notes/notelinks.h"
