@@ -1495,6 +1495,26 @@ Ctrl+click to open</source>
         <source>Broken link: the note it pointed to was deleted.</source>
         <translation>ลิงก์เสีย: บันทึกที่ลิงก์ไปถูกลบแล้ว</translation>
     </message>
+    <message>
+        <source>Insert photos or files</source>
+        <translation>แทรกรูปภาพหรือไฟล์</translation>
+    </message>
+    <message>
+        <source>Photos and files (*);;Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
+        <translation>รูปภาพและไฟล์ (*);;รูปภาพ (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>คำบรรยายภาพ</translation>
+    </message>
+    <message>
+        <source>Caption of the photo:</source>
+        <translation>คำบรรยายภาพ:</translation>
+    </message>
+    <message>
+        <source>📎 Photo or file</source>
+        <translation>📎 รูปภาพหรือไฟล์</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::ChipsField</name>
@@ -2237,6 +2257,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>E&amp;xchange with the team…</source>
         <translation>แ&amp;ลกเปลี่ยนกับทีม…</translation>
     </message>
+    <message>
+        <source>Insert p&amp;hoto or file…</source>
+        <translation>แทรก&amp;รูปภาพหรือไฟล์…</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::MinutesPanel</name>
@@ -2507,6 +2531,10 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>Meeting record</source>
         <translation>บันทึกการประชุม</translation>
     </message>
+    <message>
+        <source>A file not in this notebook yet</source>
+        <translation>ไฟล์ที่ยังไม่อยู่ในสมุดบันทึกนี้</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::NoteLinkCompleter</name>
@@ -2579,6 +2607,13 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>%1 notes found.</source>
         <translation>พบ %1 บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::NoteTextEdit</name>
+    <message>
+        <source>Photo not in this notebook yet</source>
+        <translation>รูปภาพยังไม่อยู่ในสมุดบันทึกนี้</translation>
     </message>
 </context>
 <context>

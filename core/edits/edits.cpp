@@ -210,6 +210,11 @@ StoredFile Edits::addFile(const std::string& path, const std::string& name, std:
     return m_notebook.files().add(path, name, limit);
 }
 
+void Edits::keepPicture(const std::string& sha256, int edge, std::string_view bytes)
+{
+    m_notebook.files().keepPicture(sha256, edge, bytes);
+}
+
 StoredFile Edits::addFileBytes(std::string_view bytes, const std::string& name, std::int64_t limit)
 {
     return m_notebook.files().addBytes(bytes, name, limit);

@@ -81,6 +81,8 @@ public:
                                      std::int64_t limit = kDefaultFileLimit);
     [[nodiscard]] StoredFile addFileBytes(std::string_view bytes, const std::string& name,
                                           std::int64_t limit = kDefaultFileLimit);
+    // A picture made from a file, cached on this laptop only (it never travels).
+    void keepPicture(const std::string& sha256, int edge, std::string_view bytes);
 
     // Comments
     [[nodiscard]] Comment addComment(const std::string& noteId, const std::string& author,

@@ -406,6 +406,25 @@ void FileStore::extractTo(const std::string& sha256, const std::string& path) co
     }
 }
 
+std::optional<std::string> FileStore::picture(const std::string& sha256, int edge) const
+{
+    auto row = m_db.cached("SELECT image FROM file_thumbs WHERE sha256 = ?1 AND edge = ?2");
+    row->bind(1, sha256).bind(2, edge);
+    if (!row->step()) {
+        return std::nullopt;
+    }
+    return row->text(0);
+}
+
+void FileStore::keepPicture(const std::string& sha256, int edge, std::string_view bytes)
+{
+    m_db.cached("INSERT OR REPLACE INTO file_thumbs (sha256, edge, image) VALUES (?1, ?2, ?3)")
+        ->bind(1, sha256)
+        .bind(2, edge)
+        .bindBlob(3, bytes)
+        .run();
+}
+
 std::int64_t FileStore::freeUnused()
 {
     Transaction transaction(m_db);

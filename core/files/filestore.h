@@ -70,6 +70,11 @@ public:
     // Writes the file to `path` through a temporary file, so a failure leaves no half file.
     void extractTo(const std::string& sha256, const std::string& path) const;
 
+    // Pictures made from a file (a thumbnail, a picture the width of the editor), kept so they
+    // are made once: local to this laptop, made again when missing.
+    [[nodiscard]] std::optional<std::string> picture(const std::string& sha256, int edge) const;
+    void keepPicture(const std::string& sha256, int edge, std::string_view bytes);
+
     // Files no note names any more (their notes deleted from the Trash): removed. How many.
     std::int64_t freeUnused();
     // Files whose bytes no longer give their SHA-256 (a damaged notebook).

@@ -6,6 +6,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/minutes/actionsdialog.h"
 #include "ui/notebook/propertiesdialog.h"
+#include "ui/notes/bodyeditor.h"
 #include "ui/notes/historydialog.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistmodel.h"
@@ -79,6 +80,7 @@ void MainWindow::buildMenus()
     note->addAction(tr("Link to &plan items…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                     &MainWindow::linkPlanItems);
     note->addAction(tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
+    note->addAction(tr("Insert p&hoto or file…"), this, [this] { m_editor->body()->chooseFiles(); });
     note->addSeparator();
     note->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, &MainWindow::trashCurrent)
         ->setObjectName(QStringLiteral("trashAction"));

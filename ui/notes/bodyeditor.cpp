@@ -6,8 +6,10 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QHelpEvent>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -122,8 +124,58 @@ void BodyEditor::showNoteLinks()
     }
 }
 
+void BodyEditor::setFiles(BodyFiles files)
+{
+    m_edit->setFiles(std::move(files));
+    m_attachAction->setVisible(true);
+}
+
+void BodyEditor::chooseFiles()
+{
+    if (!m_edit->handlesFiles() || m_edit->isReadOnly()) {
+        return;
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Insert photos or files"), {},
+        tr("Photos and files (*);;Photos (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)"));
+    m_edit->setFocus();
+    m_edit->insertFiles(paths);
+}
+
+// Double-click on a photo: its caption (the Markdown image's text).
+void BodyEditor::editCaption(const QPoint& position)
+{
+    QTextCursor cursor = m_edit->cursorForPosition(position);
+    for (int step : {0, 1}) {
+        QTextCursor probe = cursor;
+        probe.setPosition(cursor.position() + step);
+        const QTextCharFormat format = probe.charFormat();
+        if (!format.isImageFormat() || fileOfHref(format.toImageFormat().name()).isEmpty()) {
+            continue;
+        }
+        QTextImageFormat image = format.toImageFormat();
+        bool ok = false;
+        const QString caption =
+            QInputDialog::getText(this, tr("Caption"), tr("Caption of the photo:"), QLineEdit::Normal,
+                                  image.property(QTextFormat::ImageAltText).toString(), &ok);
+        if (!ok) {
+            return;
+        }
+        image.setProperty(QTextFormat::ImageAltText, caption.simplified());
+        image.setToolTip(caption.simplified());
+        probe.setPosition(probe.position() - 1);
+        probe.setPosition(probe.position() + 1, QTextCursor::KeepAnchor);
+        probe.setCharFormat(image);
+        return;
+    }
+}
+
 QString BodyEditor::linkTip(const QString& href) const
 {
+    if (const QString sha = fileOfHref(href); !sha.isEmpty()) {
+        const QString about = m_edit->files().describe ? m_edit->files().describe(sha) : sha;
+        return tr("%1\nCtrl+click to open").arg(about);
+    }
     const QString id = QString::fromStdString(core::noteIdFromTarget(href.toStdString()));
     if (id.isEmpty()) {
         return tr("%1\nCtrl+click to open").arg(href);
@@ -152,6 +204,10 @@ bool BodyEditor::eventFilter(QObject* watched, QEvent* event)
             QToolTip::showText(help->globalPos(), linkTip(href), m_edit->viewport());
             return true;
         }
+    } else if (event->type() == QEvent::MouseButtonDblClick && m_edit->handlesFiles() &&
+               !m_edit->isReadOnly()) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        editCaption(mouse->position().toPoint());
     } else if (event->type() == QEvent::MouseMove) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
         const bool onLink = (mouse->modifiers() & Qt::ControlModifier) &&
@@ -163,7 +219,11 @@ bool BodyEditor::eventFilter(QObject* watched, QEvent* event)
         if ((mouse->modifiers() & Qt::ControlModifier) && mouse->button() == Qt::LeftButton &&
             !href.isEmpty()) {
             const QString id = QString::fromStdString(core::noteIdFromTarget(href.toStdString()));
-            if (!id.isEmpty()) {
+            if (const QString sha = fileOfHref(href); !sha.isEmpty()) {
+                if (m_edit->files().open) {
+                    m_edit->files().open(sha);
+                }
+            } else if (!id.isEmpty()) {
                 if (!m_resolver || m_resolver(id).state != NoteLinkInfo::State::Missing) {
                     emit noteLinkActivated(id);
                 }
@@ -202,6 +262,10 @@ void BodyEditor::buildToolBar()
         [this] { toggleList(true); });
     add(tr("❝ Quote"), tr("Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), &BodyEditor::toggleQuote);
     add(tr("Link"), tr("Insert link"), QKeySequence(Qt::CTRL | Qt::Key_L), &BodyEditor::insertLink);
+    m_attachAction = add(tr("📎 Photo or file"), tr("Insert photos or files"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &BodyEditor::chooseFiles);
+    m_attachAction->setObjectName(QStringLiteral("attachAction"));
+    m_attachAction->setVisible(false); // until the editor is given a notebook's files
 }
 
 void BodyEditor::setNoteLinking(NoteLinkCompleter::Suggester suggester,

@@ -40,7 +40,13 @@ public:
     // and deleted or trashed targets are marked. Ctrl+click follows a link.
     void setNoteLinking(NoteLinkCompleter::Suggester suggester,
                         std::function<NoteLinkInfo(const QString& id)> resolver);
+    // Photos and files: Insert photo or file… (Ctrl+Shift+G), paste and drop; Ctrl+click opens a
+    // file with the system's application.
+    void setFiles(BodyFiles files);
+    // Asks for files and inserts them at the cursor.
+    void chooseFiles();
     [[nodiscard]] QTextEdit* textEdit() const { return m_edit; }
+    [[nodiscard]] NoteTextEdit* noteTextEdit() const { return m_edit; }
     [[nodiscard]] NoteLinkCompleter* linkCompleter() const { return m_linkCompleter; }
     [[nodiscard]] QToolBar* toolBar() const { return m_toolBar; }
 
@@ -60,12 +66,14 @@ private:
     void toggleQuote();
     void insertLink();
     void showNoteLinks();
+    void editCaption(const QPoint& position);
     [[nodiscard]] QString linkTip(const QString& href) const;
 
     QToolBar* m_toolBar;
     NoteTextEdit* m_edit;
     NoteLinkCompleter* m_linkCompleter = nullptr;
     std::function<NoteLinkInfo(const QString& id)> m_resolver;
+    QAction* m_attachAction = nullptr;
     QString m_loaded;
     bool m_touched = false;
 };

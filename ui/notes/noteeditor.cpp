@@ -13,21 +13,75 @@
 #include "ui/widgets/chipsfield.h"
 #include "ui/widgets/datefield.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextEdit>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace banthuek::ui {
 namespace {
 
 constexpr int kAutosaveDelayMs = 1500;
+
+} // namespace
+
+namespace {
+
+// The notebook's files for the body: stored through the session, pictures made once and kept.
+BodyFiles bodyFiles(Session& session)
+{
+    BodyFiles files;
+    auto attached = [&session](const core::StoredFile& file) {
+        const QString sha = QString::fromStdString(file.sha256);
+        // An image that does not decode is kept as a file the system's viewer may still open.
+        const bool image = file.isImage() && !session.picture(sha, kShownPictureEdge).isNull();
+        return AttachedFile{sha, QString::fromStdString(file.name), image};
+    };
+    files.addPath = [&session, attached](const QString& path) -> std::optional<AttachedFile> {
+        const auto file = session.addFile(path, core::kDefaultFileLimit);
+        return file ? std::optional(attached(*file)) : std::nullopt;
+    };
+    files.addImage = [&session, attached](const QImage& image) -> std::optional<AttachedFile> {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (image.isNull() || !image.save(&buffer, "PNG")) {
+            return std::nullopt;
+        }
+        const QString name =
+            QStringLiteral("pasted-%1.png")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const auto file = session.addFileBytes(png, name, core::kDefaultFileLimit);
+        return file ? std::optional(attached(*file)) : std::nullopt;
+    };
+    files.picture = [&session](const QString& sha, int edge) { return session.picture(sha, edge); };
+    files.describe = [&session](const QString& sha) {
+        const auto file = session.file(sha);
+        if (!file) {
+            return NoteEditor::tr("A file not in this notebook yet");
+        }
+        return QStringLiteral("%1 · %2 · %3")
+            .arg(QString::fromStdString(file->name), QLocale().formattedDataSize(file->size),
+                 QString::fromStdString(file->mime));
+    };
+    files.open = [&session](const QString& sha) {
+        if (const auto path = session.copyForOpening(sha)) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(*path));
+        }
+    };
+    return files;
+}
 
 } // namespace
 
@@ -71,6 +125,7 @@ void NoteEditor::buildForm()
     m_body->setNoteLinking([this](const QString& typed) { return noteChoices(m_session, typed, m_id); },
                            [this](const QString& id) { return noteLinkInfo(m_session, id); });
     connect(m_body, &BodyEditor::noteLinkActivated, this, &NoteEditor::noteLinkActivated);
+    m_body->setFiles(bodyFiles(m_session));
     m_footer = new QLabel(m_form);
     m_footer->setObjectName(QStringLiteral("noteFooter"));
     m_footer->setWordWrap(true);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/notes/bodyfiles.h"
+
 #include <QCompleter>
 #include <QList>
 #include <QString>
@@ -52,12 +54,26 @@ class NoteTextEdit final : public QTextEdit
 public:
     using QTextEdit::QTextEdit;
     void setLinkCompleter(NoteLinkCompleter* completer) { m_completer = completer; }
+    // Files: photos shown inline, other files as links; pasting or dropping files or an image
+    // stores them and puts them where the cursor is (ui/notes/bodyfiles.cpp).
+    void setFiles(BodyFiles files) { m_files = std::move(files); }
+    [[nodiscard]] bool handlesFiles() const { return static_cast<bool>(m_files.addPath); }
+    // Stores each file and inserts it at the cursor, each in its own paragraph; how many.
+    int insertFiles(const QStringList& paths);
+    void insertAttached(const AttachedFile& file);
+    [[nodiscard]] const BodyFiles& files() const { return m_files; }
+
+    // Paste and drop end here (public: a drop is tested without a mouse).
+    bool canInsertFromMimeData(const QMimeData* source) const override;
+    void insertFromMimeData(const QMimeData* source) override;
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    QVariant loadResource(int type, const QUrl& name) override;
 
 private:
     NoteLinkCompleter* m_completer = nullptr;
+    BodyFiles m_files;
 };
 
 } // namespace banthuek::ui

@@ -2,6 +2,10 @@
 #include "ui/session/session.h"
 
 #include "core/error.h"
+#include "ui/files/imagedecode.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace banthuek::ui {
 namespace {
@@ -399,6 +403,84 @@ QStringList Session::organisationShortNames()
         names.append(QString::fromStdString(organisation.shortName()));
     }
     return names;
+}
+
+} // namespace banthuek::ui
+
+namespace banthuek::ui {
+
+std::optional<core::StoredFile> Session::addFile(const QString& path, std::int64_t limit)
+{
+    return read([&] { return m_edits.addFile(path.toStdString(), {}, limit); });
+}
+
+std::optional<core::StoredFile> Session::addFileBytes(const QByteArray& bytes, const QString& name,
+                                                      std::int64_t limit)
+{
+    return read([&] {
+        return m_edits.addFileBytes(
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), name.toStdString(),
+            limit);
+    });
+}
+
+std::optional<core::StoredFile> Session::file(const QString& sha256)
+{
+    try {
+        return m_notebook->files().find(sha256.toStdString());
+    } catch (const core::Error&) {
+        return std::nullopt;
+    }
+}
+
+QImage Session::picture(const QString& sha256, int edge)
+{
+    const std::string sha = sha256.toStdString();
+    try {
+        if (const auto kept = m_notebook->files().picture(sha, edge)) {
+            QImage image;
+            if (image.loadFromData(reinterpret_cast<const uchar*>(kept->data()),
+                                   static_cast<int>(kept->size()))) {
+                return image;
+            }
+        }
+        const auto file = m_notebook->files().find(sha);
+        if (!file || !file->isImage()) {
+            return {};
+        }
+        const std::string bytes = m_notebook->files().bytes(sha);
+        const DecodedImage decoded = decodeImageBytes(
+            QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())), edge);
+        if (!decoded.ok()) {
+            return {};
+        }
+        const QByteArray jpeg = jpegBytes(decoded.image);
+        if (!m_notebook->readOnly()) {
+            m_edits.keepPicture(sha, edge,
+                                std::string_view(jpeg.constData(), static_cast<std::size_t>(jpeg.size())));
+        }
+        return decoded.image;
+    } catch (const core::Error&) {
+        return {}; // a picture is a convenience: the file itself is checked by `check`
+    }
+}
+
+std::optional<QString> Session::copyForOpening(const QString& sha256)
+{
+    return read([&] {
+        const core::StoredFile file = m_notebook->files().get(sha256.toStdString());
+        const QString folder = QDir::tempPath() + QStringLiteral("/banthuek-files/") + sha256.left(16);
+        QDir().mkpath(folder);
+        QString name = QFileInfo(QString::fromStdString(file.name)).fileName();
+        if (name.isEmpty() || name.startsWith(QLatin1Char('.'))) {
+            name = QStringLiteral("file") + name;
+        }
+        const QString path = folder + QLatin1Char('/') + name;
+        if (!QFileInfo::exists(path) || QFileInfo(path).size() != file.size) {
+            m_notebook->files().extractTo(file.sha256, path.toStdString());
+        }
+        return path;
+    });
 }
 
 } // namespace banthuek::ui

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -71,6 +72,17 @@ public:
     bool linkPlanItems(const std::string& noteId, const std::vector<std::pair<std::string, bool>>& links);
     // A dry run previews and writes nothing (and tells nobody).
     std::optional<core::PlanImport> importPlanCsv(const std::string& data, bool dryRun);
+
+    // Files in notes (core/files): stored, or nothing after failed() names the file and why.
+    std::optional<core::StoredFile> addFile(const QString& path, std::int64_t limit);
+    std::optional<core::StoredFile> addFileBytes(const QByteArray& bytes, const QString& name,
+                                                 std::int64_t limit);
+    // The picture of an image file fitting `edge` pixels, upright: made once, then kept in the
+    // notebook. Null when the file is missing or does not decode.
+    [[nodiscard]] QImage picture(const QString& sha256, int edge);
+    [[nodiscard]] std::optional<core::StoredFile> file(const QString& sha256);
+    // A copy of the file in a temporary folder, for the system's application to open.
+    [[nodiscard]] std::optional<QString> copyForOpening(const QString& sha256);
 
     // Team exchange. Bundles that bring changes tell every view (everythingChanged).
     [[nodiscard]] std::optional<core::TeamInfo> team();
