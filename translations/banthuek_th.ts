@@ -1512,8 +1512,8 @@ Ctrl+click to open</source>
         <translation>คำบรรยายภาพ:</translation>
     </message>
     <message>
-        <source>📎 Photo or file</source>
-        <translation>📎 รูปภาพหรือไฟล์</translation>
+        <source>+ Photo or file</source>
+        <translation>+ รูปภาพหรือไฟล์</translation>
     </message>
 </context>
 <context>

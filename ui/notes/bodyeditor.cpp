@@ -262,7 +262,7 @@ void BodyEditor::buildToolBar()
         [this] { toggleList(true); });
     add(tr("❝ Quote"), tr("Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), &BodyEditor::toggleQuote);
     add(tr("Link"), tr("Insert link"), QKeySequence(Qt::CTRL | Qt::Key_L), &BodyEditor::insertLink);
-    m_attachAction = add(tr("📎 Photo or file"), tr("Insert photos or files"),
+    m_attachAction = add(tr("+ Photo or file"), tr("Insert photos or files"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &BodyEditor::chooseFiles);
     m_attachAction->setObjectName(QStringLiteral("attachAction"));
     m_attachAction->setVisible(false); // until the editor is given a notebook's files
