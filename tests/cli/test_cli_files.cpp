@@ -2,15 +2,15 @@
 // Files on the command line: attach, files and extract give every byte back; bad files are
 // refused by name with exit 3 and the notebook as it was.
 #include "tests/support/exifjpeg.h"
+#include "tests/support/randombytes.h"
 #include "tests/support/runprocess.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <random>
-
 using banthuek::test::ProcessResult;
+using banthuek::test::randomBytes;
 using banthuek::test::readBytes;
 using banthuek::test::TempDir;
 using banthuek::test::writeBytes;
@@ -20,16 +20,6 @@ namespace {
 ProcessResult run(const std::vector<std::string>& args)
 {
     return banthuek::test::runProcess(BANTHUEK_EXECUTABLE, args, {});
-}
-
-std::string randomBytes(std::size_t size, unsigned seed)
-{
-    std::mt19937 generator(seed);
-    std::string bytes(size, '\0');
-    for (char& c : bytes) {
-        c = static_cast<char>(generator() & 0xFF);
-    }
-    return bytes;
 }
 
 std::vector<std::string> lines(const std::string& text)

@@ -6,28 +6,18 @@
 #include "core/files/filestore.h"
 #include "tests/support/exifjpeg.h"
 #include "tests/support/freshnotebook.h"
+#include "tests/support/randombytes.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch.hpp>
 
-#include <random>
-
 using namespace banthuek::core;
 using banthuek::test::FreshNotebook;
+using banthuek::test::randomBytes;
 using banthuek::test::readBytes;
 using banthuek::test::writeBytes;
 
 namespace {
-
-std::string randomBytes(std::size_t size, unsigned seed)
-{
-    std::mt19937 generator(seed);
-    std::string bytes(size, '\0');
-    for (char& c : bytes) {
-        c = static_cast<char>(generator() & 0xFF);
-    }
-    return bytes;
-}
 
 std::int64_t countOf(Notebook& nb, const std::string& sql)
 {
