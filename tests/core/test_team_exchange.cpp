@@ -662,7 +662,7 @@ TEST_CASE("Files travel with their notes, each once, and a receiver that has one
     const std::string photoPath = team.dir.file("weir.jpg");
     std::string photo = std::string("\xFF\xD8\xFF\xDB", 4);
     for (int i = 0; i < 300'000; ++i) {
-        photo += static_cast<char>((i * 7919) % 251);
+        photo += static_cast<char>((static_cast<std::int64_t>(i) * 7919) % 251);
     }
     writeBytes(photoPath, photo);
     Edits edits(team[0]);
