@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -120,6 +121,8 @@ TEST_CASE("Photos inserted from files show inline and upright; other files are l
     f.reopen();
     f.window->editor().open(QString::fromStdString(id));
     CHECK(f.window->editor().body()->markdown() == markdown);
+    QCoreApplication::processEvents();                                               // the photo is laid out
+    CHECK(f.window->editor().body()->textEdit()->verticalScrollBar()->value() == 0); // opens at its top
 }
 
 TEST_CASE("A pasted image and dropped files go in where the cursor is", "[ui][files]")

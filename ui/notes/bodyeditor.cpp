@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
@@ -282,6 +283,9 @@ void BodyEditor::setMarkdown(const QString& markdown)
     loadMarkdown(*m_edit->document(), markdown);
     showNoteLinks();
     m_edit->document()->clearUndoRedoStacks();
+    // A note opens at its top: its photos are laid out as they load, which must not scroll it.
+    m_edit->setTextCursor(QTextCursor(m_edit->document()));
+    m_edit->verticalScrollBar()->setValue(0);
     m_loaded = markdown;
     m_touched = false;
 }
