@@ -2608,12 +2608,109 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>%1 notes found.</source>
         <translation>พบ %1 บันทึก</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>ภาพถ่าย</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::NoteTextEdit</name>
     <message>
         <source>Photo not in this notebook yet</source>
         <translation>รูปภาพยังไม่อยู่ในสมุดบันทึกนี้</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PhotoViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>The previous photo (←)</source>
+        <translation>ภาพก่อนหน้า (←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>ถัดไป ▶</translation>
+    </message>
+    <message>
+        <source>The next photo (→)</source>
+        <translation>ภาพถัดไป (→)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>ภาพถ่าย</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>ย่อ (−)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>พอดีหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Fit to the window (0)</source>
+        <translation>ย่อให้พอดีหน้าต่าง (0)</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual pixels (1)</source>
+        <translation>ขนาดจริง (1)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>ขยาย (+)</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown (%1). %2</source>
+        <translation>แสดงภาพนี้ไม่ได้ (%1) %2</translation>
+    </message>
+    <message>
+        <source>it is not in the notebook</source>
+        <translation>ไม่มีภาพนี้ในสมุดบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PhotosModel</name>
+    <message>
+        <source>taken %1</source>
+        <translation>ถ่ายเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>in “%1” (%2)</source>
+        <translation>ในบันทึก “%1” (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PhotosView</name>
+    <message>
+        <source>The notes here show no photos yet. Add them with Note → Insert photo or file…</source>
+        <translation>บันทึกในหน้านี้ยังไม่มีภาพถ่าย เพิ่มได้ที่เมนู บันทึก → แทรกรูปภาพหรือไฟล์…</translation>
+    </message>
+    <message>
+        <source>View photo</source>
+        <translation>ดูภาพ</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>เปิดบันทึก</translation>
     </message>
 </context>
 <context>

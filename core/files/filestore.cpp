@@ -406,6 +406,12 @@ void FileStore::extractTo(const std::string& sha256, const std::string& path) co
     }
 }
 
+bool FileStore::hasImages() const
+{
+    auto row = m_db.cached("SELECT EXISTS (SELECT 1 FROM files WHERE mime LIKE 'image/%')");
+    return row->step() && row->integer(0) != 0;
+}
+
 std::optional<std::string> FileStore::picture(const std::string& sha256, int edge) const
 {
     auto row = m_db.cached("SELECT image FROM file_thumbs WHERE sha256 = ?1 AND edge = ?2");

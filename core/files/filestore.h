@@ -58,6 +58,7 @@ public:
     [[nodiscard]] std::optional<StoredFile> find(const std::string& sha256) const;
     [[nodiscard]] StoredFile get(const std::string& sha256) const; // NotFound when missing
     [[nodiscard]] std::vector<StoredFile> all() const;             // newest first
+    [[nodiscard]] bool hasImages() const;                          // any photo at all
     // The files a note's text names, in the order they appear (missing ones left out).
     [[nodiscard]] std::vector<StoredFile> ofNote(const std::string& noteId) const;
     // The notes (ids) whose text, now or in a revision, names the file.

@@ -91,8 +91,20 @@ struct NoteSummary
     std::int64_t updatedMs = 0;
     std::optional<std::int64_t> trashedMs;
     std::vector<std::string> placeCodes;
-    std::vector<std::string> themeNames; // Thai names
-    std::string excerpt;                 // the body's first line of text, without Markdown marks
+    std::vector<std::string> themeNames;   // Thai names
+    std::string excerpt;                   // the body's first line of text, without Markdown marks
+    std::optional<std::string> firstPhoto; // sha256 of the first photo the text shows
+};
+
+// A photo a note's text shows now (not one only a past revision showed), for a page's photos.
+struct NotePhoto
+{
+    std::string sha256;
+    std::string name;                   // the file's name as first attached
+    std::optional<std::string> takenAt; // EXIF date taken, "YYYY-MM-DDTHH:MM:SS"
+    std::string noteId;
+    std::string noteTitle;
+    std::optional<CivilDate> eventDate; // the note's date
 };
 
 // The first non-empty line of Markdown text, without heading, quote, list or emphasis marks.

@@ -285,7 +285,12 @@ std::vector<NoteSummary> NoteStore::summaries(const std::vector<std::string>& id
         "ORDER BY place_code)), "
         "(SELECT group_concat(name_th, char(31)) FROM (SELECT t.name_th FROM note_themes nt JOIN themes t "
         "ON t.id = nt.theme_id WHERE nt.note_id = n.id ORDER BY t.name_th COLLATE THAI)), "
-        "substr(n.body, 1, 300) FROM notes n WHERE n.id IN (SELECT value FROM json_each(?1))");
+        "substr(n.body, 1, 300), "
+        // The first photo: only texts that name a file are parsed (file_refs keeps their order).
+        "CASE WHEN instr(n.body, 'banthuek:file/') > 0 THEN (SELECT f.sha256 FROM "
+        "json_each(file_refs(n.body)) r JOIN files f ON f.sha256 = r.value WHERE f.mime LIKE 'image/%' "
+        "ORDER BY r.key LIMIT 1) END "
+        "FROM notes n WHERE n.id IN (SELECT value FROM json_each(?1))");
     rows->bind(1, nlohmann::json(ids).dump());
     std::unordered_map<std::string, NoteSummary> found;
     while (rows->step()) {
@@ -304,6 +309,7 @@ std::vector<NoteSummary> NoteStore::summaries(const std::vector<std::string>& id
         summary.placeCodes = splitJoined(rows->text(9), ',');
         summary.themeNames = splitJoined(rows->text(10), kUnitSeparator);
         summary.excerpt = firstLine(rows->text(11));
+        summary.firstPhoto = rows->optionalText(12);
         found.emplace(summary.id, std::move(summary));
     }
     std::vector<NoteSummary> result;
@@ -327,6 +333,30 @@ std::int64_t NoteStore::count(const NoteFilter& filter) const
     auto row = m_db.cached("SELECT count(*) FROM notes n" + where.sql);
     where.bindAll(*row);
     return row->step() ? row->integer(0) : 0;
+}
+
+std::vector<NotePhoto> NoteStore::photos(const NoteFilter& filter, std::int64_t limit) const
+{
+    // note_files also lists files only a revision names: the current text must still name it.
+    const WhereClause where = whereFor(filter);
+    auto rows =
+        m_db.cached("SELECT f.sha256, f.name, f.taken_at, n.id, n.title, n.event_date FROM notes n "
+                    "JOIN note_files nf ON nf.note_id = n.id JOIN files f ON f.sha256 = nf.sha256" +
+                    where.sql + (where.sql.empty() ? " WHERE " : " AND ") +
+                    "f.mime LIKE 'image/%' AND instr(n.body, 'banthuek:file/' || f.sha256) > 0 "
+                    "ORDER BY coalesce(f.taken_at, n.event_date) DESC, n.record DESC, f.sha256 LIMIT " +
+                    std::to_string(limit));
+    where.bindAll(*rows);
+    std::vector<NotePhoto> photos;
+    while (rows->step()) {
+        NotePhoto photo{rows->text(0), rows->text(1), rows->optionalText(2),
+                        rows->text(3), rows->text(4), {}};
+        if (const auto date = rows->optionalText(5)) {
+            photo.eventDate = parseIsoDate(*date);
+        }
+        photos.push_back(std::move(photo));
+    }
+    return photos;
 }
 
 std::vector<TagCount> NoteStore::countsByPlace() const

@@ -40,6 +40,9 @@ public:
     // List rows for these notes, in the order given (ids that no longer exist are left out).
     [[nodiscard]] std::vector<NoteSummary> summaries(const std::vector<std::string>& ids) const;
     [[nodiscard]] std::int64_t count(const NoteFilter& filter = {}) const;
+    // The photos the notes of a list show, newest first (date taken, else the note's date), each
+    // photo once per note; at most `limit`.
+    [[nodiscard]] std::vector<NotePhoto> photos(const NoteFilter& filter, std::int64_t limit = 5000) const;
     // Places that have notes, at every level (province to village), with their counts.
     [[nodiscard]] std::vector<TagCount> countsByPlace() const;
     // Everyone who wrote a note (the Trash included), in Thai order.

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/files/filerefs.h"
 #include "core/files/filestore.h"
+#include "core/text/dates.h"
 #include "tests/support/exifjpeg.h"
 #include "tests/support/freshnotebook.h"
 #include "tests/support/randombytes.h"
@@ -246,4 +247,61 @@ TEST_CASE("A file's references are found in Markdown, each once, and nothing els
     CHECK(fileRefs(text) == std::vector<std::string>{sha, other});
     CHECK(fileRefs("banthuek:file/").empty());
     CHECK(linkMarkdown(sha, "a]b\nc") == "[a\\]b c](banthuek:file/" + sha + ")");
+}
+
+TEST_CASE("A place's photos are those its notes show now, newest first; a list row knows its first photo",
+          "[files][notes]")
+{
+    FreshNotebook nb;
+    Edits edits(*nb.notebook);
+    auto noteAt = [&](const std::string& title, const std::string& date, const std::string& place) {
+        NoteDraft draft;
+        draft.title = title;
+        draft.body = "บันทึก\n";
+        draft.eventDate = parseIsoDate(date);
+        draft.placeCodes = {place};
+        return nb->notes().create(draft);
+    };
+    const Note older = noteAt("ประชุมกลุ่มออม", "2026-10-01", "800801");
+    const Note newer = noteAt("ฝายมีชีวิต", "2026-11-20", "800801");
+    const Note elsewhere = noteAt("ตลาดนัด", "2026-11-25", "800802");
+    banthuek::test::PhotoExif exif;
+    exif.takenAt = "2026:11:03 09:41:07";
+    const std::string dated = nb.dir.file("dated.jpg");
+    writeBytes(dated, banthuek::test::withExif(fakeJpeg(), exif));
+    const std::string plain = nb.dir.file("plain.jpg");
+    writeBytes(plain, fakeJpeg());
+    const std::string letter = nb.dir.file("letter.pdf");
+    writeBytes(letter, "%PDF-1.4\n" + randomBytes(300, 3));
+
+    // A letter before the photo: the row's first photo is still the photo.
+    const auto inOlder = edits.attachFiles(older.id, {{letter, "", true}, {dated, "", true}});
+    const auto inNewer = edits.attachFiles(newer.id, {{plain, "ฝาย", true}});
+    (void)edits.attachFiles(elsewhere.id, {{plain, "", true}});
+
+    NoteFilter place;
+    place.placeCode = "800801";
+    auto photos = nb->notes().photos(place);
+    REQUIRE(photos.size() == 2);
+    CHECK(photos[0].noteId == newer.id); // 2026-11-20, the note's date (no date taken)
+    CHECK(photos[0].sha256 == inNewer[0].sha256);
+    CHECK(photos[1].noteId == older.id); // taken 2026-11-03
+    CHECK(photos[1].takenAt == std::optional<std::string>("2026-11-03T09:41:07"));
+    CHECK(photos[1].noteTitle == "ประชุมกลุ่มออม");
+    CHECK(nb->notes().photos({}).size() == 3);
+
+    const auto rows = nb->notes().summaries({older.id, newer.id});
+    CHECK(rows[0].firstPhoto == std::optional<std::string>(inOlder[1].sha256));
+    CHECK(rows[1].firstPhoto == std::optional<std::string>(inNewer[0].sha256));
+
+    // Taken out of the text, the photo leaves the page and the row, though a revision keeps it.
+    NoteDraft draft = nb->notes().get(newer.id).content;
+    draft.body = "ไม่มีรูปแล้ว\n";
+    (void)edits.saveNote(newer.id, draft);
+    photos = nb->notes().photos(place);
+    REQUIRE(photos.size() == 1);
+    CHECK(photos[0].noteId == older.id);
+    CHECK_FALSE(nb->notes().summaries({newer.id})[0].firstPhoto);
+    edits.trashNote(older.id);
+    CHECK(nb->notes().photos(place).empty());
 }

@@ -20,7 +20,7 @@ set(core_floors
 set(ui_floors
     "widgets report about files"                                # no notebook at all
     "preferences session"                                       # the open notebook, settings
-    "places themes search sidebar notebook comments minutes"
+    "places themes search sidebar notebook comments minutes photos"
     "people plans summary exchange"
     "notes overview"
     "mainwindow"

@@ -50,6 +50,7 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
         m_listPane->refreshSearch();
         // Not after every autosave: a province's figures take a tenth of a second at 100,000 notes.
         m_listPane->setSummary(PageSummary::forFilter(m_session, m_preferences, m_listModel->filter()));
+        m_listPane->setPage(m_listModel->filter());
         refreshCounts->start();
     });
     // A save updates what shows the note: its row (or the list, when the note may move in or
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
     connect(&m_session, &Session::registerChanged, this, [this, refreshCounts] {
         m_listModel->refresh(); // a merge moves notes from one person's page to another's
         m_listPane->setSummary(PageSummary::forFilter(m_session, m_preferences, m_listModel->filter()));
+        m_listPane->setPage(m_listModel->filter());
         refreshCounts->start();
     });
     connect(&m_session, &Session::failed, this,
@@ -117,7 +119,7 @@ void MainWindow::buildLayout()
     m_sidebar->setUniformRowHeights(true);
     m_sidebar->expand(m_sidebarModel->indexFor(SidebarModel::Entry::PlacesHeader));
     m_sidebar->expand(m_sidebarModel->indexFor(SidebarModel::Entry::ThemesHeader));
-    m_listPane = new NoteListPane(*m_listModel, m_session, this);
+    m_listPane = new NoteListPane(*m_listModel, m_session, m_preferences, this);
     m_editor = new NoteEditor(m_session, m_preferences, this);
     m_comments = new CommentsPanel(m_session, m_preferences, this);
     m_noteSplitter = new QSplitter(Qt::Vertical, this);
@@ -167,6 +169,7 @@ void MainWindow::buildLayout()
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::sidebarSelected);
     connect(m_listPane, &NoteListPane::currentNoteChanged, this, &MainWindow::noteSelected);
+    connect(m_listPane, &NoteListPane::noteChosen, this, &MainWindow::openNote);
     connect(m_related, &RelatedNotesPanel::noteChosen, this, &MainWindow::openNote);
     connect(m_links, &LinksPanel::noteChosen, this, &MainWindow::openNote);
     connect(m_editor, &NoteEditor::noteLinkActivated, this, &MainWindow::openNote);
@@ -187,6 +190,7 @@ void MainWindow::sidebarSelected(const QModelIndex& index)
     m_listPane->setBreadcrumb(m_breadcrumb);
     m_listModel->setFilter(m_sidebarModel->filterFor(index));
     m_listPane->setSummary(PageSummary::forFilter(m_session, m_preferences, m_listModel->filter()));
+    m_listPane->setPage(m_listModel->filter());
     m_listPane->refreshSearch(); // search results follow the sidebar's selection too
     updateTitle();
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/notelistmodel.h"
 
+#include "ui/photos/pictureloader.h"
 #include "ui/preferences/preferences.h"
 #include "ui/session/session.h"
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPalette>
 #include <QStringList>
 
@@ -14,9 +16,15 @@
 namespace banthuek::ui {
 
 NoteListModel::NoteListModel(Session& session, const Preferences& preferences, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session), m_preferences(preferences)
+    : QAbstractTableModel(parent), m_session(session), m_preferences(preferences),
+      m_pictures(new PictureLoader(session, this))
 {
+    // Every row gets an icon of the same size, so titles line up with a photo or without.
+    QPixmap blank(kThumbnailEdge, kThumbnailEdge);
+    blank.fill(Qt::transparent);
+    m_blank = QIcon(blank);
     refresh();
+    connect(m_pictures, &PictureLoader::ready, this, &NoteListModel::pictureReady);
     connect(&m_session, &Session::noteRead, this, [this](const QString& id) {
         m_unread.remove(id);
         if (const int index = rowOf(id); index >= 0) {
@@ -61,6 +69,35 @@ void NoteListModel::reload()
     m_ids = m_session.read([&] { return m_session.notebook().notes().listIds(all); })
                 .value_or(std::vector<std::string>{});
     m_unread = m_session.unreadNotes();
+    m_hasPhotos = m_session.read([&] { return m_session.notebook().files().hasImages(); }).value_or(false);
+}
+
+QVariant NoteListModel::thumbnail(const core::NoteSummary& note) const
+{
+    if (!m_hasPhotos) {
+        return {};
+    }
+    if (!note.firstPhoto) {
+        return m_blank;
+    }
+    const QImage picture = m_pictures->picture(QString::fromStdString(*note.firstPhoto), kThumbnailEdge);
+    return picture.isNull() ? m_blank : QIcon(QPixmap::fromImage(picture));
+}
+
+void NoteListModel::pictureReady(const QString& sha256, int edge)
+{
+    if (edge != kThumbnailEdge) {
+        return;
+    }
+    const std::string sha = sha256.toStdString();
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (int offset = 0; offset < page->size(); ++offset) {
+            if (page->at(offset).firstPhoto == sha) {
+                const QModelIndex at = index(page.key() * kPageSize + offset, Title);
+                emit dataChanged(at, at, {Qt::DecorationRole});
+            }
+        }
+    }
 }
 
 void NoteListModel::preferencesChanged()
@@ -190,6 +227,8 @@ QVariant NoteListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(*note, index.column());
+    case Qt::DecorationRole:
+        return index.column() == Title ? thumbnail(*note) : QVariant();
     case Qt::ToolTipRole:
         return index.column() == Title ? QString::fromStdString(note->excerpt)
                                        : display(*note, index.column());

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 
 #include <string>
@@ -12,6 +13,7 @@
 
 namespace banthuek::ui {
 
+class PictureLoader;
 class Session;
 struct Preferences;
 
@@ -26,6 +28,8 @@ class NoteListModel final : public QAbstractTableModel
 public:
     enum Column { Title, Date, Places, Themes, FirstLine, Record, ColumnCount };
     static constexpr int kIdRole = Qt::UserRole + 1;
+    // A row's thumbnail (its note's first photo) fits this edge, in pixels.
+    static constexpr int kThumbnailEdge = 48;
 
     NoteListModel(Session& session, const Preferences& preferences, QObject* parent = nullptr);
 
@@ -58,9 +62,14 @@ private:
 
     [[nodiscard]] const core::NoteSummary* row(int index) const;
     [[nodiscard]] QVariant display(const core::NoteSummary& note, int column) const;
+    [[nodiscard]] QVariant thumbnail(const core::NoteSummary& note) const;
+    void pictureReady(const QString& sha256, int edge);
 
     Session& m_session;
     const Preferences& m_preferences;
+    PictureLoader* m_pictures;
+    QIcon m_blank;
+    bool m_hasPhotos = false; // without any, titles get no room for a thumbnail
     core::NoteFilter m_filter;
     std::vector<std::string> m_ids;                       // the whole list, in order
     QSet<QString> m_unread;                               // new or changed by teammates, not opened

@@ -3,6 +3,7 @@
 
 #include "core/search/searchquery.h"
 #include "ui/notes/notelistmodel.h"
+#include "ui/photos/photosview.h"
 #include "ui/search/searchresultdelegate.h"
 #include "ui/search/searchresultsmodel.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -21,11 +23,13 @@
 
 namespace banthuek::ui {
 
-NoteListPane::NoteListPane(NoteListModel& model, Session& session, QWidget* parent)
+NoteListPane::NoteListPane(NoteListModel& model, Session& session, const Preferences& preferences,
+                           QWidget* parent)
     : QWidget(parent), m_model(model), m_resultsModel(new SearchResultsModel(session, this)),
-      m_breadcrumb(new QLabel(this)), m_summary(new QLabel(this)), m_mode(new QToolButton(this)),
-      m_box(new QLineEdit(this)), m_status(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_view(new QTreeView(this)), m_results(new QListView(this))
+      m_breadcrumb(new QLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabBar(this)),
+      m_mode(new QToolButton(this)), m_box(new QLineEdit(this)), m_status(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_view(new QTreeView(this)), m_results(new QListView(this)),
+      m_photos(new PhotosView(session, preferences, this))
 {
     setObjectName(QStringLiteral("noteListPane"));
     auto* layout = new QVBoxLayout(this);
@@ -49,6 +53,12 @@ NoteListPane::NoteListPane(NoteListModel& model, Session& session, QWidget* pare
     m_status->setWordWrap(true);
     m_status->setContentsMargins(4, 0, 4, 0);
     m_status->hide();
+    m_tabs->setObjectName(QStringLiteral("pageTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_tabs->addTab(tr("Notes"));
+    m_tabs->addTab(tr("Photos"));
+    m_tabs->hide();
     auto* boxRow = new QHBoxLayout();
     boxRow->addWidget(m_mode);
     boxRow->addWidget(m_box, 1);
@@ -57,6 +67,7 @@ NoteListPane::NoteListPane(NoteListModel& model, Session& session, QWidget* pare
     m_view->setModel(&m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // lets the view skip measuring 100,000 rows
+    m_view->setIconSize(QSize(32, 24)); // a row's first photo: small enough to keep rows short
     m_view->setAlternatingRowColors(true);
     // The indicator first: enabling sorting sorts by it at once (by title, were it left unset).
     m_view->header()->setSortIndicator(NoteListModel::Date, Qt::DescendingOrder);
@@ -75,8 +86,10 @@ NoteListPane::NoteListPane(NoteListModel& model, Session& session, QWidget* pare
     m_results->setAlternatingRowColors(true);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_results);
+    m_stack->addWidget(m_photos);
     layout->addWidget(m_breadcrumb);
     layout->addWidget(m_summary);
+    layout->addWidget(m_tabs);
     layout->addLayout(boxRow);
     layout->addWidget(m_status);
     layout->addWidget(m_stack, 1);
@@ -111,6 +124,44 @@ NoteListPane::NoteListPane(NoteListModel& model, Session& session, QWidget* pare
         }
     });
     connect(m_resultsModel, &SearchResultsModel::searched, this, &NoteListPane::showSearchStatus);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this] {
+        if (showingPhotos()) {
+            m_photos->setFilter(m_model.filter());
+        }
+        showCurrentView();
+    });
+    connect(m_photos, &PhotosView::noteChosen, this, &NoteListPane::noteChosen);
+}
+
+void NoteListPane::setPage(const core::NoteFilter& filter)
+{
+    const bool page = filter.placeCode || filter.themeId || filter.personId || filter.organisationId;
+    m_tabs->setVisible(page);
+    if (showingPhotos()) {
+        m_photos->setFilter(filter); // read only while shown: a page's photos cost a query
+    }
+    showCurrentView();
+}
+
+void NoteListPane::showPhotos(bool on)
+{
+    m_tabs->setCurrentIndex(on ? 1 : 0);
+}
+
+bool NoteListPane::showingPhotos() const
+{
+    return !m_tabs->isHidden() && m_tabs->currentIndex() == 1;
+}
+
+void NoteListPane::showCurrentView()
+{
+    const bool photos = showingPhotos();
+    m_mode->setVisible(!photos);
+    m_box->setVisible(!photos);
+    m_status->setVisible(!photos && searching());
+    m_stack->setCurrentWidget(photos        ? static_cast<QWidget*>(m_photos)
+                              : searching() ? static_cast<QWidget*>(m_results)
+                                            : m_view);
 }
 
 bool NoteListPane::searching() const
@@ -140,8 +191,7 @@ void NoteListPane::setSearching(bool on)
     m_mode->setChecked(on);
     m_box->setPlaceholderText(on ? tr("Search titles, text and comments (Ctrl+K)")
                                  : tr("Filter by title or author (Ctrl+F)"));
-    m_stack->setCurrentWidget(on ? static_cast<QWidget*>(m_results) : m_view);
-    m_status->setVisible(on);
+    showCurrentView();
     if (!on) {
         m_resultsModel->setQuery(QString(), {});
     } else {

@@ -2,7 +2,7 @@
 #include "ui/session/session.h"
 
 #include "core/error.h"
-#include "ui/files/imagedecode.h"
+#include "ui/files/picture.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -435,33 +435,25 @@ std::optional<core::StoredFile> Session::file(const QString& sha256)
 
 QImage Session::picture(const QString& sha256, int edge)
 {
-    const std::string sha = sha256.toStdString();
     try {
-        if (const auto kept = m_notebook->files().picture(sha, edge)) {
-            QImage image;
-            if (image.loadFromData(reinterpret_cast<const uchar*>(kept->data()),
-                                   static_cast<int>(kept->size()))) {
-                return image;
-            }
-        }
-        const auto file = m_notebook->files().find(sha);
-        if (!file || !file->isImage()) {
-            return {};
-        }
-        const std::string bytes = m_notebook->files().bytes(sha);
-        const DecodedImage decoded = decodeImageBytes(
-            QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())), edge);
-        if (!decoded.ok()) {
-            return {};
-        }
-        const QByteArray jpeg = jpegBytes(decoded.image);
-        if (!m_notebook->readOnly()) {
-            m_edits.keepPicture(sha, edge,
-                                std::string_view(jpeg.constData(), static_cast<std::size_t>(jpeg.size())));
-        }
-        return decoded.image;
+        Picture picture = pictureOf(m_notebook->files(), sha256.toStdString(), edge);
+        keepPicture(sha256, edge, picture.made);
+        return picture.image;
     } catch (const core::Error&) {
         return {}; // a picture is a convenience: the file itself is checked by `check`
+    }
+}
+
+void Session::keepPicture(const QString& sha256, int edge, const QByteArray& jpeg)
+{
+    if (jpeg.isEmpty() || m_notebook->readOnly()) {
+        return;
+    }
+    try {
+        m_edits.keepPicture(sha256.toStdString(), edge,
+                            std::string_view(jpeg.constData(), static_cast<std::size_t>(jpeg.size())));
+    } catch (const core::Error&) {
+        // Not kept (the disk is full, say): it is made again next time, nothing is lost.
     }
 }
 

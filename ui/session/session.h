@@ -80,6 +80,9 @@ public:
     // The picture of an image file fitting `edge` pixels, upright: made once, then kept in the
     // notebook. Null when the file is missing or does not decode.
     [[nodiscard]] QImage picture(const QString& sha256, int edge);
+    // Keeps a picture made elsewhere (off the GUI thread), so it is made once. Quietly not kept
+    // when the notebook is read-only or cannot be written.
+    void keepPicture(const QString& sha256, int edge, const QByteArray& jpeg);
     [[nodiscard]] std::optional<core::StoredFile> file(const QString& sha256);
     // A copy of the file in a temporary folder, for the system's application to open.
     [[nodiscard]] std::optional<QString> copyForOpening(const QString& sha256);
