@@ -3140,6 +3140,18 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>The new language is used from the next start. Your work is saved. Restart now?</source>
         <translation>ภาษาใหม่จะใช้เมื่อเปิดโปรแกรมครั้งต่อไป งานของคุณบันทึกไว้แล้ว เริ่มโปรแกรมใหม่ตอนนี้หรือไม่?</translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>A photo, recording or document larger than this is refused, with its name</source>
+        <translation>รูปภาพ เสียงบันทึก หรือเอกสารที่ใหญ่กว่านี้จะไม่ถูกแนบ และจะแจ้งชื่อไฟล์ให้ทราบ</translation>
+    </message>
+    <message>
+        <source>Largest file to attach:</source>
+        <translation>ขนาดไฟล์แนบสูงสุด:</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::PropertiesDialog</name>

@@ -7,17 +7,21 @@
 #include "ui/files/imagedecode.h"
 #include "ui/notes/bodyeditor.h"
 #include "ui/notes/noteeditor.h"
+#include "ui/preferences/preferences.h"
 #include "ui/session/session.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUrl>
 
 #include <catch2/catch.hpp>
@@ -177,4 +181,46 @@ TEST_CASE("A file that cannot be attached is named in a message and nothing goes
     CHECK(failed.at(0).at(0).toString().contains(QStringLiteral("empty.jpg")));
     CHECK(core::fileRefs(savedBody(f, id).toStdString()).empty());
     CHECK(f.notebook().files().all().empty());
+}
+
+TEST_CASE("The per-file limit is chosen in Preferences, kept, and refuses a larger file by name",
+          "[ui][files]")
+{
+    WindowFixture f;
+    const std::string id = openNewNote(f);
+    const QString big = QString::fromStdString(f.dir.file("recording.m4a"));
+    {
+        QFile out(big);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray(2 * 1024 * 1024 + 10, 'a'));
+    }
+    // The user sets 1 MB in Preferences and presses OK.
+    QTimer::singleShot(0, [] {
+        // No REQUIRE here: an exception must not cross Qt's event loop.
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        auto* limit = dialog ? dialog->findChild<QSpinBox*>(QStringLiteral("fileLimitSpin")) : nullptr;
+        CHECK(limit);
+        if (limit) {
+            CHECK(limit->value() == 200);
+            limit->setValue(1);
+        }
+        if (dialog) {
+            dialog->accept();
+        }
+    });
+    f.window->showPreferences();
+    CHECK(ui::Preferences::load().fileLimitMb == 1);
+
+    QSignalSpy failed(f.session.get(), &ui::Session::failed);
+    CHECK(f.window->editor().body()->noteTextEdit()->insertFiles({big}) == 0);
+    REQUIRE(failed.count() == 1);
+    const QString message = failed.at(0).at(0).toString();
+    CHECK(message.contains(QStringLiteral("recording.m4a")));
+    CHECK(message.contains(QStringLiteral("1 MB")));
+    CHECK(f.notebook().files().all().empty());
+    CHECK(core::fileRefs(savedBody(f, id).toStdString()).empty());
+
+    ui::Preferences back = ui::Preferences::load();
+    back.fileLimitMb = 200;
+    back.save();
 }

@@ -39,7 +39,7 @@ constexpr int kAutosaveDelayMs = 1500;
 namespace {
 
 // The notebook's files for the body: stored through the session, pictures made once and kept.
-BodyFiles bodyFiles(Session& session)
+BodyFiles bodyFiles(Session& session, const Preferences& preferences)
 {
     BodyFiles files;
     auto attached = [&session](const core::StoredFile& file) {
@@ -48,11 +48,11 @@ BodyFiles bodyFiles(Session& session)
         const bool image = file.isImage() && !session.picture(sha, kShownPictureEdge).isNull();
         return AttachedFile{sha, QString::fromStdString(file.name), image};
     };
-    files.addPath = [&session, attached](const QString& path) -> std::optional<AttachedFile> {
-        const auto file = session.addFile(path, core::kDefaultFileLimit);
+    files.addPath = [&session, &preferences, attached](const QString& path) -> std::optional<AttachedFile> {
+        const auto file = session.addFile(path, preferences.fileLimitBytes());
         return file ? std::optional(attached(*file)) : std::nullopt;
     };
-    files.addImage = [&session, attached](const QImage& image) -> std::optional<AttachedFile> {
+    files.addImage = [&session, &preferences, attached](const QImage& image) -> std::optional<AttachedFile> {
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
@@ -62,7 +62,7 @@ BodyFiles bodyFiles(Session& session)
         const QString name =
             QStringLiteral("pasted-%1.png")
                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        const auto file = session.addFileBytes(png, name, core::kDefaultFileLimit);
+        const auto file = session.addFileBytes(png, name, preferences.fileLimitBytes());
         return file ? std::optional(attached(*file)) : std::nullopt;
     };
     files.picture = [&session](const QString& sha, int edge) { return session.picture(sha, edge); };
@@ -125,7 +125,7 @@ void NoteEditor::buildForm()
     m_body->setNoteLinking([this](const QString& typed) { return noteChoices(m_session, typed, m_id); },
                            [this](const QString& id) { return noteLinkInfo(m_session, id); });
     connect(m_body, &BodyEditor::noteLinkActivated, this, &NoteEditor::noteLinkActivated);
-    m_body->setFiles(bodyFiles(m_session));
+    m_body->setFiles(bodyFiles(m_session, m_preferences));
     m_footer = new QLabel(m_form);
     m_footer->setObjectName(QStringLiteral("noteFooter"));
     m_footer->setWordWrap(true);

@@ -22,6 +22,7 @@ Preferences Preferences::load()
                    : core::Digits::Arabic;
     p.defaultAuthor = settings.value(QStringLiteral("notes/defaultAuthor")).toString();
     p.editorFontSize = qBound(8, settings.value(QStringLiteral("editor/fontSize"), 12).toInt(), 32);
+    p.fileLimitMb = qBound(1, settings.value(QStringLiteral("files/limitMb"), 200).toInt(), kMaxFileLimitMb);
     return p;
 }
 
@@ -35,6 +36,7 @@ void Preferences::save() const
                       digits == core::Digits::Thai ? QStringLiteral("thai") : QStringLiteral("arabic"));
     settings.setValue(QStringLiteral("notes/defaultAuthor"), defaultAuthor);
     settings.setValue(QStringLiteral("editor/fontSize"), editorFontSize);
+    settings.setValue(QStringLiteral("files/limitMb"), fileLimitMb);
 }
 
 QLocale::Language Preferences::effectiveLanguage() const

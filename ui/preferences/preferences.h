@@ -6,11 +6,15 @@
 #include <QLocale>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 
 namespace banthuek::ui {
 
 // What the user chose in Preferences, kept in QSettings.
+// The largest per-file limit Preferences offers, in MB: a file is still read a chunk at a time.
+inline constexpr int kMaxFileLimitMb = 4000;
+
 struct Preferences
 {
     enum class UiLanguage { System, Thai, English };
@@ -20,6 +24,7 @@ struct Preferences
     core::Digits digits = core::Digits::Arabic;
     QString defaultAuthor;
     int editorFontSize = 12;
+    int fileLimitMb = 200; // the largest file a note takes, in MB (of 1,048,576 bytes, as core counts)
 
     [[nodiscard]] static Preferences load();
     void save() const;
@@ -29,6 +34,7 @@ struct Preferences
     [[nodiscard]] core::DateStyle dateStyle() const;
     [[nodiscard]] QString formatDate(const std::optional<core::CivilDate>& date) const;
     [[nodiscard]] QString formatTime(std::int64_t utcMillis) const;
+    [[nodiscard]] std::int64_t fileLimitBytes() const { return std::int64_t{fileLimitMb} * 1024 * 1024; }
 };
 
 } // namespace banthuek::ui

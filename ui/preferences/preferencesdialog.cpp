@@ -15,7 +15,8 @@ namespace banthuek::ui {
 
 PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_era(new QComboBox(this)),
-      m_digits(new QComboBox(this)), m_author(new QLineEdit(this)), m_fontSize(new QSpinBox(this))
+      m_digits(new QComboBox(this)), m_author(new QLineEdit(this)), m_fontSize(new QSpinBox(this)),
+      m_fileLimit(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -38,6 +39,11 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     m_fontSize->setRange(8, 32);
     m_fontSize->setValue(current.editorFontSize);
     m_fontSize->setSuffix(tr(" pt"));
+    m_fileLimit->setObjectName(QStringLiteral("fileLimitSpin"));
+    m_fileLimit->setRange(1, kMaxFileLimitMb);
+    m_fileLimit->setValue(current.fileLimitMb);
+    m_fileLimit->setSuffix(tr(" MB"));
+    m_fileLimit->setToolTip(tr("A photo, recording or document larger than this is refused, with its name"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout(this);
     form->addRow(tr("Interface language:"), m_language);
@@ -45,6 +51,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     form->addRow(tr("Digits in dates:"), m_digits);
     form->addRow(tr("Default author:"), m_author);
     form->addRow(tr("Editor font size:"), m_fontSize);
+    form->addRow(tr("Largest file to attach:"), m_fileLimit);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -58,6 +65,7 @@ Preferences PreferencesDialog::preferences() const
     p.digits = static_cast<core::Digits>(m_digits->currentData().toInt());
     p.defaultAuthor = m_author->text().trimmed();
     p.editorFontSize = m_fontSize->value();
+    p.fileLimitMb = m_fileLimit->value();
     return p;
 }
 

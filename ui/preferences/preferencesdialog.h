@@ -29,6 +29,7 @@ private:
     QComboBox* m_digits;
     QLineEdit* m_author;
     QSpinBox* m_fontSize;
+    QSpinBox* m_fileLimit;
 };
 
 } // namespace banthuek::ui
