@@ -1078,6 +1078,34 @@
         <source>Files: %1 (%2 bytes), every one matches its SHA-256</source>
         <translation>ไฟล์: %1 ไฟล์ (%2 ไบต์) ตรงกับค่า SHA-256 ทุกไฟล์</translation>
     </message>
+    <message>
+        <source>It cannot be read: %1.</source>
+        <translation>อ่านไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>It is %1 MB: larger than any GotoKnow page (at most %2 MB).</source>
+        <translation>ไฟล์มีขนาด %1 MB ใหญ่เกินกว่าหน้าบันทึก GotoKnow ใด ๆ (ไม่เกิน %2 MB)</translation>
+    </message>
+    <message>
+        <source>It is not text: it is neither UTF-8 nor Thai Windows text.</source>
+        <translation>ไม่ใช่ไฟล์ข้อความ: ไม่ใช่ทั้ง UTF-8 และข้อความภาษาไทยแบบ Windows</translation>
+    </message>
+    <message>
+        <source>It is not a GotoKnow post: it has no record number (หมายเลขบันทึก: …).</source>
+        <translation>ไม่ใช่บันทึก GotoKnow: ไม่พบหมายเลขบันทึก (หมายเลขบันทึก: …)</translation>
+    </message>
+    <message>
+        <source>It has no title: the first line of a post is its title.</source>
+        <translation>ไม่มีชื่อบันทึก: บรรทัดแรกของบันทึกคือชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>It is not text: it holds binary data.</source>
+        <translation>ไม่ใช่ไฟล์ข้อความ: มีข้อมูลไบนารีอยู่ภายใน</translation>
+    </message>
+    <message>
+        <source>A note&apos;s source needs a site and a name.</source>
+        <translation>แหล่งที่มาของบันทึกต้องระบุทั้งเว็บไซต์และชื่อ</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::core::Term</name>
@@ -1256,6 +1284,14 @@
     <message>
         <source>user name</source>
         <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>ที่อยู่เว็บ</translation>
     </message>
 </context>
 <context>

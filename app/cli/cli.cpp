@@ -35,6 +35,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
     addExchangeCommands(cli);
     addEditCommands(cli);
     addFileCommands(cli);
+    addImportCommands(cli, exitCode);
 
     try {
         cli.parse(argc, argv);

@@ -33,7 +33,8 @@ constexpr const char* kSelect = "SELECT id, note_id, author, body, created_ms, u
 
 } // namespace
 
-Comment CommentStore::add(const std::string& noteId, const std::string& author, const std::string& body)
+Comment CommentStore::add(const std::string& noteId, const std::string& author, const std::string& body,
+                          std::optional<std::int64_t> writtenMs)
 {
     const std::string text = checkedBody(body);
     const std::string who = normalizeLine(author, "comment author");
@@ -48,7 +49,7 @@ Comment CommentStore::add(const std::string& noteId, const std::string& author, 
         .bind(2, noteId)
         .bind(3, who)
         .bind(4, text)
-        .bind(5, nowMillis())
+        .bind(5, writtenMs.value_or(nowMillis()))
         .run();
     Comment comment = get(id);
     transaction.commit();

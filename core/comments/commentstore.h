@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,9 @@ class CommentStore final
 public:
     explicit CommentStore(Database& db) : m_db(db) {}
 
-    [[nodiscard]] Comment add(const std::string& noteId, const std::string& author, const std::string& body);
+    // `writtenMs`: when the comment was written, for one imported with its date; else now.
+    [[nodiscard]] Comment add(const std::string& noteId, const std::string& author, const std::string& body,
+                              std::optional<std::int64_t> writtenMs = std::nullopt);
     [[nodiscard]] Comment edit(const std::string& commentId, const std::string& body);
     void remove(const std::string& commentId);
     [[nodiscard]] Comment get(const std::string& commentId) const;

@@ -78,6 +78,18 @@ struct NoteSaved
     NoteChanges changed;
 };
 
+// Where an imported note came from: a GotoKnow post, a file of a Markdown folder. Importing the
+// same source again updates its note.
+struct NoteSource
+{
+    std::string site;                      // "gotoknow", "markdown", ...
+    std::string ref;                       // the source's own name for it: a post's number, a path
+    std::string url;                       // where it can be read, when it has an address
+    std::optional<std::int64_t> writtenMs; // when it was first written there
+    std::optional<std::int64_t> editedMs;  // when it was last edited there
+    friend bool operator==(const NoteSource&, const NoteSource&) = default;
+};
+
 // A row of a note list: enough to show, without the body.
 struct NoteSummary
 {

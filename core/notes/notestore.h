@@ -30,6 +30,13 @@ public:
     [[nodiscard]] Note update(const std::string& id, const NoteDraft& draft); // save(...).note
     [[nodiscard]] Note get(const std::string& id) const;
     [[nodiscard]] std::optional<Note> findByRecord(std::int64_t record) const;
+    // Imported notes (notesources.cpp): where a note came from, and the note a source became.
+    [[nodiscard]] std::optional<NoteSource> source(const std::string& id) const;
+    [[nodiscard]] std::optional<std::string> findBySource(const std::string& site,
+                                                          const std::string& ref) const;
+    void setSource(const std::string& id, const NoteSource& source);
+    // An imported note keeps the times its source gives, not the time of the import.
+    void setTimes(const std::string& id, std::int64_t createdMs, std::int64_t updatedMs);
 
     [[nodiscard]] std::vector<NoteSummary> list(const NoteFilter& filter = {}) const;
     // The ids a list would show, in its order: cheap, for views that load rows as they scroll.

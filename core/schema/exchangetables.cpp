@@ -119,6 +119,7 @@ const std::vector<ExchangedTable>& exchangedTables()
         {"note_organisations", {"note_id", "organisation_id"}, {}, {}},
         {"note_links", {"from_id", "to_id"}, {}, {}},
         {"comments", {"id"}, {}, {}},
+        {"note_sources", {"note_id"}, {}, {}},
         {"meeting_series", {"id"}, {}, {}},
         {"minutes", {"note_id"}, {}, {}},
         {"attendees", {"note_id", "person_id"}, {}, {}},
@@ -210,16 +211,46 @@ std::string keyExpression(const ExchangedTable& table, std::string_view prefix)
     return sql + ")";
 }
 
+namespace {
+
+bool tableExists(Database& db, const std::string& name)
+{
+    return db.cached("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1")->bind(1, name).step();
+}
+
+bool tableShared(Database& db, const std::string& name)
+{
+    return db.cached("SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = ?1")
+        ->bind(1, "exchange_" + name + "_born")
+        .step();
+}
+
+// Records a table's changes from now on; what it already holds was written here, so it travels
+// as this laptop's.
+void shareTable(Database& db, const ExchangedTable& table)
+{
+    db.exec(triggersFor(db, table));
+    db.exec("INSERT INTO exchange_rows (tbl, pk, hlc, device, deleted) SELECT " + quoted(table.name) + ", " +
+            keyExpression(table, "") + ", exchange_clock(), 1, 0 FROM " + table.name +
+            (table.bornWith.empty() ? std::string() : " WHERE NOT (" + table.bornWith + ")"));
+}
+
+} // namespace
+
 void createExchangeSchema(Database& db)
 {
     db.exec(kBookkeeping);
     db.cached("INSERT INTO exchange_devices (num, device_id) VALUES (1, ?1)")->bind(1, newUuid()).run();
+    shareNewTables(db);
+}
+
+void shareNewTables(Database& db)
+{
     for (const ExchangedTable& table : exchangedTables()) {
-        db.exec(triggersFor(db, table));
-        // What a notebook already holds was written here: it travels as this laptop's.
-        db.exec("INSERT INTO exchange_rows (tbl, pk, hlc, device, deleted) SELECT " + quoted(table.name) +
-                ", " + keyExpression(table, "") + ", exchange_clock(), 1, 0 FROM " + table.name +
-                (table.bornWith.empty() ? std::string() : " WHERE NOT (" + table.bornWith + ")"));
+        // A table a later version adds is shared by that version's step, once it exists.
+        if (tableExists(db, table.name) && !tableShared(db, table.name)) {
+            shareTable(db, table);
+        }
     }
 }
 

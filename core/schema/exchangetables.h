@@ -35,5 +35,8 @@ struct ExchangedTable
 
 // The bookkeeping tables and the triggers that stamp every change (schema version 14).
 void createExchangeSchema(Database& db);
+// Starts recording the exchanged tables that exist and are not recorded yet: for a version that
+// adds a table.
+void shareNewTables(Database& db);
 
 } // namespace banthuek::core

@@ -728,6 +728,20 @@ INSERT OR IGNORE INTO note_files (note_id, sha256)
     SELECT note_revisions.note_id, value FROM note_revisions, json_each(file_refs(note_revisions.body));
 )sql";
 
+// Version 16: where an imported note came from (a GotoKnow post, a Markdown file), so that
+// importing it again updates the note instead of adding another. It travels with its note.
+constexpr const char* kSchema16 = R"sql(
+CREATE TABLE note_sources (
+    note_id TEXT PRIMARY KEY REFERENCES notes(id) ON DELETE CASCADE,
+    site TEXT NOT NULL CHECK (site <> ''),
+    ref TEXT NOT NULL CHECK (ref <> ''),
+    url TEXT NOT NULL DEFAULT '',
+    written_ms INTEGER,
+    edited_ms INTEGER
+) WITHOUT ROWID;
+CREATE INDEX note_sources_ref ON note_sources(site, ref);
+)sql";
+
 void seedVersion14(Database& db)
 {
     shareStarterKeys(db);
@@ -754,7 +768,7 @@ const std::array kMigrations = {
     Migration{9, kSchema9, nullptr},          Migration{10, kSchema10, nullptr},
     Migration{11, kSchema11, nullptr},        Migration{12, kSchema12, nullptr},
     Migration{13, kSchema13, &createTallies}, Migration{14, kSchema14, &seedVersion14},
-    Migration{15, kSchema15, nullptr},
+    Migration{15, kSchema15, nullptr},        Migration{16, kSchema16, &shareNewTables},
 };
 
 } // namespace

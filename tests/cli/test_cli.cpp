@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The banthuek executable's subcommands, run as a user or a script would run them.
-#include "tests/support/runprocess.h"
+#include "tests/cli/runbanthuek.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch.hpp>
@@ -12,15 +12,11 @@
 
 using banthuek::test::ProcessResult;
 using banthuek::test::readBytes;
+using banthuek::test::run;
 using banthuek::test::TempDir;
 using banthuek::test::writeBytes;
 
 namespace {
-
-ProcessResult run(const std::vector<std::string>& args, const std::string& input = {})
-{
-    return banthuek::test::runProcess(BANTHUEK_EXECUTABLE, args, input);
-}
 
 // Today as YYYY-MM-DD (UTC; the tests that use it allow a day either way).
 std::string todayIso()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Team exchange on the command line: three laptops edited apart end with the same dump; a
 // damaged or foreign bundle is refused with exit 3 and the notebook unchanged.
-#include "tests/support/runprocess.h"
+#include "tests/cli/runbanthuek.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch.hpp>
@@ -9,15 +9,11 @@
 
 using banthuek::test::ProcessResult;
 using banthuek::test::readBytes;
+using banthuek::test::run;
 using banthuek::test::TempDir;
 using banthuek::test::writeBytes;
 
 namespace {
-
-ProcessResult run(const std::vector<std::string>& args)
-{
-    return banthuek::test::runProcess(BANTHUEK_EXECUTABLE, args, {});
-}
 
 std::string trimmed(std::string text)
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files on the command line: attach, files and extract give every byte back; bad files are
 // refused by name with exit 3 and the notebook as it was.
+#include "tests/cli/runbanthuek.h"
 #include "tests/support/exifjpeg.h"
 #include "tests/support/randombytes.h"
-#include "tests/support/runprocess.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch.hpp>
@@ -12,15 +12,11 @@
 using banthuek::test::ProcessResult;
 using banthuek::test::randomBytes;
 using banthuek::test::readBytes;
+using banthuek::test::run;
 using banthuek::test::TempDir;
 using banthuek::test::writeBytes;
 
 namespace {
-
-ProcessResult run(const std::vector<std::string>& args)
-{
-    return banthuek::test::runProcess(BANTHUEK_EXECUTABLE, args, {});
-}
 
 std::vector<std::string> lines(const std::string& text)
 {

@@ -443,7 +443,8 @@ TEST_CASE("A notebook from before team exchange gives its starter themes the key
             "CREATE TRIGGER plan_item_added AFTER INSERT ON plan_items BEGIN SELECT 1; END; "
             "CREATE TRIGGER plan_item_moved AFTER UPDATE ON plan_items BEGIN SELECT 1; END; "
             "DROP TRIGGER note_files_born; DROP TRIGGER note_files_edited; DROP TRIGGER note_files_revision; "
-            "DROP TABLE files; DROP TABLE file_chunks; DROP TABLE note_files; DROP TABLE file_thumbs");
+            "DROP TABLE files; DROP TABLE file_chunks; DROP TABLE note_files; DROP TABLE file_thumbs; "
+            "DROP TABLE note_sources");
         db.prepare("DELETE FROM themes WHERE id = ?1").bind(1, shared).run();
         db.prepare("INSERT INTO themes (id, name_th, name_en, key, created_ms) VALUES ('old-random-key', "
                    "'สุขภาพชุมชน', 'Community health', ?1, 5)")
@@ -715,4 +716,21 @@ TEST_CASE("A bundle whose file section lies is refused whole and the notebook ke
     Statement files = db.prepare("SELECT (SELECT count(*) FROM files) + (SELECT count(*) FROM file_chunks)");
     REQUIRE(files.step());
     CHECK(files.integer(0) == 0);
+}
+
+TEST_CASE("Where an imported note came from travels with it, so a teammate's import of it updates it",
+          "[exchange]")
+{
+    Team team(2);
+    const Note note = addNote(team[0], "บันทึกจาก GotoKnow", "ข้อความ");
+    team[0].notes().setSource(
+        note.id, {"gotoknow", "73826", "https://www.gotoknow.org/posts/73826", 1169457960000, 1328954820000});
+    team.fullRound();
+    CHECK(team[1].notes().findBySource("gotoknow", "73826") == note.id);
+    CHECK(team[1].notes().source(note.id) == team[0].notes().source(note.id));
+    // A later change of the source's address reaches the other laptop too.
+    team[1].notes().setSource(note.id, {"gotoknow", "73826", "https://gotoknow.org/posts/73826", {}, {}});
+    team.fullRound();
+    CHECK(team[0].notes().source(note.id)->url == "https://gotoknow.org/posts/73826");
+    CHECK_FALSE(team[0].notes().source(note.id)->writtenMs.has_value());
 }

@@ -37,10 +37,10 @@ bool commandLineSpeaksThai()
     return locale.starts_with("th");
 }
 
-std::string commandLineMessage(const core::Error& error)
+std::string commandLineMessage(const core::Message& message)
 {
     if (!commandLineSpeaksThai()) {
-        return error.what();
+        return message.english();
     }
     // Translations need an application object; the command line has none until the window.
     static int argc = 1;
@@ -54,11 +54,16 @@ std::string commandLineMessage(const core::Error& error)
     if (!thai.load(QLocale(QLocale::Thai, QLocale::Thailand), QStringLiteral("banthuek"), QStringLiteral("_"),
                    QStringLiteral(":/i18n")) ||
         !QCoreApplication::installTranslator(&thai)) {
-        return error.what();
+        return message.english();
     }
-    std::string message = userMessage(error).toStdString();
+    std::string words = userMessage(message).toStdString();
     QCoreApplication::removeTranslator(&thai);
-    return message;
+    return words;
+}
+
+std::string commandLineMessage(const core::Error& error)
+{
+    return commandLineMessage(error.message());
 }
 
 } // namespace banthuek::ui

@@ -13,5 +13,6 @@ namespace banthuek::ui {
 // A core error for the command line: in Thai under a Thai locale (through the window's own
 // translations), else the English text.
 [[nodiscard]] std::string commandLineMessage(const core::Error& error);
+[[nodiscard]] std::string commandLineMessage(const core::Message& message);
 
 } // namespace banthuek::ui
