@@ -1953,6 +1953,97 @@ Ctrl+click to open</source>
     </message>
 </context>
 <context>
+    <name>banthuek::ui::GotoKnowDialog</name>
+    <message>
+        <source>New note</source>
+        <translation>บันทึกใหม่</translation>
+    </message>
+    <message>
+        <source>Updates its note</source>
+        <translation>ปรับปรุงบันทึกเดิม</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the files that are not posts</source>
+        <translation>&amp;ข้ามไฟล์ที่ไม่ใช่บันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;นำเข้า</translation>
+    </message>
+    <message>
+        <source>Import GotoKnow posts</source>
+        <translation>นำเข้าบันทึกจาก GotoKnow</translation>
+    </message>
+    <message>
+        <source>Posts saved from GotoKnow as text or as web pages come in with their dates, keywords and comments. A post imported before is updated, not added again.</source>
+        <translation>บันทึกที่บันทึกไว้จาก GotoKnow เป็นไฟล์ข้อความหรือหน้าเว็บ จะเข้ามาพร้อมวันที่ คำสำคัญ และความเห็น บันทึกที่เคยนำเข้าแล้วจะถูกปรับปรุง ไม่เพิ่มซ้ำ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>หมายเลข</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Who wrote the posts (a saved page does not say)</source>
+        <translation>ผู้เขียนบันทึก (หน้าที่บันทึกไว้ไม่ได้ระบุ)</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>&amp;ผู้เขียน:</translation>
+    </message>
+    <message>
+        <source>&amp;About places:</source>
+        <translation>&amp;พื้นที่:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;เพิ่มไฟล์…</translation>
+    </message>
+    <message>
+        <source>Saved posts (*.txt *.html *.htm);;All files (*)</source>
+        <translation>บันทึกที่บันทึกไว้ (*.txt *.html *.htm);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Not a post</source>
+        <translation>ไม่ใช่บันทึก</translation>
+    </message>
+    <message>
+        <source>Choose the posts to import with Add files.</source>
+        <translation>เลือกบันทึกที่จะนำเข้าด้วยปุ่ม เพิ่มไฟล์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) ready to import.</source>
+        <translation>
+            <numerusform>พร้อมนำเข้า %n บันทึก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these files is a GotoKnow post.</source>
+        <translation>ไม่มีไฟล์ใดเป็นบันทึก GotoKnow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not GotoKnow posts: nothing is imported unless you skip them.</source>
+        <translation>
+            <numerusform>มี %n ไฟล์ที่ไม่ใช่บันทึก GotoKnow: จะไม่นำเข้าสิ่งใดจนกว่าจะเลือกข้ามไฟล์เหล่านั้น</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::Gui</name>
     <message>
         <source>Cannot open the notebook</source>
@@ -2296,6 +2387,28 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Insert p&amp;hoto or file…</source>
         <translation>แทรก&amp;รูปภาพหรือไฟล์…</translation>
+    </message>
+    <message>
+        <source>Import GotoKnow posts</source>
+        <translation>นำเข้าบันทึกจาก GotoKnow</translation>
+    </message>
+    <message>
+        <source>Saved posts (*.txt *.html *.htm);;All files (*)</source>
+        <translation>บันทึกที่บันทึกไว้ (*.txt *.html *.htm);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n GotoKnow post(s): %1 new, %2 updated, %3 new comments.</source>
+        <translation>
+            <numerusform>นำเข้าบันทึก GotoKnow %n บันทึก: ใหม่ %1 ปรับปรุง %2 ความเห็นใหม่ %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;นำเข้า</translation>
+    </message>
+    <message>
+        <source>&amp;GotoKnow posts…</source>
+        <translation>บันทึกจาก &amp;GotoKnow…</translation>
     </message>
 </context>
 <context>

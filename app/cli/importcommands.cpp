@@ -19,8 +19,8 @@ using core::GotoKnowImported;
 
 const char* outcomeName(GotoKnowImported::Outcome outcome, bool written)
 {
-    if (!written) {
-        return "checked";
+    if (!written) { // a dry run, or a batch stopped by bad files: what importing would do
+        return outcome == GotoKnowImported::Outcome::Created ? "would_create" : "would_update";
     }
     switch (outcome) {
     case GotoKnowImported::Outcome::Created:

@@ -414,6 +414,12 @@ ExportedBundle Edits::exportBundle(const std::string& path, bool all)
     return core::exportBundle(m_notebook.database(), path, all);
 }
 
+GotoKnowImport Edits::importGotoKnow(const std::vector<std::string>& paths,
+                                     const GotoKnowImportOptions& options)
+{
+    return core::importGotoKnow(m_notebook, paths, options);
+}
+
 BundleImport Edits::importBundles(const std::vector<std::string>& paths)
 {
     return core::importBundles(m_notebook.database(), paths);

@@ -5,6 +5,7 @@
 #include "core/exchange/exchange.h"
 #include "core/exchange/history.h"
 #include "core/exchange/team.h"
+#include "core/formats/gotoknowimport.h"
 #include "core/formats/plancsv.h"
 #include "core/notebook/notebook.h"
 
@@ -114,6 +115,10 @@ public:
     void linkPlanItems(const std::string& noteId, const std::vector<std::pair<std::string, bool>>& links);
     // A dry run checks every line and previews, and writes nothing.
     [[nodiscard]] PlanImport importPlanCsv(const std::string& data, bool dryRun);
+
+    // Writing from elsewhere (core/formats): GotoKnow posts, all or none unless told to skip.
+    [[nodiscard]] GotoKnowImport importGotoKnow(const std::vector<std::string>& paths,
+                                                const GotoKnowImportOptions& options);
 
     // Team exchange (core/exchange): this laptop, its team, and the bundles it sends and takes.
     [[nodiscard]] TeamInfo team() const;

@@ -180,13 +180,12 @@ GotoKnowImport importGotoKnow(Notebook& notebook, const std::vector<std::string>
     }
     if ((!result.problems.empty() && !options.skipBad) || posts.empty() || options.dryRun) {
         for (const ReadPost& read : posts) {
-            result.posts.push_back({read.file,
-                                    {},
-                                    read.post.number,
-                                    read.post.title,
-                                    GotoKnowImported::Outcome::Unchanged,
-                                    static_cast<int>(read.post.comments.size()),
-                                    0});
+            // What importing would do: update the note the post became, or add one.
+            const auto existing = notebook.notes().findBySource(kSite, std::to_string(read.post.number));
+            result.posts.push_back(
+                {read.file, existing.value_or(std::string()), read.post.number, read.post.title,
+                 existing ? GotoKnowImported::Outcome::Updated : GotoKnowImported::Outcome::Created,
+                 static_cast<int>(read.post.comments.size()), 0});
         }
         return result;
     }

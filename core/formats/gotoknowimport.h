@@ -35,9 +35,9 @@ struct GotoKnowImported
     std::string noteId;
     std::int64_t number = 0; // the GotoKnow record number
     std::string title;
-    Outcome outcome = Outcome::Created;
-    int comments = 0;      // comments the post has
-    int commentsAdded = 0; // of them, new to the notebook
+    Outcome outcome = Outcome::Created; // unwritten: what importing would do (Created or Updated)
+    int comments = 0;                   // comments the post has
+    int commentsAdded = 0;              // of them, new to the notebook
 };
 
 struct GotoKnowImport

@@ -40,6 +40,13 @@ TEST_CASE("import-gotoknow imports posts with comments, refuses a bad batch, and
     CHECK(result["posts"][0]["comments_added"] == 2);
     CHECK(result["problems"][0]["file"] == notPost);
 
+    const auto dry =
+        nlohmann::json::parse(run({"import-gotoknow", nb, post, other, "--dry-run", "--json"}).out);
+    CHECK(dry["written"] == false);
+    CHECK(dry["posts"][0]["outcome"] == "would_update");
+    CHECK(dry["posts"][1]["outcome"] == "would_create");
+    CHECK(nlohmann::json::parse(run({"list", nb, "--json"}).out).size() == 1);
+
     const auto again = nlohmann::json::parse(run({"import-gotoknow", nb, post, other, "--json"}).out);
     CHECK(again["posts"][0]["outcome"] == "unchanged");
     CHECK(again["posts"][1]["outcome"] == "created");

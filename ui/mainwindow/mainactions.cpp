@@ -50,6 +50,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open notebook…"), QKeySequence::Open, this, [this] { chooseNotebook(false); });
     QMenu* recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { buildRecentMenu(recent); });
+    QMenu* importing = file->addMenu(tr("&Import"));
+    importing->addAction(tr("&GotoKnow posts…"), this, &MainWindow::importGotoKnow)
+        ->setObjectName(QStringLiteral("importGotoKnowAction"));
     file->addAction(tr("E&xchange with the team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this,
                     &MainWindow::showExchange);
     file->addAction(tr("Notebook &properties…"), this, &MainWindow::showProperties);

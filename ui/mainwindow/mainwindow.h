@@ -66,6 +66,9 @@ public:
     // The open minutes as รายงานการประชุม: asks for a file, then exportMinutesTo (PDF, or ODT
     // for a name ending in .odt) in the window's language, era and digits.
     void exportMinutes();
+    // File → Import (importactions.cpp): writing from elsewhere comes in.
+    void importGotoKnow();
+    void importGotoKnowFiles(const QStringList& paths);
     bool exportMinutesTo(const QString& path);
     // Selects a place in the sidebar: its page.
     void showPlace(const QString& code);

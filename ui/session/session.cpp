@@ -277,6 +277,21 @@ std::optional<core::PlanImport> Session::importPlanCsv(const std::string& data, 
     return result;
 }
 
+std::optional<core::GotoKnowImport> Session::importGotoKnow(const QStringList& paths,
+                                                            const core::GotoKnowImportOptions& options)
+{
+    std::vector<std::string> files;
+    for (const QString& path : paths) {
+        files.push_back(path.toStdString());
+    }
+    auto result = read([&] { return m_edits.importGotoKnow(files, options); });
+    if (result && result->written) {
+        loadNames(); // keywords may have become themes
+        emit everythingChanged();
+    }
+    return result;
+}
+
 std::optional<core::TeamInfo> Session::team()
 {
     return read([&] { return m_edits.team(); });

@@ -72,6 +72,10 @@ public:
     bool linkPlanItems(const std::string& noteId, const std::vector<std::pair<std::string, bool>>& links);
     // A dry run previews and writes nothing (and tells nobody).
     std::optional<core::PlanImport> importPlanCsv(const std::string& data, bool dryRun);
+    // GotoKnow posts: what was read and written; every view hears (everythingChanged) when
+    // something was written.
+    std::optional<core::GotoKnowImport> importGotoKnow(const QStringList& paths,
+                                                       const core::GotoKnowImportOptions& options);
 
     // Files in notes (core/files): stored, or nothing after failed() names the file and why.
     std::optional<core::StoredFile> addFile(const QString& path, std::int64_t limit);

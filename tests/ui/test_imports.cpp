@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Import → GotoKnow posts: the dialog reads the files first, shows each as a post or as
+// why it is not one, stops on bad files unless told to skip them, and imports into the window.
+#include "tests/ui/uitesthelpers.h"
+#include "ui/imports/gotoknowdialog.h"
+#include "ui/notes/noteeditor.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using banthuek::test::WindowFixture;
+using namespace banthuek;
+
+namespace {
+
+QString sample(const char* name)
+{
+    return QStringLiteral(BANTHUEK_TEST_DATA "/gotoknow/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+TEST_CASE("The GotoKnow dialog previews posts and bad files, and imports only when told to skip them",
+          "[ui][gotoknow]")
+{
+    WindowFixture f;
+    const QString bad = QString::fromStdString(f.dir.file("minutes.txt"));
+    banthuek::test::writeBytes(bad.toStdString(), "รายงานการประชุม\n");
+    ui::GotoKnowDialog dialog(*f.session, {sample("post-73826.txt"), bad});
+    QTreeWidget& table = dialog.table();
+    REQUIRE(table.topLevelItemCount() == 2);
+    CHECK(table.topLevelItem(0)->text(1) == QStringLiteral("73826"));
+    CHECK(table.topLevelItem(0)->text(2) == QStringLiteral("ก้าวใหม่ของขบวนพัฒนาเมืองนครศรีธรรมราช"));
+    CHECK(table.topLevelItem(0)->text(3) == QStringLiteral("2"));
+    CHECK(table.topLevelItem(0)->text(4) == ui::GotoKnowDialog::tr("New note"));
+    CHECK(table.topLevelItem(1)->text(0) == QStringLiteral("minutes.txt"));
+    CHECK(table.topLevelItem(1)->text(2).contains(QStringLiteral("record number")));
+    auto* import = dialog.findChild<QPushButton*>(QStringLiteral("importButton"));
+    auto* skip = dialog.findChild<QCheckBox*>(QStringLiteral("skipBadCheck"));
+    REQUIRE(import);
+    REQUIRE(skip);
+    CHECK_FALSE(import->isEnabled());         // a bad file stops the import...
+    CHECK(f.notebook().notes().count() == 0); // ...and the preview wrote nothing
+    skip->setChecked(true);
+    CHECK(import->isEnabled());
+    dialog.findChild<QLineEdit*>(QStringLiteral("authorEdit"))->setText(QStringLiteral("ภีม"));
+    import->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.imported().has_value());
+    CHECK(f.notebook().notes().count() == 1);
+    const auto id = f.notebook().notes().findBySource("gotoknow", "73826");
+    REQUIRE(id);
+    CHECK(f.notebook().notes().get(*id).content.author == "ภีม");
+    CHECK(f.notebook().comments().forNote(*id).size() == 2);
+
+    // The same post again is shown as an update of its note.
+    ui::GotoKnowDialog again(*f.session, {sample("post-73826.txt")});
+    CHECK(again.table().topLevelItem(0)->text(4) == ui::GotoKnowDialog::tr("Updates its note"));
+}
+
+TEST_CASE("File → Import → GotoKnow posts opens the imported note in the window", "[ui][gotoknow]")
+{
+    WindowFixture f;
+    QTimer::singleShot(0, [] {
+        // No REQUIRE here: an exception must not cross Qt's event loop.
+        auto* dialog = qobject_cast<ui::GotoKnowDialog*>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (dialog) {
+            dialog->importNow();
+        }
+    });
+    f.window->importGotoKnowFiles({sample("post-140116.txt")});
+    const auto id = f.notebook().notes().findBySource("gotoknow", "140116");
+    REQUIRE(id);
+    CHECK(f.window->editor().noteId() == QString::fromStdString(*id));
+    CHECK(f.notebook().notes().count() == 1);
+}
