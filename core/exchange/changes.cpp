@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/exchange/bodymerge.h"
 #include "core/exchange/sqljson.h"
+#include "core/notes/notestore.h"
 #include "core/schema/exchangeclock.h"
 #include "core/schema/exchangetables.h"
 #include "core/search/searchstore.h"
@@ -671,6 +672,7 @@ private:
         }
         separateSameNamedThemes(in, values);
         Transaction row(m_db);
+        separateSameNumberedNotes(in, values);
         try {
             std::vector<SqlValue> bound;
             std::string statement;
@@ -734,6 +736,33 @@ private:
         }
         m_db.cached("UPDATE themes SET key = key || ' ' || substr(id, 1, 8) WHERE id = ?1")
             ->bind(1, otherId)
+            .run();
+    }
+
+    // Two laptops that drew the same record slot before they met may each number a note alike.
+    // Both notes are kept: the one with the greater id takes a number of its own, worked out
+    // from its id in the part of the numbers no slot uses (record % 1000 = 0), so every laptop
+    // that holds both gives them the same numbers without a word between them.
+    void separateSameNumberedNotes(const IncomingRow& in, std::map<std::string, SqlValue>& values)
+    {
+        const auto record = values.find("record");
+        const auto* id = std::get_if<std::string>(&in.key[0]);
+        if (in.table->name != "notes" || record == values.end() || !id) {
+            return;
+        }
+        auto other = m_db.cached("SELECT id FROM notes WHERE record = ?1 AND id <> ?2");
+        if (!other->bind(1, record->second).bind(2, *id).step()) {
+            return;
+        }
+        const std::string otherId = other->text(0);
+        other.reset();
+        if (*id > otherId) {
+            record->second = SqlValue{separateRecord(m_db, *id)};
+            return;
+        }
+        m_db.cached("UPDATE notes SET record = ?2 WHERE id = ?1")
+            ->bind(1, otherId)
+            .bind(2, separateRecord(m_db, otherId))
             .run();
     }
 

@@ -206,6 +206,24 @@ void NoteStore::writeOrganisations(const std::string& id, const NoteDraft& draft
 // Alone, a notebook numbers its notes 1, 2, 3, ... In a team, each laptop has a slot (1-999)
 // and numbers its notes 1,000,000 + k * 1,000 + slot, so two laptops never give one number to
 // two notes and a number once shown never changes (minutes cite them).
+std::int64_t separateRecord(Database& db, const std::string& noteId)
+{
+    constexpr std::uint64_t kSpread = 1'000'000; // numbers up to 1,001,000,000
+    std::uint64_t hash = 1469598103934665603ULL; // FNV-1a: the same on every laptop
+    for (const char c : noteId) {
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    }
+    auto taken = db.cached("SELECT 1 FROM notes WHERE record = ?1 AND id <> ?2");
+    for (std::uint64_t step = 0;; ++step) {
+        const auto record = kTeamRecordBase + 1000 * static_cast<std::int64_t>(1 + (hash + step) % kSpread);
+        const bool free = !taken->bind(1, record).bind(2, noteId).step();
+        taken->reset();
+        if (free) {
+            return record;
+        }
+    }
+}
+
 std::int64_t NoteStore::nextRecord()
 {
     auto slotRow = m_db.cached("SELECT CAST(value AS INTEGER) FROM notebook_meta WHERE key = 'record_slot'");
@@ -220,7 +238,12 @@ std::int64_t NoteStore::nextRecord()
         const bool found = last->bind(1, kTeamRecordBase).bind(2, slot).step() && !last->isNull(0);
         m_teamRecord = {slot, found ? last->integer(0) : kTeamRecordBase - 1000 + slot};
     }
-    m_teamRecord.second += 1000;
+    // A teammate who drew the same slot may have used the next number already.
+    auto taken = m_db.cached("SELECT 1 FROM notes WHERE record = ?1");
+    do {
+        m_teamRecord.second += 1000;
+        taken->reset();
+    } while (taken->bind(1, m_teamRecord.second).step());
     return m_teamRecord.second;
 }
 

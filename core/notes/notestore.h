@@ -18,6 +18,11 @@ class Database;
 // Team record numbers start here (see NoteStore::nextRecord).
 inline constexpr std::int64_t kTeamRecordBase = 1'000'000;
 
+// A number for a note that met another of the same number (two laptops drew the same slot):
+// from its id, among the numbers no slot uses (record % 1000 = 0), the first one free here.
+// Every laptop works out the same number for the same note.
+[[nodiscard]] std::int64_t separateRecord(Database& db, const std::string& noteId);
+
 class NoteStore final
 {
 public:
