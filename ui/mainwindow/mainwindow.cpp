@@ -44,9 +44,7 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
     refreshCounts->setInterval(300);
     connect(refreshCounts, &QTimer::timeout, m_sidebarModel, &SidebarModel::refresh);
     connect(&m_session, &Session::notesChanged, this, [this, refreshCounts] {
-        const QString current = m_listPane->currentNoteId();
-        m_listModel->refresh();
-        m_listPane->selectNote(current);
+        reloadList();
         m_listPane->refreshSearch();
         // Not after every autosave: a province's figures take a tenth of a second at 100,000 notes.
         m_listPane->setSummary(PageSummary::forFilter(m_session, m_preferences, m_listModel->filter()));
@@ -74,7 +72,7 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
             });
     connect(&m_session, &Session::tagsChanged, refreshCounts, qOverload<>(&QTimer::start));
     connect(&m_session, &Session::registerChanged, this, [this, refreshCounts] {
-        m_listModel->refresh(); // a merge moves notes from one person's page to another's
+        reloadList(); // a merge moves notes from one person's page to another's
         m_listPane->setSummary(PageSummary::forFilter(m_session, m_preferences, m_listModel->filter()));
         m_listPane->setPage(m_listModel->filter());
         refreshCounts->start();
@@ -93,6 +91,20 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
     // Place and theme counts read every link (a quarter second at 100,000 notes): they are
     // made once the list has painted, so the notes show at once.
     m_listPane->view()->viewport()->installEventFilter(this);
+}
+
+void MainWindow::reloadList()
+{
+    const QString current = m_listPane->currentNoteId();
+    {
+        // The open note stays open while the list reloads: a teammate's note that arrives at
+        // the top of the list is not opened (and marked read) in its place.
+        const QSignalBlocker quiet(m_listPane);
+        m_listModel->refresh();
+    }
+    if (!m_listPane->selectNote(current)) {
+        m_listPane->selectRow(0); // the open note left the list: a list that shows notes has one open
+    }
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

@@ -91,6 +91,7 @@ private:
     void sidebarSelected(const QModelIndex& index);
     void noteSelected(const QString& id);
     void updateTitle();
+    void reloadList(); // after notes came or went, keeping the open note open
     void restoreGeometryAndSplitters();
     void saveGeometryAndSplitters() const;
 
