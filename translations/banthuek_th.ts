@@ -2684,6 +2684,14 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>A file not in this notebook yet</source>
         <translation>ไฟล์ที่ยังไม่อยู่ในสมุดบันทึกนี้</translation>
     </message>
+    <message>
+        <source>GotoKnow post %1</source>
+        <translation>บันทึก GotoKnow หมายเลข %1</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>นำเข้าจาก %1</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::NoteLinkCompleter</name>

@@ -79,5 +79,9 @@ TEST_CASE("File → Import → GotoKnow posts opens the imported note in the win
     const auto id = f.notebook().notes().findBySource("gotoknow", "140116");
     REQUIRE(id);
     CHECK(f.window->editor().noteId() == QString::fromStdString(*id));
+    // The note says where it came from, with a link to the post.
+    auto* footer = f.window->editor().findChild<QLabel*>(QStringLiteral("noteFooter"));
+    REQUIRE(footer);
+    CHECK(footer->text().contains(QStringLiteral("href=\"https://www.gotoknow.org/posts/140116\"")));
     CHECK(f.notebook().notes().count() == 1);
 }

@@ -130,6 +130,8 @@ void NoteEditor::buildForm()
     m_footer->setObjectName(QStringLiteral("noteFooter"));
     m_footer->setWordWrap(true);
     m_footer->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_footer->setTextFormat(Qt::RichText);
+    m_footer->setOpenExternalLinks(true); // an imported note's source: its GotoKnow page
     form->addWidget(m_trashBanner);
     m_conflictBanner = new ConflictBanner(m_session, m_form);
     form->addWidget(m_conflictBanner);
@@ -270,10 +272,20 @@ void NoteEditor::load(const core::Note& note)
 
 void NoteEditor::updateFooter(const core::Note& note)
 {
-    m_footer->setText(
+    QString text =
         tr("Record no. %1 · written %2 · last edited %3")
             .arg(note.record)
-            .arg(m_preferences.formatTime(note.createdMs), m_preferences.formatTime(note.updatedMs)));
+            .arg(m_preferences.formatTime(note.createdMs), m_preferences.formatTime(note.updatedMs))
+            .toHtmlEscaped();
+    const auto source = m_session.read([&] { return m_session.notebook().notes().source(note.id); });
+    if (source && *source && (*source)->site == "gotoknow") {
+        const QString url = QString::fromStdString((*source)->url);
+        const QString link =
+            QStringLiteral("<a href=\"%1\">%2</a>")
+                .arg(url.toHtmlEscaped(), tr("GotoKnow post %1").arg(QString::fromStdString((*source)->ref)));
+        text += QStringLiteral(" · ") + tr("imported from %1").arg(link);
+    }
+    m_footer->setText(text);
 }
 
 core::NoteDraft NoteEditor::draft() const
