@@ -15,6 +15,10 @@ PhotosModel::PhotosModel(Session& session, const Preferences& preferences, Pictu
                          QObject* parent)
     : QAbstractListModel(parent), m_session(session), m_preferences(preferences), m_loader(loader)
 {
+    // A blank tile of a photo's size, made once: the grid does not jump while pictures come.
+    QPixmap blank(kTileEdge, kTileEdge * 3 / 4);
+    blank.fill(QColor(0xdd, 0xdd, 0xdd));
+    m_blank = QIcon(blank);
     connect(&m_loader, &PictureLoader::ready, this, [this](const QString& sha256, int edge) {
         if (edge != kTileEdge) {
             return;
@@ -73,10 +77,7 @@ QVariant PhotosModel::data(const QModelIndex& index, int role) const
         if (!image.isNull()) {
             return QIcon(QPixmap::fromImage(image));
         }
-        // While it is made: a blank tile of the same size, so the grid does not jump.
-        QPixmap blank(kTileEdge, kTileEdge * 3 / 4);
-        blank.fill(QColor(0xdd, 0xdd, 0xdd));
-        return QIcon(blank);
+        return m_blank; // while it is made
     }
     case kNoteIdRole:
         return QString::fromStdString(photo.noteId);

@@ -4,6 +4,7 @@
 #include "core/notes/note.h"
 
 #include <QAbstractListModel>
+#include <QIcon>
 
 #include <vector>
 
@@ -40,6 +41,7 @@ private:
     const Preferences& m_preferences;
     PictureLoader& m_loader;
     std::vector<core::NotePhoto> m_photos;
+    QIcon m_blank;
 };
 
 // "3 Nov 2569 09:41" from EXIF's "2026-11-03T09:41:07", in the user's date style.
