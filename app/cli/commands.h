@@ -19,6 +19,6 @@ void addPlanCommands(CLI::App& cli, int& exitCode);   // plan, import-plan, expo
 void addExchangeCommands(CLI::App& cli);              // team, export-bundle, import-bundle, sync, dump
 void addEditCommands(CLI::App& cli);                  // edit, comment, trash, restore, history
 void addFileCommands(CLI::App& cli);                  // attach, files, extract
-void addImportCommands(CLI::App& cli, int& exitCode); // import-gotoknow
+void addImportCommands(CLI::App& cli, int& exitCode); // import-gotoknow, import-markdown, export-markdown
 
 } // namespace banthuek::app

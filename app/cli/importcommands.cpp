@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Subcommands that bring writing from elsewhere in: import-gotoknow.
+// Subcommands that bring writing from elsewhere in and take it out: import-gotoknow,
+// import-markdown, export-markdown.
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/notefilter.h"
+#include "app/cli/output.h"
+#include "core/edits/edits.h"
 #include "core/formats/gotoknowimport.h"
+#include "core/formats/markdownexport.h"
 #include "core/notebook/notebook.h"
 #include "ui/startup/commandlinelanguage.h"
 
@@ -17,20 +22,43 @@ namespace {
 
 using core::GotoKnowImported;
 
-const char* outcomeName(GotoKnowImported::Outcome outcome, bool written)
+const char* outcomeName(core::ImportOutcome outcome, bool written)
 {
     if (!written) { // a dry run, or a batch stopped by bad files: what importing would do
-        return outcome == GotoKnowImported::Outcome::Created ? "would_create" : "would_update";
+        switch (outcome) {
+        case core::ImportOutcome::Created:
+            return "would_create";
+        case core::ImportOutcome::Updated:
+            return "would_update";
+        case core::ImportOutcome::Unchanged:
+            return "would_keep";
+        }
     }
     switch (outcome) {
-    case GotoKnowImported::Outcome::Created:
+    case core::ImportOutcome::Created:
         return "created";
-    case GotoKnowImported::Outcome::Updated:
+    case core::ImportOutcome::Updated:
         return "updated";
-    case GotoKnowImported::Outcome::Unchanged:
+    case core::ImportOutcome::Unchanged:
         return "unchanged";
     }
     return "";
+}
+
+nlohmann::json problemsJson(const std::vector<core::FileProblem>& problems)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const core::FileProblem& problem : problems) {
+        list.push_back({{"file", problem.file}, {"problem", problem.why.english()}});
+    }
+    return list;
+}
+
+void printProblems(const std::vector<core::FileProblem>& problems)
+{
+    for (const core::FileProblem& problem : problems) {
+        std::cerr << problem.file << ": " << ui::commandLineMessage(problem.why) << '\n';
+    }
 }
 
 void printJson(const core::GotoKnowImport& result)
@@ -45,13 +73,9 @@ void printJson(const core::GotoKnowImport& result)
                          {"comments", post.comments},
                          {"comments_added", post.commentsAdded}});
     }
-    nlohmann::json problems = nlohmann::json::array();
-    for (const core::FileProblem& problem : result.problems) {
-        problems.push_back({{"file", problem.file}, {"problem", problem.why.english()}});
-    }
     std::cout << nlohmann::json{{"written", result.written},
                                 {"posts", posts},
-                                {"problems", problems},
+                                {"problems", problemsJson(result.problems)},
                                 {"themes_created", result.themesCreated}}
                      .dump(2)
               << '\n';
@@ -63,9 +87,7 @@ void printText(const core::GotoKnowImport& result)
         std::cout << outcomeName(post.outcome, result.written) << '\t' << post.number << '\t' << post.title
                   << '\t' << post.comments << " comments (" << post.commentsAdded << " new)\n";
     }
-    for (const core::FileProblem& problem : result.problems) {
-        std::cerr << problem.file << ": " << ui::commandLineMessage(problem.why) << '\n';
-    }
+    printProblems(result.problems);
     if (!result.problems.empty() && !result.written) {
         std::cerr << "Nothing was imported: " << result.problems.size() << " of "
                   << result.problems.size() + result.posts.size()
@@ -113,11 +135,131 @@ void addImportGotoKnow(CLI::App& cli, int& exitCode)
     });
 }
 
+void printMarkdownImport(const core::MarkdownImport& result, bool json)
+{
+    if (json) {
+        nlohmann::json notes = nlohmann::json::array();
+        for (const core::MarkdownImported& note : result.notes) {
+            notes.push_back({{"file", note.file},
+                             {"id", note.noteId},
+                             {"title", note.title},
+                             {"outcome", outcomeName(note.outcome, result.written)},
+                             {"comments", note.comments},
+                             {"comments_added", note.commentsAdded},
+                             {"files", note.files}});
+        }
+        std::cout << nlohmann::json{{"written", result.written},
+                                    {"notes", notes},
+                                    {"problems", problemsJson(result.problems)},
+                                    {"themes_created", result.themesCreated},
+                                    {"files_stored", result.filesStored}}
+                         .dump(2)
+                  << '\n';
+        return;
+    }
+    for (const core::MarkdownImported& note : result.notes) {
+        std::cout << outcomeName(note.outcome, result.written) << '\t' << note.file << '\t' << note.title
+                  << '\n';
+    }
+    printProblems(result.problems);
+    std::cerr << (result.written ? "Imported " : "Would import ") << result.notes.size() << " notes, "
+              << result.filesStored << " files; " << result.themesCreated << " new themes.\n";
+    if (!result.problems.empty() && !result.written) {
+        std::cerr << "Nothing was imported: " << result.problems.size()
+                  << " files have problems (--skip-bad imports the others).\n";
+    }
+}
+
+void addImportMarkdown(CLI::App& cli, int& exitCode)
+{
+    auto* command =
+        cli.add_subcommand("import-markdown", "Import a folder of Markdown notes (a Banthuek export, an "
+                                              "Obsidian vault, a Joplin export); all or nothing");
+    struct Options
+    {
+        std::string path, folder, author, kind = "field_note";
+        std::vector<std::string> places;
+        bool skipBad = false, dryRun = false, json = false;
+    };
+    auto options = std::make_shared<Options>();
+    command->add_option("PATH", options->path, "Notebook file")->required();
+    command->add_option("DIR", options->folder, "Folder of .md files (sub-folders included)")->required();
+    command->add_flag("--skip-bad", options->skipBad, "Import the good files and list the bad ones");
+    command->add_flag("--dry-run", options->dryRun, "Read and check everything; write nothing");
+    command->add_option("--author", options->author, "Writer of notes that do not name one");
+    command
+        ->add_option("--kind", options->kind, "Kind of notes that do not say: field_note, minutes or article")
+        ->capture_default_str();
+    command->add_option("--place", options->places, "Place code every note is about (repeatable)");
+    command->add_flag("--json", options->json, "Print the result as JSON");
+    command->footer("Importing a folder again updates its notes (found by their id, else their file).\n"
+                    "Example: banthuek import-markdown notes.banthuek ~/Obsidian/ทีมท่าศาลา");
+    command->callback([options, &exitCode] {
+        const auto notebook = core::Notebook::open(options->path);
+        core::MarkdownImportOptions importOptions;
+        importOptions.skipBad = options->skipBad;
+        importOptions.dryRun = options->dryRun;
+        importOptions.author = options->author;
+        importOptions.kind = kindFrom(options->kind);
+        importOptions.placeCodes = options->places;
+        ProgressLine progress("Importing");
+        const core::MarkdownImport result = core::Edits(*notebook).importMarkdown(
+            options->folder, importOptions,
+            [&progress](int done, int total) { progress.update(done, total); });
+        printMarkdownImport(result, options->json);
+        if (!result.problems.empty() && (!options->skipBad || result.notes.empty())) {
+            exitCode = kExitError;
+        }
+    });
+}
+
+void addExportMarkdown(CLI::App& cli)
+{
+    auto* command = cli.add_subcommand(
+        "export-markdown", "Write notes as Markdown files with YAML front matter, their files beside them");
+    struct Options
+    {
+        std::string path, folder;
+        NoteFilterOptions filter;
+        bool force = false, json = false;
+    };
+    auto options = std::make_shared<Options>();
+    command->add_option("PATH", options->path, "Notebook file")->required();
+    command->add_option("-o,--output", options->folder, "Folder to write (empty or new)")->required();
+    addFilterOptions(*command, options->filter);
+    command->add_flag("--force", options->force, "Write into a folder that is not empty");
+    command->add_flag("--json", options->json, "Print the counts as JSON");
+    command->footer("Example: banthuek export-markdown notes.banthuek -o ท่าศาลา-md --place 800801");
+    command->callback([options] {
+        const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
+        core::MarkdownExportOptions exportOptions;
+        exportOptions.filter = filterFor(*notebook, options->filter);
+        exportOptions.force = options->force;
+        ProgressLine progress("Exporting");
+        const core::MarkdownExport result =
+            core::exportMarkdown(*notebook, options->folder, exportOptions,
+                                 [&progress](int done, int total) { progress.update(done, total); });
+        if (options->json) {
+            std::cout << nlohmann::json{{"folder", options->folder},
+                                        {"notes", result.notes},
+                                        {"files", result.files},
+                                        {"comments", result.comments}}
+                             .dump(2)
+                      << '\n';
+        } else {
+            std::cout << "Wrote " << result.notes << " notes, " << result.files << " files and "
+                      << result.comments << " comments to " << options->folder << '\n';
+        }
+    });
+}
+
 } // namespace
 
 void addImportCommands(CLI::App& cli, int& exitCode)
 {
     addImportGotoKnow(cli, exitCode);
+    addImportMarkdown(cli, exitCode);
+    addExportMarkdown(cli);
 }
 
 } // namespace banthuek::app

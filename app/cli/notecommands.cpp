@@ -2,6 +2,7 @@
 // Subcommands about notes: add, list, import-jsonl.
 #include "app/cli/checks.h"
 #include "app/cli/commands.h"
+#include "app/cli/notefilter.h"
 #include "app/cli/output.h"
 #include "core/edits/edits.h"
 #include "core/error.h"
@@ -22,13 +23,20 @@ namespace {
 using core::Error;
 using core::ErrorCategory;
 
-core::NoteKind kindFrom(const std::string& name)
+struct ListOptions
 {
-    if (const auto kind = core::kindFromUserText(name)) {
-        return *kind;
-    }
-    throw Error(ErrorCategory::InvalidInput, "Unknown kind \"%1\"; use field_note, minutes or article.",
-                {name});
+    std::string path;
+    NoteFilterOptions filter;
+    bool json = false, trash = false;
+    long limit = -1;
+};
+
+core::NoteFilter listFilter(core::Notebook& notebook, const ListOptions& options)
+{
+    core::NoteFilter filter = filterFor(notebook, options.filter);
+    filter.trash = options.trash ? core::TrashFilter::Only : core::TrashFilter::Exclude;
+    filter.limit = options.limit;
+    return filter;
 }
 
 struct AddOptions
@@ -80,49 +88,6 @@ void addAdd(CLI::App& cli)
     command->callback([options] { runAdd(*options); });
 }
 
-struct ListOptions
-{
-    std::string path, kind, place, theme, from, to, author, person, organisation;
-    bool json = false, trash = false;
-    long limit = -1;
-};
-
-core::NoteFilter filterFor(core::Notebook& notebook, const ListOptions& options)
-{
-    core::NoteFilter filter;
-    if (!options.kind.empty()) {
-        filter.kind = kindFrom(options.kind);
-    }
-    if (!options.place.empty()) {
-        filter.placeCode = notebook.places().get(options.place).code;
-    }
-    if (!options.theme.empty()) {
-        const auto theme = notebook.themes().findByName(options.theme);
-        if (!theme) {
-            throw Error(ErrorCategory::NotFound, "There is no theme named \"%1\".", {options.theme});
-        }
-        filter.themeId = theme->id;
-    }
-    if (!options.author.empty()) {
-        filter.author = core::normalizeLine(options.author);
-    }
-    if (!options.person.empty()) {
-        filter.personId = notebook.people().resolve(options.person).id;
-    }
-    if (!options.organisation.empty()) {
-        filter.organisationId = notebook.organisations().resolve(options.organisation).id;
-    }
-    if (!options.from.empty()) {
-        filter.from = core::parseUserDate(options.from, "--from date");
-    }
-    if (!options.to.empty()) {
-        filter.to = core::parseUserDate(options.to, "--to date");
-    }
-    filter.trash = options.trash ? core::TrashFilter::Only : core::TrashFilter::Exclude;
-    filter.limit = options.limit;
-    return filter;
-}
-
 void printJson(const std::vector<core::NoteSummary>& notes)
 {
     nlohmann::json array = nlohmann::json::array();
@@ -149,32 +114,18 @@ void printTable(const std::vector<core::NoteSummary>& notes)
     }
 }
 
-// The filters list and search share.
-void addFilterOptions(CLI::App& command, ListOptions& options)
-{
-    command.add_option("--kind", options.kind, "field_note, minutes or article");
-    command.add_option("--place", options.place, "Place code: a province, district, subdistrict or village");
-    command.add_option("--theme", options.theme, "Theme name (includes its sub-themes)");
-    command.add_option("--author", options.author, "Author's name");
-    command.add_option("--person", options.person, "Notes tagged with this person (name or id)");
-    command.add_option("--organisation", options.organisation,
-                       "Notes tagged with this organisation (abbreviation, name or id)");
-    command.add_option("--from", options.from, "First event date, YYYY-MM-DD (either era)");
-    command.add_option("--to", options.to, "Last event date, YYYY-MM-DD (either era)");
-}
-
 void addList(CLI::App& cli)
 {
     auto* command = cli.add_subcommand("list", "List notes, newest event first");
     auto options = std::make_shared<ListOptions>();
     command->add_option("PATH", options->path, "Notebook file")->required();
-    addFilterOptions(*command, *options);
+    addFilterOptions(*command, options->filter);
     command->add_option("--limit", options->limit, "At most this many notes");
     command->add_flag("--trash", options->trash, "List the notes in the Trash instead");
     command->add_flag("--json", options->json, "Print a JSON array");
     command->callback([options] {
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
-        const auto notes = notebook->notes().list(filterFor(*notebook, *options));
+        const auto notes = notebook->notes().list(listFilter(*notebook, *options));
         options->json ? printJson(notes) : printTable(notes);
     });
 }
@@ -242,7 +193,7 @@ void addSearch(CLI::App& cli)
             "QUERY", *query,
             "Words, \"a phrase\", -excluded, a OR b, and place:, theme:, author:, kind:, before:, after:")
         ->required();
-    addFilterOptions(*command, *options);
+    addFilterOptions(*command, options->filter);
     command->add_option("--limit", *limit, "At most this many results")
         ->capture_default_str()
         ->check(wholeNumberFrom(1));
@@ -251,7 +202,7 @@ void addSearch(CLI::App& cli)
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
         core::SearchRequest request;
         request.query = *query + " "; // typed in full: the last word is not a prefix being typed
-        request.filter = filterFor(*notebook, *options);
+        request.filter = listFilter(*notebook, *options);
         request.limit = *limit;
         const core::SearchResults results = notebook->search().search(request);
         if (!results.problem.empty()) {

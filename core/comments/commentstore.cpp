@@ -7,6 +7,8 @@
 #include "core/text/dates.h"
 #include "core/text/normalize.h"
 
+#include <set>
+
 namespace banthuek::core {
 namespace {
 
@@ -54,6 +56,24 @@ Comment CommentStore::add(const std::string& noteId, const std::string& author, 
     Comment comment = get(id);
     transaction.commit();
     return comment;
+}
+
+int CommentStore::addMissing(const std::string& noteId, const std::vector<Written>& comments)
+{
+    std::set<std::pair<std::string, std::string>> present;
+    for (const Comment& comment : forNote(noteId)) {
+        present.emplace(matchKey(comment.author), matchKey(comment.body));
+    }
+    int added = 0;
+    for (const Written& comment : comments) {
+        if (present.emplace(matchKey(comment.author), matchKey(normalizeText(comment.body, "comment")))
+                .second) {
+            [[maybe_unused]] const Comment made =
+                add(noteId, comment.author, comment.body, comment.writtenMs);
+            ++added;
+        }
+    }
+    return added;
 }
 
 Comment CommentStore::edit(const std::string& commentId, const std::string& body)

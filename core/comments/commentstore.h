@@ -29,6 +29,15 @@ public:
     // `writtenMs`: when the comment was written, for one imported with its date; else now.
     [[nodiscard]] Comment add(const std::string& noteId, const std::string& author, const std::string& body,
                               std::optional<std::int64_t> writtenMs = std::nullopt);
+    // Adds the comments a note lacks (matched by author and words, so importing again adds
+    // nothing twice), in order; returns how many were added.
+    struct Written
+    {
+        std::string author;
+        std::string body;
+        std::optional<std::int64_t> writtenMs;
+    };
+    int addMissing(const std::string& noteId, const std::vector<Written>& comments);
     [[nodiscard]] Comment edit(const std::string& commentId, const std::string& body);
     void remove(const std::string& commentId);
     [[nodiscard]] Comment get(const std::string& commentId) const;

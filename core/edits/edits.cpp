@@ -420,6 +420,12 @@ GotoKnowImport Edits::importGotoKnow(const std::vector<std::string>& paths,
     return core::importGotoKnow(m_notebook, paths, options);
 }
 
+MarkdownImport Edits::importMarkdown(const std::string& folder, const MarkdownImportOptions& options,
+                                     const std::function<void(int done, int total)>& progress)
+{
+    return core::importMarkdown(m_notebook, folder, options, progress);
+}
+
 BundleImport Edits::importBundles(const std::vector<std::string>& paths)
 {
     return core::importBundles(m_notebook.database(), paths);

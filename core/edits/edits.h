@@ -6,10 +6,12 @@
 #include "core/exchange/history.h"
 #include "core/exchange/team.h"
 #include "core/formats/gotoknowimport.h"
+#include "core/formats/markdownimport.h"
 #include "core/formats/plancsv.h"
 #include "core/notebook/notebook.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -119,6 +121,10 @@ public:
     // Writing from elsewhere (core/formats): GotoKnow posts, all or none unless told to skip.
     [[nodiscard]] GotoKnowImport importGotoKnow(const std::vector<std::string>& paths,
                                                 const GotoKnowImportOptions& options);
+    // A folder of Markdown notes (a Banthuek export, an Obsidian vault, a Joplin export).
+    [[nodiscard]] MarkdownImport
+    importMarkdown(const std::string& folder, const MarkdownImportOptions& options,
+                   const std::function<void(int done, int total)>& progress = {});
 
     // Team exchange (core/exchange): this laptop, its team, and the bundles it sends and takes.
     [[nodiscard]] TeamInfo team() const;

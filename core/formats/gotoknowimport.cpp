@@ -8,7 +8,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <set>
 
 namespace banthuek::core {
 namespace {
@@ -133,25 +132,16 @@ private:
         return ids;
     }
 
-    // Comments the note lacks, matched by author and words; those written here stay.
+    // Comments the note lacks; those written here stay.
     int addComments(const std::string& noteId, const GotoKnowPost& post)
     {
-        std::set<std::pair<std::string, std::string>> present;
-        for (const Comment& comment : m_notebook.comments().forNote(noteId)) {
-            present.emplace(matchKey(comment.author), matchKey(comment.body));
-        }
         // Undated comments follow the post by a millisecond each: in order, and in the post's month.
         std::int64_t next = millis(post.written).value_or(nowMillis());
-        int added = 0;
+        std::vector<CommentStore::Written> comments;
         for (const GotoKnowComment& comment : post.comments) {
-            const std::int64_t at = millis(comment.written).value_or(++next);
-            if (present.emplace(matchKey(comment.author), matchKey(normalizeText(comment.body))).second) {
-                [[maybe_unused]] const Comment made =
-                    m_notebook.comments().add(noteId, comment.author, comment.body, at);
-                ++added;
-            }
+            comments.push_back({comment.author, comment.body, millis(comment.written).value_or(++next)});
         }
-        return added;
+        return m_notebook.comments().addMissing(noteId, comments);
     }
 
     Notebook& m_notebook;

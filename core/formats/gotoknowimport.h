@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/formats/importresult.h"
 #include "core/notes/note.h"
 
 #include <cstdint>
@@ -21,16 +22,9 @@ struct GotoKnowImportOptions
     NoteKind kind = NoteKind::Article;
 };
 
-// A file that was not imported, and why.
-struct FileProblem
-{
-    std::string file;
-    Message why;
-};
-
 struct GotoKnowImported
 {
-    enum class Outcome { Created, Updated, Unchanged };
+    using Outcome = ImportOutcome;
     std::string file;
     std::string noteId;
     std::int64_t number = 0; // the GotoKnow record number

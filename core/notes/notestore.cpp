@@ -249,10 +249,21 @@ std::int64_t NoteStore::nextRecord()
 
 Note NoteStore::create(const NoteDraft& input)
 {
+    return create(input, {});
+}
+
+Note NoteStore::create(const NoteDraft& input, const Identity& keep)
+{
     const NoteDraft draft = normalized(input);
     Transaction transaction(m_db);
-    const std::int64_t record = nextRecord();
-    const std::string id = newUuid();
+    auto taken = m_db.cached("SELECT (SELECT count(*) FROM notes WHERE id = ?1), "
+                             "(SELECT count(*) FROM notes WHERE record = ?2)");
+    const bool counted = taken->bind(1, keep.id).bind(2, keep.record).step();
+    const bool keepId = counted && isUuid(keep.id) && taken->integer(0) == 0;
+    const bool keepRecord = counted && keep.record > 0 && taken->integer(1) == 0;
+    taken.reset();
+    const std::int64_t record = keepRecord ? keep.record : nextRecord();
+    const std::string id = keepId ? keep.id : newUuid();
     const std::int64_t now = nowMillis();
     auto insert = m_db.cached("INSERT INTO notes (kind, title, body, author, event_date, licence, published, "
                               "title_key, id, record, created_ms, updated_ms) "

@@ -29,6 +29,14 @@ public:
     explicit NoteStore(Database& db) : m_db(db) {}
 
     [[nodiscard]] Note create(const NoteDraft& draft);
+    // A note brought back from an export keeps its id and record number when this notebook has
+    // neither yet (else it gets new ones, as create gives).
+    struct Identity
+    {
+        std::string id;
+        std::int64_t record = 0;
+    };
+    [[nodiscard]] Note create(const NoteDraft& draft, const Identity& keep);
     // Saves new content and says what changed. When title or body changed, the previous text
     // becomes a revision; a draft equal to the note writes nothing.
     [[nodiscard]] NoteSaved save(const std::string& id, const NoteDraft& draft);

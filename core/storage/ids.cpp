@@ -29,4 +29,19 @@ std::string stableUuid(std::string_view seed)
     return text;
 }
 
+bool isUuid(std::string_view text) noexcept
+{
+    if (text.size() != 36) {
+        return false;
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace banthuek::core

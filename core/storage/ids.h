@@ -14,4 +14,7 @@ namespace banthuek::core {
 // notebook is born with (starter themes and organisations) have one key across a team.
 [[nodiscard]] std::string stableUuid(std::string_view seed);
 
+// Whether `text` is a UUID as these write it: 36 characters, lower-case hex in 8-4-4-4-12.
+[[nodiscard]] bool isUuid(std::string_view text) noexcept;
+
 } // namespace banthuek::core
