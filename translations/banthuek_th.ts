@@ -1106,6 +1106,74 @@
         <source>A note&apos;s source needs a site and a name.</source>
         <translation>แหล่งที่มาของบันทึกต้องระบุทั้งเว็บไซต์และชื่อ</translation>
     </message>
+    <message>
+        <source>line %1: the front matter is not YAML: %2.</source>
+        <translation>บรรทัด %1: ส่วนหัว (front matter) ไม่ใช่ YAML: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the front matter is not a list of fields.</source>
+        <translation>บรรทัด %1: ส่วนหัว (front matter) ไม่ใช่รายการช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>It is %1 MB: larger than a note can be (at most %2 MB).</source>
+        <translation>ไฟล์ใหญ่ %1 MB เกินกว่าบันทึกหนึ่งจะรับได้ (ไม่เกิน %2 MB)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1: %2.</source>
+        <translation>อ่านโฟลเดอร์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files: choose a smaller one.</source>
+        <translation>โฟลเดอร์ %1 มีไฟล์มากกว่า %2 ไฟล์ กรุณาเลือกโฟลเดอร์ที่เล็กกว่านี้</translation>
+    </message>
+    <message>
+        <source>It is not UTF-8 text.</source>
+        <translation>ไม่ใช่ข้อความแบบ UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 เป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose an empty folder, or allow writing over what is in it (--force).</source>
+        <translation>โฟลเดอร์ %1 มีไฟล์อยู่แล้ว กรุณาเลือกโฟลเดอร์ว่าง หรืออนุญาตให้เขียนทับสิ่งที่อยู่ในนั้น (--force)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the link &quot;%2&quot; leads out of the folder; only files inside it are read.</source>
+        <translation>บรรทัด %1: ลิงก์ &quot;%2&quot; ชี้ออกนอกโฟลเดอร์ โปรแกรมอ่านเฉพาะไฟล์ที่อยู่ในโฟลเดอร์เท่านั้น</translation>
+    </message>
+    <message>
+        <source>line %1: %2 should be one text, not a list.</source>
+        <translation>บรรทัด %1: %2 ต้องเป็นข้อความเดียว ไม่ใช่รายการ</translation>
+    </message>
+    <message>
+        <source>line %1: %2 should be a list of texts.</source>
+        <translation>บรรทัด %1: %2 ต้องเป็นรายการข้อความ</translation>
+    </message>
+    <message>
+        <source>line %1: %2 should be true or false, not &quot;%3&quot;.</source>
+        <translation>บรรทัด %1: %2 ต้องเป็น true หรือ false ไม่ใช่ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not a date and time (like 2026-03-01T10:00:00+07:00).</source>
+        <translation>บรรทัด %1: %2 &quot;%3&quot; ไม่ใช่วันและเวลา (เช่น 2026-03-01T10:00:00+07:00)</translation>
+    </message>
+    <message>
+        <source>line %1: date &quot;%2&quot; is not a day (like 2026-03-01).</source>
+        <translation>บรรทัด %1: วันที่ &quot;%2&quot; ไม่ใช่วันที่มีจริง (เช่น 2026-03-01)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a kind of note (field_note, minutes or article).</source>
+        <translation>บรรทัด %1: &quot;%2&quot; ไม่ใช่ประเภทบันทึก (field_note, minutes หรือ article)</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::core::Term</name>
@@ -1967,10 +2035,6 @@ Ctrl+click to open</source>
         <translation>&amp;ข้ามไฟล์ที่ไม่ใช่บันทึก</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>&amp;นำเข้า</translation>
-    </message>
-    <message>
         <source>Import GotoKnow posts</source>
         <translation>นำเข้าบันทึกจาก GotoKnow</translation>
     </message>
@@ -2001,14 +2065,6 @@ Ctrl+click to open</source>
     <message>
         <source>Who wrote the posts (a saved page does not say)</source>
         <translation>ผู้เขียนบันทึก (หน้าที่บันทึกไว้ไม่ได้ระบุ)</translation>
-    </message>
-    <message>
-        <source>&amp;Written by:</source>
-        <translation>&amp;ผู้เขียน:</translation>
-    </message>
-    <message>
-        <source>&amp;About places:</source>
-        <translation>&amp;พื้นที่:</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
@@ -2079,6 +2135,21 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>This note has no earlier versions yet.</source>
         <translation>บันทึกนี้ยังไม่มีฉบับก่อนหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;นำเข้า</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>&amp;ผู้เขียน:</translation>
+    </message>
+    <message>
+        <source>&amp;About places:</source>
+        <translation>&amp;เกี่ยวกับพื้นที่:</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2480,141 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>&amp;GotoKnow posts…</source>
         <translation>บันทึกจาก &amp;GotoKnow…</translation>
+    </message>
+    <message>
+        <source>Import a folder of Markdown notes</source>
+        <translation>นำเข้าโฟลเดอร์บันทึก Markdown</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n Markdown note(s): %1 new, %2 files, %3 new themes.</source>
+        <translation>
+            <numerusform>นำเข้าบันทึก Markdown %n เรื่อง: ใหม่ %1 เรื่อง ไฟล์ %2 ไฟล์ ประเด็นใหม่ %3 ประเด็น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>ส่งออกเป็น Markdown</translation>
+    </message>
+    <message>
+        <source>Which notes should be exported?</source>
+        <translation>ต้องการส่งออกบันทึกใดบ้าง</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n note(s) in the list</source>
+        <translation>
+            <numerusform>บันทึก %n เรื่องในรายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n note(s)</source>
+        <translation>
+            <numerusform>บันทึกทั้งหมด %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as Markdown: choose or make an empty folder</source>
+        <translation>ส่งออกเป็น Markdown: เลือกหรือสร้างโฟลเดอร์ว่าง</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Write the notes into it anyway? Files of the same name are replaced.</source>
+        <translation>%1 มีไฟล์อยู่แล้ว ต้องการเขียนบันทึกลงไปหรือไม่ ไฟล์ที่ชื่อซ้ำจะถูกแทนที่</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s), %1 files and %2 comments to %3.</source>
+        <translation>
+            <numerusform>ส่งออกบันทึก %n เรื่อง ไฟล์ %1 ไฟล์ และความเห็น %2 รายการ ไปที่ %3 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Markdown folder (Banthuek, Obsidian, Joplin)…</source>
+        <translation>โฟลเดอร์ &amp;Markdown (บันทึก, Obsidian, Joplin)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;ส่งออก</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown folder…</source>
+        <translation>โฟลเดอร์ &amp;Markdown…</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::MarkdownImportDialog</name>
+    <message>
+        <source>New note</source>
+        <translation>บันทึกใหม่</translation>
+    </message>
+    <message>
+        <source>Updates its note</source>
+        <translation>ปรับปรุงบันทึกเดิม</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Import a Markdown folder</source>
+        <translation>นำเข้าโฟลเดอร์ Markdown</translation>
+    </message>
+    <message>
+        <source>Notes in %1 come in with their front matter, comments, pictures and links, from a Banthuek export, an Obsidian vault or a Joplin export. A note imported before is updated, not added again.</source>
+        <translation>บันทึกใน %1 จะเข้ามาพร้อมส่วนหัว ความเห็น รูปภาพ และลิงก์ ทั้งจากไฟล์ที่บันทึกส่งออก คลัง Obsidian หรือไฟล์ที่ Joplin ส่งออก บันทึกที่เคยนำเข้าแล้วจะถูกปรับปรุง ไม่เพิ่มซ้ำ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the files that have problems</source>
+        <translation>&amp;ข้ามไฟล์ที่มีปัญหา</translation>
+    </message>
+    <message>
+        <source>For notes that do not say who wrote them</source>
+        <translation>สำหรับบันทึกที่ไม่ได้ระบุผู้เขียน</translation>
+    </message>
+    <message>
+        <source>Notes that do not say are:</source>
+        <translation>บันทึกที่ไม่ได้ระบุประเภทเป็น:</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>นำเข้าไม่ได้</translation>
+    </message>
+    <message>
+        <source>There are no Markdown notes (.md) in this folder.</source>
+        <translation>โฟลเดอร์นี้ไม่มีบันทึก Markdown (.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) ready to import.</source>
+        <translation>
+            <numerusform>บันทึก %n เรื่องพร้อมนำเข้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these files can be imported.</source>
+        <translation>ไม่มีไฟล์ใดนำเข้าได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have problems: nothing is imported unless you skip them.</source>
+        <translation>
+            <numerusform>มี %n ไฟล์ที่มีปัญหา จะไม่นำเข้าสิ่งใดจนกว่าจะเลือกข้ามไฟล์เหล่านั้น</numerusform>
+        </translation>
     </message>
 </context>
 <context>

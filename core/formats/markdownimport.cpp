@@ -83,9 +83,9 @@ bool hasScheme(std::string_view target)
 
 Error outside(int line, const std::string& target)
 {
-    return {ErrorCategory::InvalidInput,
-            "line %1: the link \"%2\" leads out of the folder; only files inside it are read.",
-            {std::to_string(line), target}};
+    return Error(ErrorCategory::InvalidInput,
+                 "line %1: the link \"%2\" leads out of the folder; only files inside it are read.",
+                 {std::to_string(line), target});
 }
 
 // What a file's notes and attachments are called, for links to find them.

@@ -34,17 +34,17 @@ bool isMarkdown(const fs::path& path)
     return extension == ".md" || extension == ".markdown";
 }
 
-Error fieldError(const FrontMatterEntry& entry, const char* text, std::vector<std::string> places)
+std::string lineOf(const FrontMatterEntry& entry)
 {
-    places.insert(places.begin(), std::to_string(entry.line));
-    return {ErrorCategory::InvalidInput, text, std::move(places)};
+    return std::to_string(entry.line);
 }
 
 // One text a field must hold.
 std::string single(const FrontMatterEntry& entry)
 {
     if (!entry.plain || entry.values.size() > 1) {
-        throw fieldError(entry, "line %1: %2 should be one text, not a list.", {entry.key});
+        throw Error(ErrorCategory::InvalidInput, "line %1: %2 should be one text, not a list.",
+                    {lineOf(entry), entry.key});
     }
     return entry.values.empty() ? std::string() : entry.values.front();
 }
@@ -53,7 +53,8 @@ std::string single(const FrontMatterEntry& entry)
 std::vector<std::string> many(const FrontMatterEntry& entry, bool splitWords = false)
 {
     if (!entry.plain) {
-        throw fieldError(entry, "line %1: %2 should be a list of texts.", {entry.key});
+        throw Error(ErrorCategory::InvalidInput, "line %1: %2 should be a list of texts.",
+                    {lineOf(entry), entry.key});
     }
     std::vector<std::string> values;
     for (const std::string& value : entry.values) {
@@ -88,7 +89,8 @@ std::optional<bool> yesNo(const FrontMatterEntry& entry)
     if (value == "false" || value == "no" || value == "off") {
         return false;
     }
-    throw fieldError(entry, "line %1: %2 should be true or false, not \"%3\".", {entry.key, value});
+    throw Error(ErrorCategory::InvalidInput, "line %1: %2 should be true or false, not \"%3\".",
+                {lineOf(entry), entry.key, value});
 }
 
 std::optional<std::int64_t> instant(const FrontMatterEntry& entry)
@@ -100,8 +102,9 @@ std::optional<std::int64_t> instant(const FrontMatterEntry& entry)
     if (const auto millis = parseIsoInstant(value)) {
         return millis;
     }
-    throw fieldError(entry, "line %1: %2 \"%3\" is not a date and time (like 2026-03-01T10:00:00+07:00).",
-                     {entry.key, value});
+    throw Error(ErrorCategory::InvalidInput,
+                "line %1: %2 \"%3\" is not a date and time (like 2026-03-01T10:00:00+07:00).",
+                {lineOf(entry), entry.key, value});
 }
 
 std::optional<CivilDate> day(const FrontMatterEntry& entry)
@@ -116,7 +119,8 @@ std::optional<CivilDate> day(const FrontMatterEntry& entry)
     try {
         return parseUserDate(value);
     } catch (const Error&) {
-        throw fieldError(entry, "line %1: date \"%2\" is not a day (like 2026-03-01).", {value});
+        throw Error(ErrorCategory::InvalidInput, "line %1: date \"%2\" is not a day (like 2026-03-01).",
+                    {lineOf(entry), value});
     }
 }
 
@@ -138,8 +142,9 @@ bool readField(const FrontMatterEntry& entry, MarkdownNote& note)
         const std::string value = single(entry);
         note.kind = kindFromUserText(value);
         if (!note.kind) {
-            throw fieldError(entry, "line %1: \"%2\" is not a kind of note (field_note, minutes or article).",
-                             {value});
+            throw Error(ErrorCategory::InvalidInput,
+                        "line %1: \"%2\" is not a kind of note (field_note, minutes or article).",
+                        {lineOf(entry), value});
         }
     } else if (key == "date") {
         note.date = day(entry);

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+
 using banthuek::test::ProcessResult;
 using banthuek::test::readBytes;
 using banthuek::test::run;
@@ -55,4 +57,72 @@ TEST_CASE("import-gotoknow imports posts with comments, refuses a bad batch, and
     CHECK(notes[0]["title"] == "ร่วมด้วยช่วยกันพัฒนาเมืองนคร"); // newest first: 19 October 2007
     CHECK(notes[1]["author"] == "ภีม");
     CHECK(notes[1]["date"] == "2007-01-22");
+}
+
+TEST_CASE("export-markdown and import-markdown carry a notebook's notes to another and back",
+          "[cli][markdown]")
+{
+    TempDir dir;
+    const std::string demo = dir.file("demo.banthuek");
+    const std::string copy = dir.file("copy.banthuek");
+    REQUIRE(run({"new", demo, "--demo"}).exitCode == 0);
+    REQUIRE(run({"new", copy}).exitCode == 0);
+    const std::string folder = dir.file("ส่งออก");
+
+    const auto exported = run({"export-markdown", demo, "-o", folder, "--json"});
+    REQUIRE(exported.exitCode == 0);
+    const auto counts = nlohmann::json::parse(exported.out);
+    const auto demoNotes = nlohmann::json::parse(run({"list", demo, "--json"}).out);
+    CHECK(counts["notes"] == demoNotes.size());
+    CHECK(counts["comments"].get<int>() > 0);
+
+    const auto busy = run({"export-markdown", demo, "-o", folder});
+    CHECK(busy.exitCode == 3);
+    CHECK(busy.err.find("--force") != std::string::npos);
+    const auto some = nlohmann::json::parse(
+        run({"export-markdown", demo, "-o", dir.file("ท่าศาลา"), "--place", "800801", "--json"}).out);
+    CHECK(some["notes"] ==
+          nlohmann::json::parse(run({"list", demo, "--place", "800801", "--json"}).out).size());
+
+    const auto dry = nlohmann::json::parse(run({"import-markdown", copy, folder, "--dry-run", "--json"}).out);
+    CHECK(dry["written"] == false);
+    CHECK(dry["notes"][0]["outcome"] == "would_create");
+    CHECK(nlohmann::json::parse(run({"list", copy, "--json"}).out).empty());
+
+    const auto imported = run({"import-markdown", copy, folder, "--json"});
+    REQUIRE(imported.exitCode == 0);
+    const auto result = nlohmann::json::parse(imported.out);
+    CHECK(result["written"] == true);
+    CHECK(result["notes"].size() == demoNotes.size());
+    CHECK(result["problems"].empty());
+    CHECK(nlohmann::json::parse(run({"list", copy, "--json"}).out) == demoNotes);
+
+    const auto again = nlohmann::json::parse(run({"import-markdown", copy, folder, "--json"}).out);
+    for (const auto& note : again["notes"]) {
+        CHECK(note["outcome"] == "unchanged");
+    }
+}
+
+TEST_CASE("import-markdown refuses a folder whose links leave it, naming file and line", "[cli][markdown]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("team.banthuek");
+    REQUIRE(run({"new", nb}).exitCode == 0);
+    const std::string folder = dir.file("vault");
+    std::filesystem::create_directories(folder);
+    writeBytes(folder + "/ดี.md", "ข้อความดี\n");
+    writeBytes(folder + "/ร้าย.md", "บรรทัดหนึ่ง\n![](../team.banthuek)\n");
+
+    const auto refused = run({"import-markdown", nb, folder});
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.find("ร้าย.md") != std::string::npos);
+    CHECK(refused.err.find("line 2") != std::string::npos);
+    CHECK(refused.err.find("Nothing was imported") != std::string::npos);
+    CHECK(nlohmann::json::parse(run({"list", nb, "--json"}).out).empty());
+
+    const auto skipped = run({"import-markdown", nb, folder, "--skip-bad", "--json"});
+    CHECK(skipped.exitCode == 0);
+    CHECK(nlohmann::json::parse(skipped.out)["notes"].size() == 1);
+    CHECK(nlohmann::json::parse(run({"list", nb, "--json"}).out).size() == 1);
+    CHECK(run({"import-markdown", nb, dir.file("ไม่มี")}).exitCode == 3);
 }

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File → Import → GotoKnow posts: the dialog reads the files first, shows each as a post or as
-// why it is not one, stops on bad files unless told to skip them, and imports into the window.
+// File → Import → GotoKnow posts and Markdown folder, File → Export → Markdown folder: the
+// dialogs read the files first, show each as a note or as why it is not one, stop on bad files
+// unless told to skip them, and import into the window.
+#include "core/demo/demonotebook.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/imports/gotoknowdialog.h"
+#include "ui/imports/markdowndialog.h"
 #include "ui/notes/noteeditor.h"
+#include "ui/widgets/confirm.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+using banthuek::test::TempDir;
 using banthuek::test::WindowFixture;
 using namespace banthuek;
 
@@ -84,4 +90,62 @@ TEST_CASE("File → Import → GotoKnow posts opens the imported note in the win
     REQUIRE(footer);
     CHECK(footer->text().contains(QStringLiteral("href=\"https://www.gotoknow.org/posts/140116\"")));
     CHECK(f.notebook().notes().count() == 1);
+}
+
+TEST_CASE("File → Export and Import → Markdown folder carry the notes to another notebook", "[ui][markdown]")
+{
+    TempDir out;
+    const QString folder = QString::fromStdString(out.file("ส่งออก"));
+    std::vector<std::string> titles;
+    {
+        WindowFixture source;
+        core::addDemoContent(source.setUp());
+        for (const core::NoteSummary& note : source.notebook().notes().list()) {
+            titles.push_back(note.title);
+        }
+        REQUIRE(source.window->exportMarkdownTo(folder, {}));
+        CHECK(QDir(folder).entryList({QStringLiteral("*.md")}).size() == static_cast<int>(titles.size()));
+        // Into it again: asked first, and a No writes nothing.
+        ui::setAutomaticConfirmAnswer(false);
+        CHECK_FALSE(source.window->exportMarkdownTo(folder, {}));
+        ui::setAutomaticConfirmAnswer(std::nullopt);
+    }
+    // A note of its own whose link leaves the folder: the dialog names it and waits.
+    banthuek::test::writeBytes(out.file("ส่งออก/ร้าย.md"), "บรรทัดแรก\n[ลับ](../../ลับ.txt)\n");
+
+    WindowFixture f;
+    ui::MarkdownImportDialog dialog(*f.session, folder);
+    QTreeWidget& table = dialog.table();
+    REQUIRE(table.topLevelItemCount() == static_cast<int>(titles.size()) + 1);
+    CHECK(table.topLevelItem(0)->text(4) == ui::MarkdownImportDialog::tr("New note"));
+    const auto bad = table.findItems(QStringLiteral("ร้าย.md"), Qt::MatchExactly, 0);
+    REQUIRE(bad.size() == 1);
+    CHECK(bad[0]->text(1).contains(QStringLiteral("line 2")));
+    auto* import = dialog.findChild<QPushButton*>(QStringLiteral("importButton"));
+    auto* skip = dialog.findChild<QCheckBox*>(QStringLiteral("skipBadCheck"));
+    REQUIRE(import);
+    REQUIRE(skip);
+    CHECK_FALSE(import->isEnabled());
+    CHECK(f.notebook().notes().count() == 0); // the preview was undone
+    skip->setChecked(true);
+    import->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    std::vector<std::string> imported;
+    for (const core::NoteSummary& note : f.notebook().notes().list()) {
+        imported.push_back(note.title);
+    }
+    CHECK(imported == titles);
+
+    // Through the menu's path: the first imported note opens.
+    QTimer::singleShot(0, [] {
+        auto* open = qobject_cast<ui::MarkdownImportDialog*>(QApplication::activeModalWidget());
+        CHECK(open);
+        if (open) {
+            open->findChild<QCheckBox*>(QStringLiteral("skipBadCheck"))->setChecked(true);
+            open->importNow();
+        }
+    });
+    f.window->importMarkdownFolder(folder);
+    CHECK_FALSE(f.window->editor().noteId().isEmpty());
+    CHECK(f.notebook().notes().count() == static_cast<std::int64_t>(titles.size()));
 }

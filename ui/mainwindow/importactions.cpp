@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow: File → Import, writing from elsewhere (GotoKnow posts) coming in.
+// MainWindow: File → Import and Export: writing from elsewhere (GotoKnow posts, Markdown
+// folders) coming in, and notes going out as a Markdown folder.
 #include "ui/imports/gotoknowdialog.h"
+#include "ui/imports/markdowndialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notes/noteeditor.h"
+#include "ui/notes/notelistmodel.h"
+#include "ui/session/session.h"
+#include "ui/widgets/confirm.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace banthuek::ui {
@@ -42,6 +50,97 @@ void MainWindow::importGotoKnowFiles(const QStringList& paths)
     if (!result.posts.empty()) {
         openNote(QString::fromStdString(result.posts.front().noteId));
     }
+}
+
+void MainWindow::importMarkdown()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of Markdown notes"));
+    if (!folder.isEmpty()) {
+        importMarkdownFolder(folder);
+    }
+}
+
+void MainWindow::importMarkdownFolder(const QString& folder)
+{
+    m_editor->saveNow();
+    MarkdownImportDialog dialog(m_session, folder, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.imported()) {
+        return;
+    }
+    const core::MarkdownImport& result = *dialog.imported();
+    int created = 0;
+    for (const core::MarkdownImported& note : result.notes) {
+        created += note.outcome == core::ImportOutcome::Created ? 1 : 0;
+    }
+    statusBar()->showMessage(tr("Imported %n Markdown note(s): %1 new, %2 files, %3 new themes.", nullptr,
+                                static_cast<int>(result.notes.size()))
+                                 .arg(created)
+                                 .arg(result.filesStored)
+                                 .arg(result.themesCreated),
+                             10000);
+    if (!result.notes.empty()) {
+        openNote(QString::fromStdString(result.notes.front().noteId));
+    }
+}
+
+void MainWindow::exportMarkdown()
+{
+    m_editor->saveNow();
+    core::NoteFilter shown = m_listModel->filter();
+    shown.trash = core::TrashFilter::Exclude;
+    const auto count = [this](const core::NoteFilter& filter) {
+        return static_cast<int>(
+            m_session.read([&] { return m_session.notebook().notes().count(filter); }).value_or(0));
+    };
+    const int inList = count(shown);
+    const int all = count({});
+    core::NoteFilter chosen;
+    if (inList < all) {
+        QMessageBox which(QMessageBox::Question, tr("Export as Markdown"),
+                          tr("Which notes should be exported?"), QMessageBox::Cancel, this);
+        QPushButton* listed =
+            which.addButton(tr("The %n note(s) in the list", nullptr, inList), QMessageBox::AcceptRole);
+        QPushButton* everything =
+            which.addButton(tr("All %n note(s)", nullptr, all), QMessageBox::AcceptRole);
+        which.setDefaultButton(listed);
+        which.exec();
+        if (which.clickedButton() != listed && which.clickedButton() != everything) {
+            return;
+        }
+        chosen = which.clickedButton() == listed ? shown : core::NoteFilter{};
+    }
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export as Markdown: choose or make an empty folder"));
+    if (!folder.isEmpty()) {
+        exportMarkdownTo(folder, chosen);
+    }
+}
+
+bool MainWindow::exportMarkdownTo(const QString& folder, const core::NoteFilter& filter)
+{
+    core::MarkdownExportOptions options;
+    options.filter = filter;
+    const QDir target(folder);
+    if (target.exists() && !target.isEmpty()) {
+        if (!confirm(this, tr("Export as Markdown"),
+                     tr("%1 is not empty. Write the notes into it anyway? Files of the same name are "
+                        "replaced.")
+                         .arg(QDir::toNativeSeparators(folder)))) {
+            return false;
+        }
+        options.force = true;
+    }
+    const auto result = m_session.exportMarkdown(folder, options);
+    if (!result) {
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n note(s), %1 files and %2 comments to %3.", nullptr, result->notes)
+            .arg(result->files)
+            .arg(result->comments)
+            .arg(QDir::toNativeSeparators(folder)),
+        10000);
+    return true;
 }
 
 } // namespace banthuek::ui

@@ -53,6 +53,12 @@ void MainWindow::buildMenus()
     QMenu* importing = file->addMenu(tr("&Import"));
     importing->addAction(tr("&GotoKnow posts…"), this, &MainWindow::importGotoKnow)
         ->setObjectName(QStringLiteral("importGotoKnowAction"));
+    importing
+        ->addAction(tr("&Markdown folder (Banthuek, Obsidian, Joplin)…"), this, &MainWindow::importMarkdown)
+        ->setObjectName(QStringLiteral("importMarkdownAction"));
+    QMenu* exporting = file->addMenu(tr("&Export"));
+    exporting->addAction(tr("&Markdown folder…"), this, &MainWindow::exportMarkdown)
+        ->setObjectName(QStringLiteral("exportMarkdownAction"));
     file->addAction(tr("E&xchange with the team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this,
                     &MainWindow::showExchange);
     file->addAction(tr("Notebook &properties…"), this, &MainWindow::showProperties);

@@ -66,9 +66,15 @@ public:
     // The open minutes as รายงานการประชุม: asks for a file, then exportMinutesTo (PDF, or ODT
     // for a name ending in .odt) in the window's language, era and digits.
     void exportMinutes();
-    // File → Import (importactions.cpp): writing from elsewhere comes in.
+    // File → Import and Export (importactions.cpp): writing from elsewhere comes in, notes go out.
     void importGotoKnow();
     void importGotoKnowFiles(const QStringList& paths);
+    void importMarkdown();
+    void importMarkdownFolder(const QString& folder);
+    // Asks which notes (all, or those the list shows) and where, then exportMarkdownTo.
+    void exportMarkdown();
+    // Asks before writing into a folder that is not empty; true when the notes were written.
+    bool exportMarkdownTo(const QString& folder, const core::NoteFilter& filter);
     bool exportMinutesTo(const QString& path);
     // Selects a place in the sidebar: its page.
     void showPlace(const QString& code);

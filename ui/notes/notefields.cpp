@@ -11,16 +11,6 @@
 
 namespace banthuek::ui {
 
-QComboBox* makeKindCombo(QWidget* parent)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setObjectName(QStringLiteral("kindCombo"));
-    combo->addItem(QObject::tr("Field note"), QStringLiteral("field_note"));
-    combo->addItem(QObject::tr("Minutes"), QStringLiteral("minutes"));
-    combo->addItem(QObject::tr("Article"), QStringLiteral("article"));
-    return combo;
-}
-
 QComboBox* makeLicenceCombo(QWidget* parent)
 {
     auto* combo = new QComboBox(parent);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/notes/bodyeditor.h"
+#include "ui/widgets/kindcombo.h"
 
 class QComboBox;
 class QLineEdit;
@@ -12,7 +13,6 @@ namespace banthuek::ui {
 class Session;
 
 // The note editor's fields that talk to the notebook, built here so the editor stays a layout.
-[[nodiscard]] QComboBox* makeKindCombo(QWidget* parent);
 [[nodiscard]] QComboBox* makeLicenceCombo(QWidget* parent);
 // Completes from the people register.
 [[nodiscard]] QLineEdit* makeAuthorEdit(Session& session, QWidget* parent);

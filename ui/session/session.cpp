@@ -292,6 +292,23 @@ std::optional<core::GotoKnowImport> Session::importGotoKnow(const QStringList& p
     return result;
 }
 
+std::optional<core::MarkdownImport> Session::importMarkdown(const QString& folder,
+                                                            const core::MarkdownImportOptions& options)
+{
+    auto result = read([&] { return m_edits.importMarkdown(folder.toStdString(), options); });
+    if (result && result->written) {
+        loadNames(); // tags may have become themes, names people
+        emit everythingChanged();
+    }
+    return result;
+}
+
+std::optional<core::MarkdownExport> Session::exportMarkdown(const QString& folder,
+                                                            const core::MarkdownExportOptions& options)
+{
+    return read([&] { return core::exportMarkdown(*m_notebook, folder.toStdString(), options); });
+}
+
 std::optional<core::TeamInfo> Session::team()
 {
     return read([&] { return m_edits.team(); });

@@ -3,6 +3,7 @@
 
 #include "core/edits/edits.h"
 #include "core/error.h"
+#include "core/formats/markdownexport.h"
 #include "core/notebook/notebook.h"
 #include "ui/session/errortext.h"
 
@@ -76,6 +77,12 @@ public:
     // something was written.
     std::optional<core::GotoKnowImport> importGotoKnow(const QStringList& paths,
                                                        const core::GotoKnowImportOptions& options);
+    // A folder of Markdown notes: the same, all or nothing unless told to skip bad files.
+    std::optional<core::MarkdownImport> importMarkdown(const QString& folder,
+                                                       const core::MarkdownImportOptions& options);
+    // Writes the notes the filter lets through as a Markdown folder (reads only).
+    std::optional<core::MarkdownExport> exportMarkdown(const QString& folder,
+                                                       const core::MarkdownExportOptions& options);
 
     // Files in notes (core/files): stored, or nothing after failed() names the file and why.
     std::optional<core::StoredFile> addFile(const QString& path, std::int64_t limit);
