@@ -7,6 +7,7 @@
 #include "ui/imports/gotoknowdialog.h"
 #include "ui/imports/markdowndialog.h"
 #include "ui/notes/noteeditor.h"
+#include "ui/notes/notelistpane.h"
 #include "ui/widgets/confirm.h"
 
 #include <QCheckBox>
@@ -82,6 +83,7 @@ TEST_CASE("File → Import → GotoKnow posts opens the imported note in the win
         }
     });
     f.window->importGotoKnowFiles({sample("post-140116.txt")});
+    CHECK(QTest::qWaitFor([&] { return f.window->listPane().view()->model()->rowCount() == 1; }, 5000));
     const auto id = f.notebook().notes().findBySource("gotoknow", "140116");
     REQUIRE(id);
     CHECK(f.window->editor().noteId() == QString::fromStdString(*id));
@@ -147,5 +149,9 @@ TEST_CASE("File → Export and Import → Markdown folder carry the notes to ano
     });
     f.window->importMarkdownFolder(folder);
     CHECK_FALSE(f.window->editor().noteId().isEmpty());
+    // The list shows what came in (the import told every view).
+    CHECK(QTest::qWaitFor(
+        [&] { return f.window->listPane().view()->model()->rowCount() == static_cast<int>(titles.size()); },
+        5000));
     CHECK(f.notebook().notes().count() == static_cast<std::int64_t>(titles.size()));
 }

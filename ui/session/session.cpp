@@ -286,8 +286,7 @@ std::optional<core::GotoKnowImport> Session::importGotoKnow(const QStringList& p
     }
     auto result = read([&] { return m_edits.importGotoKnow(files, options); });
     if (result && result->written) {
-        loadNames(); // keywords may have become themes
-        emit everythingChanged();
+        announceArrivals(); // keywords may have become themes
     }
     return result;
 }
@@ -297,8 +296,7 @@ std::optional<core::MarkdownImport> Session::importMarkdown(const QString& folde
 {
     auto result = read([&] { return m_edits.importMarkdown(folder.toStdString(), options); });
     if (result && result->written) {
-        loadNames(); // tags may have become themes, names people
-        emit everythingChanged();
+        announceArrivals(); // tags may have become themes, names people
     }
     return result;
 }
@@ -404,7 +402,7 @@ void Session::markRead(const QString& noteId)
     }
 }
 
-// What came from teammates may touch anything: every view reads again.
+// What came from teammates or an import may touch anything: every view reads again.
 void Session::announceArrivals()
 {
     loadNames();
