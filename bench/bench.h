@@ -33,4 +33,8 @@ int runSummaryBench(const std::string& path, int monthNotes);
 int runExchangeBench(const std::string& path, const std::string& dir, int bundleNotes, int laptops,
                      int monthNotes);
 
+// A Markdown folder of `notes` notes out of a notebook and into a new one, beside 1,000 (see
+// markdownbench.cpp); 0 when every note came back.
+int runMarkdownBench(const std::string& path, const std::string& dir, int notes);
+
 } // namespace banthuek::bench

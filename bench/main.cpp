@@ -2,6 +2,7 @@
 // banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH | --search PATH [--runs N] [--rebuild]
 //                | --overview PATH | --summary PATH [--month-notes N] | --stalls PATH
 //                | --exchange PATH [--bundle-notes N] [--laptops L] [--month-notes M]
+//                | --markdown PATH [--md-notes N]
 // Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
 // for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
 #include "bench/bench.h"
@@ -70,6 +71,13 @@ int main(int argc, char** argv)
                                                  argument(args, QStringLiteral("--bundle-notes"), 1000),
                                                  argument(args, QStringLiteral("--laptops"), 10),
                                                  argument(args, QStringLiteral("--month-notes"), 30));
+    }
+
+    // --markdown PATH [--md-notes N]: a Markdown folder out and into a new notebook.
+    if (const auto markdownAt = args.indexOf(QStringLiteral("--markdown"));
+        markdownAt >= 0 && markdownAt + 1 < args.size()) {
+        return banthuek::bench::runMarkdownBench(args.at(markdownAt + 1).toStdString(), dir,
+                                                 argument(args, QStringLiteral("--md-notes"), 10000));
     }
 
     // --stalls PATH: how long the window stops answering during its long actions.

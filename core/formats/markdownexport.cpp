@@ -138,8 +138,6 @@ MarkdownExport exportMarkdown(Notebook& notebook, const std::string& folder,
     NoteFilter filter = options.filter;
     filter.trash = TrashFilter::Exclude;
     filter.sort = NoteSort::RecordAsc;
-    filter.limit = -1;
-    filter.offset = 0;
     const std::vector<std::string> ids = notebook.notes().listIds(filter);
     prepareOutputFolder(folder, options.force);
     Exporter exporter(notebook, folder);

@@ -14,7 +14,7 @@ inline constexpr std::string_view kExportFilesFolder = "files";
 
 struct MarkdownExportOptions
 {
-    NoteFilter filter;  // which notes (never the Trash)
+    NoteFilter filter;  // which notes (never the Trash), its limit kept; written by record number
     bool force = false; // write into a folder that is not empty
 };
 
