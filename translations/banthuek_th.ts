@@ -2537,6 +2537,18 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>&amp;Markdown folder…</source>
         <translation>โฟลเดอร์ &amp;Markdown…</translation>
     </message>
+    <message>
+        <source>Open a note to copy it.</source>
+        <translation>เปิดบันทึกก่อนจึงจะคัดลอกได้</translation>
+    </message>
+    <message>
+        <source>Copied “%1” as HTML: paste it into a blog, Facebook or a Word file.</source>
+        <translation>คัดลอก “%1” เป็น HTML แล้ว นำไปวางในบล็อก Facebook หรือไฟล์ Word ได้เลย</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as HTML (for a blog, Facebook or Word)</source>
+        <translation>&amp;คัดลอกเป็น HTML (สำหรับบล็อก Facebook หรือ Word)</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::MarkdownImportDialog</name>

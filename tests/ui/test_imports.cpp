@@ -3,6 +3,7 @@
 // dialogs read the files first, show each as a note or as why it is not one, stop on bad files
 // unless told to skip them, and import into the window.
 #include "core/demo/demonotebook.h"
+#include "core/edits/edits.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/imports/gotoknowdialog.h"
 #include "ui/imports/markdowndialog.h"
@@ -11,9 +12,13 @@
 #include "ui/widgets/confirm.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -154,4 +159,38 @@ TEST_CASE("File → Export and Import → Markdown folder carry the notes to ano
         [&] { return f.window->listPane().view()->model()->rowCount() == static_cast<int>(titles.size()); },
         5000));
     CHECK(f.notebook().notes().count() == static_cast<std::int64_t>(titles.size()));
+}
+
+TEST_CASE("Note → Copy as HTML puts the open note on the clipboard with its photo inside", "[ui][markdown]")
+{
+    WindowFixture f;
+    core::Edits edits(f.setUp());
+    core::NoteDraft draft;
+    draft.title = "เวทีประชาคมบ้านหัวถนน";
+    draft.body = "ชาวบ้าน**มาร่วม**กว่าร้อยคน ดู[บันทึกก่อน](banthuek:note/abc)\n";
+    draft.author = "มาลี บุญมา";
+    draft.eventDate = core::CivilDate{2026, 3, 1};
+    draft.placeCodes = {"800801"};
+    const core::Note note = edits.createNote(draft);
+    QImage photo(64, 48, QImage::Format_RGB32);
+    photo.fill(QColor(0x20, 0x80, 0x40));
+    const QString path = QString::fromStdString(f.dir.file("เวที.png"));
+    REQUIRE(photo.save(path));
+    (void)edits.attachFiles(note.id, {{path.toStdString(), "เวที", true}});
+    f.window->openNote(QString::fromStdString(note.id));
+
+    f.window->copyNoteAsHtml();
+    const QMimeData* copied = QGuiApplication::clipboard()->mimeData();
+    REQUIRE(copied);
+    REQUIRE(copied->hasHtml());
+    const QString html = copied->html();
+    CHECK(html.contains(QStringLiteral("<h1>เวทีประชาคมบ้านหัวถนน</h1>")));
+    CHECK(html.contains(QStringLiteral("มาลี บุญมา")));
+    // The date as the window shows dates: its language's era (Buddhist in Thai).
+    CHECK((html.contains(QStringLiteral("1 มีนาคม 2569")) || html.contains(QStringLiteral("1 March 2026"))));
+    CHECK(html.contains(QStringLiteral("ท่าศาลา")));
+    CHECK(html.contains(QStringLiteral("data:image/jpeg;base64,")));
+    CHECK_FALSE(html.contains(QStringLiteral("banthuek:"))); // no address that means nothing outside
+    CHECK(html.contains(QStringLiteral("บันทึกก่อน")));
+    CHECK(copied->text().startsWith(QStringLiteral("# เวทีประชาคมบ้านหัวถนน")));
 }

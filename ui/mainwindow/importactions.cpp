@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: File → Import and Export: writing from elsewhere (GotoKnow posts, Markdown
-// folders) coming in, and notes going out as a Markdown folder.
+// folders) coming in, and notes going out as a Markdown folder or, one, as HTML to paste.
 #include "ui/imports/gotoknowdialog.h"
 #include "ui/imports/markdowndialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notes/noteeditor.h"
+#include "ui/notes/notehtml.h"
 #include "ui/notes/notelistmodel.h"
 #include "ui/session/session.h"
 #include "ui/widgets/confirm.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -50,6 +53,21 @@ void MainWindow::importGotoKnowFiles(const QStringList& paths)
     if (!result.posts.empty()) {
         openNote(QString::fromStdString(result.posts.front().noteId));
     }
+}
+
+void MainWindow::copyNoteAsHtml()
+{
+    m_editor->saveNow();
+    const QString id = m_editor->noteId();
+    const auto note = m_session.read([&] { return m_session.notebook().notes().get(id.toStdString()); });
+    if (id.isEmpty() || !note) {
+        statusBar()->showMessage(tr("Open a note to copy it."), 5000);
+        return;
+    }
+    QGuiApplication::clipboard()->setMimeData(noteMimeData(m_session, *note, m_preferences));
+    statusBar()->showMessage(tr("Copied “%1” as HTML: paste it into a blog, Facebook or a Word file.")
+                                 .arg(QString::fromStdString(note->content.title)),
+                             8000);
 }
 
 void MainWindow::importMarkdown()

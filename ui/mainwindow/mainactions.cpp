@@ -90,6 +90,8 @@ void MainWindow::buildMenus()
                     &MainWindow::linkPlanItems);
     note->addAction(tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
     note->addAction(tr("Insert p&hoto or file…"), this, [this] { m_editor->body()->chooseFiles(); });
+    note->addAction(tr("&Copy as HTML (for a blog, Facebook or Word)"), this, &MainWindow::copyNoteAsHtml)
+        ->setObjectName(QStringLiteral("copyAsHtmlAction"));
     note->addSeparator();
     note->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, &MainWindow::trashCurrent)
         ->setObjectName(QStringLiteral("trashAction"));
