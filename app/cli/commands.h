@@ -15,10 +15,11 @@ void addOverviewCommands(CLI::App& cli);                // places, themes, cover
 void addPeopleCommands(CLI::App& cli);  // people, organisations, merge-people, merge-organisations, links
 void addMinutesCommands(CLI::App& cli); // actions, export-minutes
 void addSummaryCommands(CLI::App& cli); // summary
-void addPlanCommands(CLI::App& cli, int& exitCode);   // plan, import-plan, export-plan
-void addExchangeCommands(CLI::App& cli);              // team, export-bundle, import-bundle, sync, dump
-void addEditCommands(CLI::App& cli);                  // edit, comment, trash, restore, history
-void addFileCommands(CLI::App& cli);                  // attach, files, extract
-void addImportCommands(CLI::App& cli, int& exitCode); // import-gotoknow, import-markdown, export-markdown
+void addPlanCommands(CLI::App& cli, int& exitCode); // plan, import-plan, export-plan
+void addExchangeCommands(CLI::App& cli);            // team, export-bundle, import-bundle, sync, dump
+void addEditCommands(CLI::App& cli);                // edit, comment, trash, restore, history
+void addFileCommands(CLI::App& cli);                // attach, files, extract
+void addImportCommands(CLI::App& cli,
+                       int& exitCode); // import-gotoknow, import-markdown, export-markdown, publish
 
 } // namespace banthuek::app

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Subcommands that bring writing from elsewhere in and take it out: import-gotoknow,
-// import-markdown, export-markdown.
+// import-markdown, export-markdown, publish.
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/notefilter.h"
@@ -8,6 +8,7 @@
 #include "core/edits/edits.h"
 #include "core/formats/gotoknowimport.h"
 #include "core/formats/markdownexport.h"
+#include "core/formats/sitepublish.h"
 #include "core/notebook/notebook.h"
 #include "ui/startup/commandlinelanguage.h"
 
@@ -253,6 +254,59 @@ void addExportMarkdown(CLI::App& cli)
     });
 }
 
+void addPublish(CLI::App& cli)
+{
+    auto* command = cli.add_subcommand(
+        "publish",
+        "Write the published notes as a static website (a subdistrict blog) with offline Thai search");
+    struct Options
+    {
+        std::string path, folder, lang = "th", title, baseUrl;
+        NoteFilterOptions filter;
+        bool roles = false, force = false, json = false;
+    };
+    auto options = std::make_shared<Options>();
+    command->add_option("PATH", options->path, "Notebook file")->required();
+    command->add_option("-o,--output", options->folder, "Folder to write (empty or new)")->required();
+    addFilterOptions(*command, options->filter);
+    command->add_option("--lang", options->lang, "The pages' language: th or en")
+        ->check(CLI::IsMember({"th", "en"}))
+        ->capture_default_str();
+    command->add_flag("--roles", options->roles,
+                      "Show writers and commenters as their KM role, not their names");
+    command->add_option("--title", options->title, "The site's name (default: Blog ตำบล)");
+    command->add_option("--base-url", options->baseUrl, "Where the site will be, for the Atom feed's links");
+    command->add_flag("--force", options->force, "Write into a folder that is not empty");
+    command->add_flag("--json", options->json, "Print the counts as JSON");
+    command->footer("Only published notes go out (never drafts, the Trash or the community plans).\n"
+                    "Example: banthuek publish notes.banthuek -o blog-ท่าศาลา --place 800801 --roles");
+    command->callback([options] {
+        const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
+        core::PublishOptions publish;
+        publish.filter = filterFor(*notebook, options->filter);
+        publish.language = options->lang == "en" ? core::Language::English : core::Language::Thai;
+        publish.rolesForNames = options->roles;
+        publish.force = options->force;
+        publish.title = options->title;
+        publish.baseUrl = options->baseUrl;
+        ProgressLine progress("Publishing");
+        const core::Published result =
+            core::publishSite(*notebook, options->folder, publish,
+                              [&progress](int done, int total) { progress.update(done, total); });
+        if (options->json) {
+            std::cout << nlohmann::json{{"folder", options->folder}, {"notes", result.notes},
+                                        {"places", result.places},   {"themes", result.themes},
+                                        {"files", result.files},     {"index_words", result.indexWords}}
+                             .dump(2)
+                      << '\n';
+        } else {
+            std::cout << "Published " << result.notes << " notes (" << result.places << " place pages, "
+                      << result.themes << " theme pages, " << result.files << " files) to " << options->folder
+                      << "/index.html\n";
+        }
+    });
+}
+
 } // namespace
 
 void addImportCommands(CLI::App& cli, int& exitCode)
@@ -260,6 +314,7 @@ void addImportCommands(CLI::App& cli, int& exitCode)
     addImportGotoKnow(cli, exitCode);
     addImportMarkdown(cli, exitCode);
     addExportMarkdown(cli);
+    addPublish(cli);
 }
 
 } // namespace banthuek::app

@@ -126,3 +126,32 @@ TEST_CASE("import-markdown refuses a folder whose links leave it, naming file an
     CHECK(nlohmann::json::parse(run({"list", nb, "--json"}).out).size() == 1);
     CHECK(run({"import-markdown", nb, dir.file("ไม่มี")}).exitCode == 3);
 }
+
+TEST_CASE("publish writes a site whose Thai search works offline in Chromium", "[cli][publish]")
+{
+    TempDir dir;
+    const std::string nb = dir.file("demo.banthuek");
+    REQUIRE(run({"new", nb, "--demo"}).exitCode == 0);
+    const std::string site = dir.file("blog");
+    const auto published = run({"publish", nb, "-o", site, "--place", "80", "--json"});
+    REQUIRE(published.exitCode == 0);
+    const auto counts = nlohmann::json::parse(published.out);
+    CHECK(counts["notes"].get<int>() > 0);
+    CHECK(counts["places"].get<int>() > 0);
+    CHECK(run({"publish", nb, "-o", site}).exitCode == 3); // not empty: refused without --force
+    CHECK(run({"publish", nb, "-o", site, "--force", "--lang", "en"}).exitCode == 0);
+    CHECK(run({"publish", nb, "-o", site, "--force", "--lang", "fr"}).exitCode != 0);
+    REQUIRE(run({"publish", nb, "-o", site, "--force"}).exitCode == 0);
+
+    // The browser opens the page from the disk, runs the search for "ออมทรัพย์" from the address,
+    // and the page lists the notes that hold the word.
+    const std::string query =
+        "%E0%B8%AD%E0%B8%AD%E0%B8%A1%E0%B8%97%E0%B8%A3%E0%B8%B1%E0%B8%9E%E0%B8%A2%E0%B9%8C";
+    const auto page =
+        banthuek::test::runProcess("chromium", {"--headless=new", "--no-sandbox", "--disable-gpu",
+                                                "--dump-dom", "file://" + site + "/index.html#q=" + query});
+    REQUIRE(page.exitCode == 0);
+    CHECK(page.out.find("data-query=\"ออมทรัพย์\"") != std::string::npos);
+    CHECK(page.out.find("พบ 2 บันทึก") != std::string::npos);
+    CHECK(page.out.find("วงเรียนรู้กลุ่มออมทรัพย์บ้านหัวถนน</a>") != std::string::npos);
+}
