@@ -2549,6 +2549,24 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>&amp;Copy as HTML (for a blog, Facebook or Word)</source>
         <translation>&amp;คัดลอกเป็น HTML (สำหรับบล็อก Facebook หรือ Word)</translation>
     </message>
+    <message numerus="yes">
+        <source>Published %n note(s) with %1 place pages and %2 theme pages.</source>
+        <translation>
+            <numerusform>เผยแพร่บันทึก %n เรื่อง พร้อมหน้าพื้นที่ %1 หน้า และหน้าประเด็น %2 หน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish as a website</source>
+        <translation>เผยแพร่เป็นเว็บไซต์</translation>
+    </message>
+    <message>
+        <source>The website is ready. Open it in the browser?</source>
+        <translation>เว็บไซต์พร้อมแล้ว ต้องการเปิดดูในเบราว์เซอร์หรือไม่</translation>
+    </message>
+    <message>
+        <source>&amp;Publish as a website…</source>
+        <translation>&amp;เผยแพร่เป็นเว็บไซต์…</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::MarkdownImportDialog</name>
@@ -3589,6 +3607,57 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Checking: reading the whole notebook...</source>
         <translation>กำลังตรวจ: อ่านสมุดบันทึกทั้งเล่ม...</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::PublishDialog</name>
+    <message>
+        <source>Show people as their KM role, not their &amp;names (PDPA)</source>
+        <translation>แสดงบุคคลเป็นบทบาท KM แทน&amp;ชื่อจริง (PDPA)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;เผยแพร่</translation>
+    </message>
+    <message>
+        <source>Publish as a website</source>
+        <translation>เผยแพร่เป็นเว็บไซต์</translation>
+    </message>
+    <message>
+        <source>The published notes (not drafts) become a website of plain pages: an index by district and subdistrict, a page for each place, theme and note with its photos and comments, a feed, and a search that works without the internet. Copy the folder to a USB stick or any web host.</source>
+        <translation>บันทึกที่เผยแพร่แล้ว (ไม่รวมฉบับร่าง) จะกลายเป็นเว็บไซต์แบบหน้าธรรมดา: สารบัญตามอำเภอและตำบล หน้าของแต่ละพื้นที่ ประเด็น และบันทึกพร้อมรูปภาพและความเห็น ฟีดข่าว และการค้นหาที่ใช้ได้โดยไม่ต้องต่ออินเทอร์เน็ต คัดลอกโฟลเดอร์ไปไว้ในแฟลชไดรฟ์หรือเว็บโฮสต์ใดก็ได้</translation>
+    </message>
+    <message>
+        <source>Only notes &amp;about:</source>
+        <translation>เฉพาะบันทึก&amp;เกี่ยวกับ:</translation>
+    </message>
+    <message>
+        <source>Pages in:</source>
+        <translation>ภาษาของหน้าเว็บ:</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>&amp;ชื่อเว็บไซต์:</translation>
+    </message>
+    <message>
+        <source>An empty folder, or a new one</source>
+        <translation>โฟลเดอร์ว่าง หรือโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;เลือก…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>Publish as a website: choose or make an empty folder</source>
+        <translation>เผยแพร่เป็นเว็บไซต์: เลือกหรือสร้างโฟลเดอร์ว่าง</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Publish into it anyway? Pages of the same name are replaced.</source>
+        <translation>%1 มีไฟล์อยู่แล้ว ต้องการเผยแพร่ลงไปหรือไม่ หน้าที่ชื่อซ้ำจะถูกแทนที่</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "tests/ui/uitesthelpers.h"
 #include "ui/imports/gotoknowdialog.h"
 #include "ui/imports/markdowndialog.h"
+#include "ui/imports/publishdialog.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistpane.h"
 #include "ui/widgets/confirm.h"
@@ -193,4 +194,35 @@ TEST_CASE("Note → Copy as HTML puts the open note on the clipboard with its ph
     CHECK_FALSE(html.contains(QStringLiteral("banthuek:"))); // no address that means nothing outside
     CHECK(html.contains(QStringLiteral("บันทึกก่อน")));
     CHECK(copied->text().startsWith(QStringLiteral("# เวทีประชาคมบ้านหัวถนน")));
+}
+
+TEST_CASE("File → Publish as a website writes the site, asking before using a folder that is not empty",
+          "[ui][publish]")
+{
+    WindowFixture f;
+    core::addDemoContent(f.setUp());
+    TempDir out;
+    const QString folder = QString::fromStdString(out.file("blog"));
+    ui::PublishDialog dialog(*f.session);
+    auto* publish = dialog.findChild<QPushButton*>(QStringLiteral("publishButton"));
+    REQUIRE(publish);
+    CHECK_FALSE(publish->isEnabled()); // no folder yet
+    dialog.setFolder(folder);
+    CHECK(publish->isEnabled());
+    dialog.findChild<QCheckBox*>(QStringLiteral("rolesCheck"))->setChecked(true);
+    dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit"))->setText(QStringLiteral("บล็อกตำบลท่าศาลา"));
+    REQUIRE(dialog.publishNow());
+    REQUIRE(dialog.published().has_value());
+    CHECK(dialog.published()->notes > 0);
+    const std::string index = banthuek::test::readBytes(dialog.indexPage().toStdString());
+    CHECK(index.find("บล็อกตำบลท่าศาลา") != std::string::npos);
+    const std::string firstNote = banthuek::test::readBytes(out.file("blog/n/1.html"));
+    CHECK(firstNote.find("ประภาพร ทองคำ") == std::string::npos); // the writer shown as her role
+    CHECK(firstNote.find("คุณอำนวย") != std::string::npos);
+
+    ui::setAutomaticConfirmAnswer(false);
+    CHECK_FALSE(dialog.publishNow());
+    ui::setAutomaticConfirmAnswer(true);
+    CHECK(dialog.publishNow());
+    ui::setAutomaticConfirmAnswer(std::nullopt);
 }

@@ -3,6 +3,7 @@
 // folders) coming in, and notes going out as a Markdown folder or, one, as HTML to paste.
 #include "ui/imports/gotoknowdialog.h"
 #include "ui/imports/markdowndialog.h"
+#include "ui/imports/publishdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notehtml.h"
@@ -11,12 +12,14 @@
 #include "ui/widgets/confirm.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace banthuek::ui {
 
@@ -52,6 +55,25 @@ void MainWindow::importGotoKnowFiles(const QStringList& paths)
                              10000);
     if (!result.posts.empty()) {
         openNote(QString::fromStdString(result.posts.front().noteId));
+    }
+}
+
+void MainWindow::publishSite()
+{
+    m_editor->saveNow();
+    PublishDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.published()) {
+        return;
+    }
+    const core::Published& done = *dialog.published();
+    statusBar()->showMessage(
+        tr("Published %n note(s) with %1 place pages and %2 theme pages.", nullptr, done.notes)
+            .arg(done.places)
+            .arg(done.themes),
+        10000);
+    if (!answeringAutomatically() && confirm(this, tr("Publish as a website"),
+                                             tr("The website is ready. Open it in the browser?"), true)) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(dialog.indexPage()));
     }
 }
 

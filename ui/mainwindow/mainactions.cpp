@@ -59,6 +59,8 @@ void MainWindow::buildMenus()
     QMenu* exporting = file->addMenu(tr("&Export"));
     exporting->addAction(tr("&Markdown folder…"), this, &MainWindow::exportMarkdown)
         ->setObjectName(QStringLiteral("exportMarkdownAction"));
+    file->addAction(tr("&Publish as a website…"), this, &MainWindow::publishSite)
+        ->setObjectName(QStringLiteral("publishAction"));
     file->addAction(tr("E&xchange with the team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this,
                     &MainWindow::showExchange);
     file->addAction(tr("Notebook &properties…"), this, &MainWindow::showProperties);

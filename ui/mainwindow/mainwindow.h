@@ -66,6 +66,8 @@ public:
     // The open minutes as รายงานการประชุม: asks for a file, then exportMinutesTo (PDF, or ODT
     // for a name ending in .odt) in the window's language, era and digits.
     void exportMinutes();
+    // File → Publish as a website: the dialog, then the site offered in the browser.
+    void publishSite();
     // Note → Copy as HTML: the open note on the clipboard as rich text, photos inside.
     void copyNoteAsHtml();
     // File → Import and Export (importactions.cpp): writing from elsewhere comes in, notes go out.

@@ -307,6 +307,12 @@ std::optional<core::MarkdownExport> Session::exportMarkdown(const QString& folde
     return read([&] { return core::exportMarkdown(*m_notebook, folder.toStdString(), options); });
 }
 
+std::optional<core::Published> Session::publishSite(const QString& folder,
+                                                    const core::PublishOptions& options)
+{
+    return read([&] { return core::publishSite(*m_notebook, folder.toStdString(), options); });
+}
+
 std::optional<core::TeamInfo> Session::team()
 {
     return read([&] { return m_edits.team(); });

@@ -4,6 +4,7 @@
 #include "core/edits/edits.h"
 #include "core/error.h"
 #include "core/formats/markdownexport.h"
+#include "core/formats/sitepublish.h"
 #include "core/notebook/notebook.h"
 #include "ui/session/errortext.h"
 
@@ -83,6 +84,8 @@ public:
     // Writes the notes the filter lets through as a Markdown folder (reads only).
     std::optional<core::MarkdownExport> exportMarkdown(const QString& folder,
                                                        const core::MarkdownExportOptions& options);
+    // Writes the published notes as a website (reads only).
+    std::optional<core::Published> publishSite(const QString& folder, const core::PublishOptions& options);
 
     // Files in notes (core/files): stored, or nothing after failed() names the file and why.
     std::optional<core::StoredFile> addFile(const QString& path, std::int64_t limit);
