@@ -57,7 +57,9 @@ PublishDialog::PublishDialog(Session& session, QWidget* parent)
     folderRow->addWidget(m_folder, 1);
     auto* browse = new QPushButton(tr("&Choose…"), this);
     folderRow->addWidget(browse);
-    form->addRow(tr("&Folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_publish->setObjectName(QStringLiteral("publishButton"));
