@@ -6,6 +6,7 @@
 #include "core/formats/markdownread.h"
 #include "core/notebook/notebook.h"
 #include "core/notes/notelinks.h"
+#include "core/search/searchstore.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
 #include "core/text/normalize.h"
@@ -466,6 +467,8 @@ MarkdownImport importMarkdown(Notebook& notebook, const std::string& folder,
         }
     }
     Transaction transaction(notebook.database());
+    // New notes' word parts are indexed once at the end, not again with each of their comments.
+    PartsBulkLoad parts(notebook.database());
     Importer importer(notebook, listed, options);
     importer.plan(notes);
     const auto count = [&notebook](const char* sql) {
@@ -489,6 +492,7 @@ MarkdownImport importMarkdown(Notebook& notebook, const std::string& folder,
     result.filesStored = count("SELECT count(*) FROM files") - filesBefore;
     const bool stopped = !result.problems.empty() && !options.skipBad;
     if (!stopped && !options.dryRun && !result.notes.empty()) {
+        parts.finish();
         transaction.commit();
         result.written = true;
     }

@@ -13,6 +13,7 @@
 #include "core/formats/markdownnote.h"
 #include "core/formats/markdownread.h"
 #include "core/notes/notelinks.h"
+#include "core/search/searchstore.h"
 #include "core/text/normalize.h"
 #include "core/text/timestamps.h"
 #include "tests/support/freshnotebook.h"
@@ -254,6 +255,14 @@ TEST_CASE("An Obsidian vault imports with its wikilinks, embedded pictures and t
     CHECK_FALSE(note.content.published); // a vault's note is a draft until the team says
     CHECK(nb->notes().source(note.id)->site == "markdown");
     CHECK(NoteLinks(nb->database()).backlinks(village->noteId).size() == 1);
+    // Search finds the new notes, by whole words and by parts of words.
+    for (const char* query : {"ผู้สูงอายุ ", "สูงอา"}) {
+        SearchRequest request;
+        request.query = query;
+        const SearchResults results = nb->search().search(request);
+        CHECK(std::any_of(results.hits.begin(), results.hits.end(),
+                          [&](const SearchHit& hit) { return hit.noteId == meeting->noteId; }));
+    }
 
     // The vault again: found by file, nothing doubled.
     const MarkdownImport again = importMarkdown(*nb.notebook, vault.path());
