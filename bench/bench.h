@@ -37,4 +37,8 @@ int runExchangeBench(const std::string& path, const std::string& dir, int bundle
 // markdownbench.cpp); 0 when every note came back.
 int runMarkdownBench(const std::string& path, const std::string& dir, int notes);
 
+// The published site of `notes` notes beside 1,000: writing it, and its search in headless
+// Chromium (see publishbench.cpp); 0 when the search ran.
+int runPublishBench(const std::string& path, const std::string& dir, int notes);
+
 } // namespace banthuek::bench

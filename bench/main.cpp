@@ -2,7 +2,7 @@
 // banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH | --search PATH [--runs N] [--rebuild]
 //                | --overview PATH | --summary PATH [--month-notes N] | --stalls PATH
 //                | --exchange PATH [--bundle-notes N] [--laptops L] [--month-notes M]
-//                | --markdown PATH [--md-notes N]
+//                | --markdown PATH [--md-notes N] | --publish PATH [--site-notes N]
 // Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
 // for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
 #include "bench/bench.h"
@@ -78,6 +78,13 @@ int main(int argc, char** argv)
         markdownAt >= 0 && markdownAt + 1 < args.size()) {
         return banthuek::bench::runMarkdownBench(args.at(markdownAt + 1).toStdString(), dir,
                                                  argument(args, QStringLiteral("--md-notes"), 10000));
+    }
+
+    // --publish PATH [--site-notes N]: the published site and its search in Chromium.
+    if (const auto publishAt = args.indexOf(QStringLiteral("--publish"));
+        publishAt >= 0 && publishAt + 1 < args.size()) {
+        return banthuek::bench::runPublishBench(args.at(publishAt + 1).toStdString(), dir,
+                                                argument(args, QStringLiteral("--site-notes"), 20000));
     }
 
     // --stalls PATH: how long the window stops answering during its long actions.
