@@ -89,6 +89,30 @@ Error outside(int line, const std::string& target)
                  {std::to_string(line), target});
 }
 
+// A bigger page cache while a whole folder goes in as one transaction, so pages are not spilled
+// to the write-ahead log and written again (a third of an import's time without it).
+class LargeCache final
+{
+public:
+    explicit LargeCache(Database& db) : m_db(db), m_before(db.pragmaInteger("cache_size"))
+    {
+        m_db.exec("PRAGMA cache_size = -262144");
+    }
+    ~LargeCache()
+    {
+        try {
+            m_db.exec("PRAGMA cache_size = " + std::to_string(m_before));
+        } catch (...) { // a smaller cache again is only a speed
+        }
+    }
+    LargeCache(const LargeCache&) = delete;
+    LargeCache& operator=(const LargeCache&) = delete;
+
+private:
+    Database& m_db;
+    std::int64_t m_before;
+};
+
 // What a file's notes and attachments are called, for links to find them.
 class FolderIndex final
 {
@@ -466,6 +490,7 @@ MarkdownImport importMarkdown(Notebook& notebook, const std::string& folder,
             result.problems.push_back({file, error.message()});
         }
     }
+    const LargeCache cache(notebook.database());
     Transaction transaction(notebook.database());
     // New notes' word parts are indexed once at the end, not again with each of their comments.
     PartsBulkLoad parts(notebook.database());
