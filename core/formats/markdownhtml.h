@@ -19,7 +19,4 @@ namespace banthuek::core {
 markdownHtml(std::string_view markdown,
              const std::function<std::optional<std::string>(const LinkTarget&)>& local);
 
-// Text made safe inside HTML elements and attribute values.
-[[nodiscard]] std::string htmlEscaped(std::string_view text);
-
 } // namespace banthuek::core

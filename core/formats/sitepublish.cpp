@@ -7,6 +7,7 @@
 #include "core/formats/siteassets.h"
 #include "core/notebook/notebook.h"
 #include "core/notes/notelinks.h"
+#include "core/report/reportsvg.h"
 #include "core/search/tokenizer.h"
 #include "core/text/timestamps.h"
 
@@ -138,7 +139,7 @@ public:
             std::string crumbs;
             for (const Place& above : m_notebook.places().path(code)) {
                 if (above.code != code) {
-                    crumbs += htmlEscaped(placeName(above)) + " › ";
+                    crumbs += escapeXml(placeName(above)) + " › ";
                 }
             }
             writeText("p/" + code + ".html",
@@ -210,10 +211,10 @@ private:
     std::string notePage(const NoteEntry& entry)
     {
         const NoteDraft& content = entry.note.content;
-        std::string meta = htmlEscaped(dateText(entry.note));
+        std::string meta = escapeXml(dateText(entry.note));
         const std::string writer = shownName(content.author, m_words.team);
         if (!writer.empty()) {
-            meta += (meta.empty() ? "" : " · ") + htmlEscaped(writer);
+            meta += (meta.empty() ? "" : " · ") + escapeXml(writer);
         }
         std::string tags;
         for (const std::string& code : content.placeCodes) {
@@ -221,14 +222,13 @@ private:
             const std::string target =
                 code.size() >= 6 ? code.substr(0, 6) : code.substr(0, std::min<std::size_t>(4, code.size()));
             if (place && target.size() >= 4) {
-                tags += "<a href=\"../p/" + target + ".html\">" + htmlEscaped(placeName(*place)) + "</a>";
+                tags += "<a href=\"../p/" + target + ".html\">" + escapeXml(placeName(*place)) + "</a>";
             }
         }
         for (const std::string& theme : content.themeIds) {
-            tags += "<a href=\"../t/" + theme + ".html\">" + htmlEscaped(themeName(theme)) + "</a>";
+            tags += "<a href=\"../t/" + theme + ".html\">" + escapeXml(themeName(theme)) + "</a>";
         }
-        std::string body =
-            "<h1>" + htmlEscaped(content.title) + "</h1>\n<p class=\"meta\">" + meta + "</p>\n";
+        std::string body = "<h1>" + escapeXml(content.title) + "</h1>\n<p class=\"meta\">" + meta + "</p>\n";
         if (!tags.empty()) {
             body += "<p class=\"tags\">" + tags + "</p>\n";
         }
@@ -241,15 +241,15 @@ private:
                 "<h2>" + std::string(m_words.comments) + " (" + std::to_string(comments.size()) + ")</h2>\n";
             for (const Comment& comment : comments) {
                 body += "<div class=\"comment\"><p class=\"meta\">" +
-                        htmlEscaped(shownName(comment.author, m_words.reader)) + " · " +
-                        htmlEscaped(formatDateTime(comment.createdMs, m_style)) + "</p>" +
+                        escapeXml(shownName(comment.author, m_words.reader)) + " · " +
+                        escapeXml(formatDateTime(comment.createdMs, m_style)) + "</p>" +
                         markdownHtml(comment.body, [](const LinkTarget&) { return std::nullopt; }) +
                         "</div>\n";
             }
         }
         if (!content.licence.empty()) {
-            body += "<p class=\"meta\">" + std::string(m_words.licence) + ": " +
-                    htmlEscaped(content.licence) + "</p>\n";
+            body += "<p class=\"meta\">" + std::string(m_words.licence) + ": " + escapeXml(content.licence) +
+                    "</p>\n";
         }
         return page(content.title, "../", {}, body);
     }
@@ -292,9 +292,9 @@ private:
         std::string html = "<p class=\"meta\">" + fill(m_words.notesCount, std::to_string(notes.size())) +
                            "</p>\n<ul class=\"notes\">\n";
         for (const NoteEntry* entry : notes) {
-            html += "<li><a href=\"" + root + entry->page + "\">" + htmlEscaped(entry->note.content.title) +
-                    "</a><div class=\"meta\">" + htmlEscaped(dateText(entry->note)) +
-                    "</div><div class=\"excerpt\">" + htmlEscaped(entry->excerpt) + "</div></li>\n";
+            html += "<li><a href=\"" + root + entry->page + "\">" + escapeXml(entry->note.content.title) +
+                    "</a><div class=\"meta\">" + escapeXml(dateText(entry->note)) +
+                    "</div><div class=\"excerpt\">" + escapeXml(entry->excerpt) + "</div></li>\n";
         }
         return html + "</ul>\n";
     }
@@ -310,16 +310,15 @@ private:
                 continue;
             }
             const auto district = m_notebook.places().match(code);
-            body += "<li><a href=\"p/" + code + ".html\">" + htmlEscaped(placeName(district->place)) +
-                    "</a> " +
-                    htmlEscaped(m_options.language == Language::Thai ? district->provinceTh
-                                                                     : district->provinceEn) +
+            body += "<li><a href=\"p/" + code + ".html\">" + escapeXml(placeName(district->place)) + "</a> " +
+                    escapeXml(m_options.language == Language::Thai ? district->provinceTh
+                                                                   : district->provinceEn) +
                     " (" + std::to_string(notes.size()) + ")<ul>\n";
             for (auto sub = byPlace.lower_bound(code); sub != byPlace.end() && sub->first.starts_with(code);
                  ++sub) {
                 if (sub->first.size() == 6) {
                     body += "<li><a href=\"p/" + sub->first + ".html\">" +
-                            htmlEscaped(placeName(m_notebook.places().get(sub->first))) + "</a> (" +
+                            escapeXml(placeName(m_notebook.places().get(sub->first))) + "</a> (" +
                             std::to_string(sub->second.size()) + ")</li>\n";
                 }
             }
@@ -347,18 +346,18 @@ private:
         std::string xml =
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" "
             "xml:lang=\"" +
-            std::string(m_words.lang) + "\">\n<title>" + htmlEscaped(m_title) +
-            "</title>\n<id>urn:banthuek:site:" + htmlEscaped(m_title) + "</id>\n<updated>" +
-            isoThaiInstant(newest) + "</updated>\n<link href=\"" + htmlEscaped(base) + "index.html\"/>\n";
+            std::string(m_words.lang) + "\">\n<title>" + escapeXml(m_title) +
+            "</title>\n<id>urn:banthuek:site:" + escapeXml(m_title) + "</id>\n<updated>" +
+            isoThaiInstant(newest) + "</updated>\n<link href=\"" + escapeXml(base) + "index.html\"/>\n";
         for (std::size_t i = 0; i < m_notes.size() && i < kFeedEntries; ++i) {
             const NoteEntry& entry = m_notes[i];
             const std::string writer = shownName(entry.note.content.author, m_words.team);
-            xml += "<entry>\n<title>" + htmlEscaped(entry.note.content.title) +
+            xml += "<entry>\n<title>" + escapeXml(entry.note.content.title) +
                    "</title>\n<id>urn:uuid:" + entry.note.id + "</id>\n<updated>" +
                    isoThaiInstant(entry.note.updatedMs) + "</updated>\n<link href=\"" +
-                   htmlEscaped(base + entry.page) + "\"/>\n<author><name>" +
-                   htmlEscaped(writer.empty() ? m_words.team : writer) + "</name></author>\n<summary>" +
-                   htmlEscaped(entry.excerpt) + "</summary>\n</entry>\n";
+                   escapeXml(base + entry.page) + "\"/>\n<author><name>" +
+                   escapeXml(writer.empty() ? m_words.team : writer) + "</name></author>\n<summary>" +
+                   escapeXml(entry.excerpt) + "</summary>\n</entry>\n";
         }
         return xml + "</feed>\n";
     }
@@ -369,10 +368,10 @@ private:
         return "<!DOCTYPE html>\n<html lang=\"" + std::string(m_words.lang) +
                "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
                "initial-scale=1\">\n<title>" +
-               htmlEscaped(title) + "</title>\n<link rel=\"stylesheet\" href=\"" + root +
+               escapeXml(title) + "</title>\n<link rel=\"stylesheet\" href=\"" + root +
                "style.css\">\n<link rel=\"alternate\" type=\"application/atom+xml\" href=\"" + root +
                "feed.xml\">\n</head>\n<body>\n<header><a class=\"site\" href=\"" + root + "index.html\">" +
-               htmlEscaped(m_title) + "</a>" + before + "</header>\n<main>\n" + body + "</main>\n<footer>" +
+               escapeXml(m_title) + "</a>" + before + "</header>\n<main>\n" + body + "</main>\n<footer>" +
                m_words.made + "</footer>\n</body>\n</html>\n";
     }
 
