@@ -25,6 +25,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* kSite = "markdown";
 constexpr std::string_view kGotoKnowPosts = "gotoknow.org/posts/";
+constexpr std::size_t kNotesPerRun = 250; // notes written as one savepoint
 
 std::string readText(const fs::path& path)
 {
@@ -200,25 +201,51 @@ public:
     // Writes one note, or (on any failure) nothing of it.
     MarkdownImported write(const MarkdownNote& note)
     {
+        return guarded([&] { return std::vector<MarkdownImported>{writeNote(note)}; }).front();
+    }
+
+    // Writes a run of notes as one savepoint, or (on any failure) none of them.
+    std::vector<MarkdownImported> writeAll(const MarkdownNote* first, const MarkdownNote* last)
+    {
+        return guarded([&] {
+            std::vector<MarkdownImported> done;
+            for (const MarkdownNote* note = first; note != last; ++note) {
+                done.push_back(writeNote(*note));
+            }
+            return done;
+        });
+    }
+
+private:
+    // Runs `write` as one savepoint whose writes open none of their own (FTS5 writes out its
+    // pending index at every savepoint); on failure, forgets the files it stored.
+    template <typename Write> std::vector<MarkdownImported> guarded(Write write)
+    {
         m_storedNow.clear();
         try {
-            return writeNote(note);
+            Transaction savepoint(m_notebook.database());
+            std::vector<MarkdownImported> done;
+            {
+                const FlatNesting flat(m_notebook.database());
+                done = write();
+            }
+            savepoint.commit();
+            return done;
         } catch (...) {
             for (const std::string& relative : m_storedNow) {
-                m_stored.erase(relative); // rolled back with the note
+                m_stored.erase(relative); // rolled back with the notes
             }
+            m_named.clear(); // names added in the run are gone with it
             throw;
         }
     }
 
-private:
     MarkdownImported writeNote(const MarkdownNote& note)
     {
         const Plan& plan = m_plans.at(note.file);
         MarkdownImported done{
             note.file, plan.id, note.title, ImportOutcome::Created, static_cast<int>(note.comments.size()),
             0,         0};
-        Transaction savepoint(m_notebook.database());
         NoteDraft draft = plan.existing ? m_notebook.notes().get(plan.id).content : NoteDraft{};
         fill(note, plan.existing, draft);
         draft.body = body(note, done.files);
@@ -245,7 +272,7 @@ private:
         if (done.commentsAdded > 0 && done.outcome == ImportOutcome::Unchanged) {
             done.outcome = ImportOutcome::Updated;
         }
-        savepoint.commit();
+
         return done;
     }
 
@@ -308,14 +335,30 @@ private:
             if (normalizeLine(name).empty()) {
                 continue;
             }
-            addUnique(draft.themeIds, m_notebook.themes().findOrAdd(name).id);
+            addUnique(draft.themeIds,
+                      named('t', name, [&] { return m_notebook.themes().findOrAdd(name).id; }));
         }
         for (const std::string& name : note.people) {
-            addUnique(draft.personIds, m_notebook.people().findOrAdd(name).id);
+            addUnique(draft.personIds,
+                      named('p', name, [&] { return m_notebook.people().findOrAdd(name).id; }));
         }
         for (const std::string& name : note.organisations) {
-            addUnique(draft.organisationIds, m_notebook.organisations().findOrAdd(name).id);
+            addUnique(draft.organisationIds,
+                      named('o', name, [&] { return m_notebook.organisations().findOrAdd(name).id; }));
         }
+    }
+
+    // The id a theme, person or organisation name stands for, looked up once per import (the
+    // stores compare a name with every entry).
+    template <typename Find> std::string named(char kind, const std::string& name, Find find)
+    {
+        const std::string key = kind + matchKey(name);
+        if (const auto known = m_named.find(key); known != m_named.end()) {
+            return known->second;
+        }
+        std::string id = find();
+        m_named.emplace(key, id);
+        return id;
     }
 
     // The places' codes, a village the notebook lacks added under its subdistrict.
@@ -466,7 +509,8 @@ private:
     const MarkdownImportOptions& m_options;
     std::map<std::string, Plan> m_plans;        // by file
     std::map<std::string, StoredFile> m_stored; // by file
-    std::vector<std::string> m_storedNow;       // stored for the note being written
+    std::vector<std::string> m_storedNow;       // stored for the notes being written
+    std::map<std::string, std::string> m_named; // kind and name key -> id
 };
 
 } // namespace
@@ -502,15 +546,24 @@ MarkdownImport importMarkdown(Notebook& notebook, const std::string& folder,
     };
     const int themesBefore = count("SELECT count(*) FROM themes");
     const int filesBefore = count("SELECT count(*) FROM files");
-    int done = 0;
-    for (const MarkdownNote& note : notes) {
+    // A run of notes goes in as one savepoint; a run with a bad note goes again note by note,
+    // so every problem is found and (with skipBad) the good notes of the run still go in.
+    for (std::size_t first = 0; first < notes.size(); first += kNotesPerRun) {
+        const std::size_t last = std::min(first + kNotesPerRun, notes.size());
         try {
-            result.notes.push_back(importer.write(note));
-        } catch (const Error& error) {
-            result.problems.push_back({note.file, error.message()});
+            const auto written = importer.writeAll(notes.data() + first, notes.data() + last);
+            result.notes.insert(result.notes.end(), written.begin(), written.end());
+        } catch (const Error&) {
+            for (std::size_t i = first; i < last; ++i) {
+                try {
+                    result.notes.push_back(importer.write(notes[i]));
+                } catch (const Error& error) {
+                    result.problems.push_back({notes[i].file, error.message()});
+                }
+            }
         }
         if (progress) {
-            progress(++done, static_cast<int>(notes.size()));
+            progress(static_cast<int>(last), static_cast<int>(notes.size()));
         }
     }
     result.themesCreated = count("SELECT count(*) FROM themes") - themesBefore;

@@ -106,12 +106,15 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
-Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth)
+Transaction::Transaction(Database& db)
+    : m_db(db), m_depth(db.m_transactionDepth), m_flat(db.m_flatDepth > 0 && m_depth >= db.m_flatDepth)
 {
     if (db.readOnly()) {
         throw Error(ErrorCategory::ReadOnly, "The notebook %1 is open read-only.", {db.path()});
     }
-    db.exec(m_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested_" + std::to_string(m_depth));
+    if (!m_flat) {
+        db.exec(m_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested_" + std::to_string(m_depth));
+    }
     ++db.m_transactionDepth;
 }
 
@@ -121,6 +124,9 @@ Transaction::~Transaction()
         return;
     }
     --m_db.m_transactionDepth;
+    if (m_flat) {
+        return; // the error goes on to the transaction above, which rolls back
+    }
     // Rolling back cannot usefully throw from a destructor; SQLite undoes the journal on the
     // next open if this fails (for example after the disk vanished).
     const std::string sql = m_depth == 0 ? std::string("ROLLBACK")
@@ -131,9 +137,21 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec(m_depth == 0 ? "COMMIT" : "RELEASE nested_" + std::to_string(m_depth));
+    if (!m_flat) {
+        m_db.exec(m_depth == 0 ? "COMMIT" : "RELEASE nested_" + std::to_string(m_depth));
+    }
     m_done = true;
     --m_db.m_transactionDepth;
+}
+
+FlatNesting::FlatNesting(Database& db) : m_db(db), m_before(db.m_flatDepth)
+{
+    m_db.m_flatDepth = m_db.m_transactionDepth + 1;
+}
+
+FlatNesting::~FlatNesting()
+{
+    m_db.m_flatDepth = m_before;
 }
 
 } // namespace banthuek::core

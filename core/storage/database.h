@@ -60,10 +60,12 @@ public:
 
 private:
     friend class Transaction;
+    friend class FlatNesting;
     std::string m_path;
     Mode m_mode;
     sqlite3* m_db = nullptr;
     int m_transactionDepth = 0;
+    int m_flatDepth = 0; // transactions this deep or deeper are part of the one above (FlatNesting)
     struct CacheEntry
     {
         std::vector<std::unique_ptr<Statement>> idle;
@@ -88,7 +90,26 @@ public:
 private:
     Database& m_db;
     int m_depth;
+    bool m_flat = false; // part of the transaction above: no savepoint of its own
     bool m_done = false;
+};
+
+// While one lives, transactions opened inside the current one get no savepoints of their own:
+// an error anywhere inside rolls the current one back whole. For loads that wrap each item in a
+// transaction of their own (a note with its tags and comments), since FTS5 writes out what it
+// has indexed at every savepoint and a load of many small writes would make many small
+// segments to merge. Nothing inside may catch an error and go on writing.
+class FlatNesting final
+{
+public:
+    explicit FlatNesting(Database& db);
+    ~FlatNesting();
+    FlatNesting(const FlatNesting&) = delete;
+    FlatNesting& operator=(const FlatNesting&) = delete;
+
+private:
+    Database& m_db;
+    int m_before;
 };
 
 } // namespace banthuek::core

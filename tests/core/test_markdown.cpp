@@ -485,3 +485,33 @@ TEST_CASE("Mangled Markdown files are read or refused, never crash", "[markdown]
     }
     CHECK(read > 150); // many survive a small change (a changed byte often breaks UTF-8)
 }
+
+TEST_CASE("A bad note among good ones: the good notes of its run go in whole, with their new themes",
+          "[markdown]")
+{
+    TempDir folder;
+    for (int i = 0; i < 5; ++i) {
+        write(folder.file("ดี-" + std::to_string(i) + ".md"),
+              "---\ntags: [ธีมใหม่]\npeople: [คนใหม่]\n---\nข้อความที่ " + std::to_string(i) + "\n");
+    }
+    // Read well, fails while written (its theme and person were added first, then rolled back).
+    write(folder.file("ดี-2x.md"), "---\ntags: [ธีมใหม่]\npeople: [คนใหม่]\n---\n[ลับ](/etc/passwd)\n");
+    FreshNotebook nb;
+    MarkdownImportOptions skip;
+    skip.skipBad = true;
+    const MarkdownImport result = importMarkdown(*nb.notebook, folder.path(), skip);
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].file == "ดี-2x.md");
+    CHECK(result.notes.size() == 5);
+    CHECK(result.themesCreated == 1);
+    nb.reopen();
+    const auto theme = nb->themes().findByName("ธีมใหม่");
+    REQUIRE(theme);
+    for (const NoteSummary& note : nb->notes().list()) {
+        const Note full = nb->notes().get(note.id);
+        CHECK(full.content.themeIds == std::vector<std::string>{theme->id});
+        REQUIRE(full.content.personIds.size() == 1);
+        CHECK(nb->people().get(full.content.personIds[0]).name == "คนใหม่");
+    }
+    CHECK(nb->people().list().size() == 1);
+}
