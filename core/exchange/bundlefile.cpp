@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fstream>
 #include <string_view>
 #include <vector>
 
@@ -196,6 +197,13 @@ std::string sealBundle(const BundleHeader& header, const std::string& payload, c
         first = false;
     } while (at < compressed.size());
     return out;
+}
+
+bool isBundleFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::string start(kMagic.size(), '\0');
+    return in.read(start.data(), static_cast<std::streamsize>(start.size())) && start == kMagic;
 }
 
 BundleHeader readBundleHeader(const std::string& bytes, const std::string& name)

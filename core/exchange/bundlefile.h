@@ -52,6 +52,9 @@ struct OpenedBundle
 // from another team, cut short or damaged, with an Error saying which.
 [[nodiscard]] OpenedBundle openBundle(const std::string& bytes, const std::string& name, const TeamKey& key,
                                       const std::string& teamId);
+// Whether the file at `path` starts as a bundle does (a cheap look at its first bytes, to tell
+// a bundle from a notebook when a desktop opens one; openBundle still checks everything).
+[[nodiscard]] bool isBundleFile(const std::string& path);
 // Only the header, without the key (to tell what a file is).
 [[nodiscard]] BundleHeader readBundleHeader(const std::string& bytes, const std::string& name);
 

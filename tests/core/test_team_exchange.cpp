@@ -183,6 +183,20 @@ TEST_CASE("Joining a team renumbers this laptop's notes into its own slot; teamm
     CHECK(addNote(*alone, "สาม").record == kTeamRecordBase + 2000 + slot);
 }
 
+TEST_CASE("A bundle is told from a notebook by its first bytes, as a desktop's double-click needs",
+          "[exchange]")
+{
+    Team team(2);
+    (void)addNote(team[0], "บันทึกของเอ", "ย่อหน้าแรก");
+    const std::string bundle = team.bundleFrom(0);
+    CHECK(isBundleFile(bundle));
+    CHECK_FALSE(isBundleFile(team[0].path()));
+    CHECK_FALSE(isBundleFile(bundle + ".missing"));
+    const std::string cut = team.dir.file("cut" + std::string(kBundleSuffix));
+    std::ofstream(cut, std::ios::binary) << readBytes(bundle).substr(0, 8);
+    CHECK_FALSE(isBundleFile(cut));
+}
+
 TEST_CASE("Notes, comments, tags and the Trash travel; bundles merge in any order and any number of times",
           "[exchange]")
 {
