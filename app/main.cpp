@@ -5,7 +5,8 @@
 
 int main(int argc, char** argv)
 {
-    return banthuek::app::runCommandLine(argc, argv, [argc, argv](const std::string& notebookPath) mutable {
-        return banthuek::ui::runGui(argc, argv, notebookPath);
-    });
+    return banthuek::app::runCommandLine(
+        argc, argv, [argc, argv](const banthuek::app::GuiRequest& request) mutable {
+            return banthuek::ui::runGui(argc, argv, request.notebookPath, request.files);
+        });
 }

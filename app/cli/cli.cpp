@@ -2,6 +2,8 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/commands.h"
+#include "app/cli/examples.h"
+#include "app/cli/manpage.h"
 #include "core/error.h"
 #include "ui/startup/commandlinelanguage.h"
 
@@ -17,10 +19,16 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
                  "With no subcommand, opens the notebook window.",
                  "banthuek");
     cli.set_version_flag("--version", "banthuek " BANTHUEK_VERSION);
-    std::string notebookPath;
-    cli.add_option("--notebook", notebookPath, "Notebook to open in the window (default: the last one)");
+    GuiRequest request;
+    cli.add_option("--notebook", request.notebookPath,
+                   "Notebook to open in the window (default: the last one)");
+    cli.add_option("FILE", request.files,
+                   "A notebook (.banthuek) to open in the window, or team bundles (.banthuek-bundle) to "
+                   "import into it")
+        ->check(CLI::ExistingFile);
     cli.footer("Exit codes: 0 success, 1 check found problems, 2 usage error, 3 the command failed.\n"
-               "Notebooks are .banthuek files; the default one is in $XDG_DATA_HOME/banthuek/.");
+               "Notebooks are .banthuek files; the default one is in $XDG_DATA_HOME/banthuek/.\n"
+               "Example: banthuek notes.banthuek");
     cli.require_subcommand(0, 1);
     cli.allow_extras(false);
 
@@ -36,6 +44,15 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
     addEditCommands(cli);
     addFileCommands(cli);
     addImportCommands(cli, exitCode);
+    addExamples(cli);
+
+    // Hidden: the build writes banthuek.1 from this, so the manual is the help text itself.
+    cli.add_flag_callback("--manual-page",
+                          [&cli] {
+                              std::cout << manualPage(cli, BANTHUEK_VERSION);
+                              throw CLI::Success();
+                          })
+        ->group("");
 
     try {
         cli.parse(argc, argv);
@@ -50,7 +67,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
         return kExitError;
     }
     if (cli.get_subcommands().empty()) {
-        return launchGui(notebookPath);
+        return launchGui(request);
     }
     return exitCode;
 }

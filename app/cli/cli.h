@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace banthuek::app {
 
@@ -14,8 +15,16 @@ enum ExitCode : int {
     kExitError = 3,       // the command could not be done (bad input, unreadable notebook, ...)
 };
 
-// Starts the GUI on a notebook path (empty: the default notebook) and returns its exit code.
-using GuiLauncher = std::function<int(const std::string& notebookPath)>;
+// What the window is asked to open: `--notebook PATH`, and the files named on the command line
+// (a notebook and team bundles, as a desktop's double-click passes them).
+struct GuiRequest
+{
+    std::string notebookPath; // empty: the last notebook, or the default one
+    std::vector<std::string> files;
+};
+
+// Starts the GUI and returns its exit code.
+using GuiLauncher = std::function<int(const GuiRequest& request)>;
 
 // Parses the command line; runs a subcommand, or calls `launchGui` when there is none.
 int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui);

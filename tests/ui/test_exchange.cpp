@@ -12,11 +12,13 @@
 #include "ui/people/registerdialog.h"
 #include "ui/session/session.h"
 
+#include <QApplication>
 #include <QFont>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeView>
 
 #include <catch2/catch.hpp>
@@ -36,6 +38,24 @@ core::Note addNote(core::Notebook& notebook, const std::string& title, const std
     return edits.createNote(draft);
 }
 
+// A teammate's laptop: a notebook of its own that has joined the team by its code.
+std::unique_ptr<core::Notebook> teammateNotebook(WindowFixture& f, const std::string& file,
+                                                 const std::string& teamCode)
+{
+    auto teammate = core::Notebook::create(f.dir.file(file));
+    (void)core::joinTeam(teammate->database(), teamCode);
+    return teammate;
+}
+
+// The window's notebook starts a team, and a teammate's laptop joins it.
+std::unique_ptr<core::Notebook> teamWithTeammate(WindowFixture& f, const QString& team,
+                                                 const std::string& file)
+{
+    const auto created = f.session->createTeam(team);
+    REQUIRE(created);
+    return teammateNotebook(f, file, created->code);
+}
+
 } // namespace
 
 TEST_CASE("The exchange dialog creates a team, imports a teammate's bundle with a report and exports its own",
@@ -52,8 +72,7 @@ TEST_CASE("The exchange dialog creates a team, imports a teammate's bundle with 
                                    QStringLiteral("khun_uea")));
 
     // A teammate's laptop, its note, its bundle.
-    auto teammate = core::Notebook::create(f.dir.file("somsri.banthuek"));
-    (void)core::joinTeam(teammate->database(), created->code);
+    auto teammate = teammateNotebook(f, "somsri.banthuek", created->code);
     const core::Note theirs = addNote(*teammate, "บันทึกของสมศรี", "สมศรี");
     const std::string bundle = f.dir.file("somsri.banthuek-bundle");
     (void)core::exportBundle(teammate->database(), bundle, false);
@@ -103,14 +122,36 @@ TEST_CASE("The exchange dialog creates a team, imports a teammate's bundle with 
     CHECK(team->text().contains(QStringLiteral("ทีมท่าศาลา")));
 }
 
+TEST_CASE("A bundle opened from the desktop is imported into the open notebook in the exchange dialog",
+          "[ui][exchange]")
+{
+    WindowFixture f;
+    auto teammate = teamWithTeammate(f, QStringLiteral("ทีมท่าศาลา"), "somsri.banthuek");
+    (void)addNote(*teammate, "บันทึกของสมศรี", "สมศรี");
+    const std::string bundle = f.dir.file("somsri.banthuek-bundle");
+    (void)core::exportBundle(teammate->database(), bundle, false);
+
+    const auto before = f.notebook().notes().count({});
+    QString report;
+    QTimer::singleShot(0, [&report] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* dialog = qobject_cast<ui::ExchangeDialog*>(modal)) {
+            report = dialog->report();
+        }
+        if (modal) {
+            modal->close();
+        }
+    });
+    f.window->importBundles({QString::fromStdString(bundle)});
+    CHECK(f.notebook().notes().count({}) == before + 1);
+    CHECK(report.contains(QStringLiteral("สมศรี: 1 note")));
+}
+
 TEST_CASE("A note edited on two laptops at once shows a banner; the other text can be taken",
           "[ui][exchange]")
 {
     WindowFixture f;
-    const auto created = f.session->createTeam(QStringLiteral("ทีม"));
-    REQUIRE(created);
-    auto teammate = core::Notebook::create(f.dir.file("other.banthuek"));
-    (void)core::joinTeam(teammate->database(), created->code);
+    auto teammate = teamWithTeammate(f, QStringLiteral("ทีม"), "other.banthuek");
     const auto note = f.session->createNote([] {
         core::NoteDraft draft;
         draft.title = "บันทึกร่วม";
@@ -165,8 +206,7 @@ TEST_CASE("The same person added on two laptops shows as a likely duplicate in t
     core::Person person;
     person.name = "สมชาย ใจดี";
     REQUIRE(f.session->addPerson(person));
-    auto teammate = core::Notebook::create(f.dir.file("other.banthuek"));
-    (void)core::joinTeam(teammate->database(), created->code);
+    auto teammate = teammateNotebook(f, "other.banthuek", created->code);
     core::Edits edits(*teammate);
     (void)edits.addPerson(person);
     const std::string bundle = f.dir.file("other.banthuek-bundle");

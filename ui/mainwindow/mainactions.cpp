@@ -387,6 +387,14 @@ void MainWindow::showExchange()
     dialog.exec();
 }
 
+void MainWindow::importBundles(const QStringList& paths)
+{
+    m_editor->saveNow();
+    ExchangeDialog dialog(m_session, this);
+    dialog.importFiles(paths);
+    dialog.exec();
+}
+
 void MainWindow::showProperties()
 {
     m_editor->saveNow();

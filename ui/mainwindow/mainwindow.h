@@ -53,6 +53,8 @@ public:
     void showHistory();
     void showPreferences();
     void showExchange();
+    // The exchange dialog with these bundles imported into it (a double-click on a bundle).
+    void importBundles(const QStringList& paths);
     void showProperties();
     void showCoverage();
     void showSummary();

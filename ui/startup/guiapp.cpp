@@ -4,6 +4,7 @@
 #include "core/demo/demonotebook.h"
 #include "core/edits/edits.h"
 #include "core/error.h"
+#include "core/exchange/bundlefile.h"
 #include "core/notebook/notebook.h"
 #include "core/storage/notebookfile.h"
 #include "ui/exchange/identitydialog.h"
@@ -15,10 +16,12 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -66,6 +69,8 @@ public:
 
     ~NotebookWindows() { delete m_window; }
 
+    [[nodiscard]] MainWindow* window() const { return m_window; }
+
 private:
     std::unique_ptr<Session> m_session;
     QPointer<MainWindow> m_window;
@@ -110,6 +115,18 @@ QString startingNotebook(const std::string& requested, bool& isDefault)
     return QString::fromStdString(core::defaultNotebookPath());
 }
 
+// Splits what a desktop passed: team bundles by their first bytes, anything else a notebook.
+void sortFiles(const std::vector<std::string>& files, QString& notebook, QStringList& bundles)
+{
+    for (const std::string& file : files) {
+        if (core::isBundleFile(file)) {
+            bundles.append(QString::fromStdString(file));
+        } else if (notebook.isEmpty()) {
+            notebook = QString::fromStdString(file);
+        }
+    }
+}
+
 } // namespace
 
 void installTranslations(QApplication& app)
@@ -148,16 +165,23 @@ void rememberNotebook(const QString& path)
     settings.setValue(QStringLiteral("recentNotebooks"), recent.mid(0, kRecentNotebooks));
 }
 
-int runGui(int& argc, char** argv, const std::string& notebookPath)
+int runGui(int& argc, char** argv, const std::string& notebookPath, const std::vector<std::string>& files)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Banthuek"));
     QApplication::setOrganizationName(QStringLiteral("Banthuek"));
     QApplication::setApplicationVersion(QStringLiteral(BANTHUEK_VERSION));
+    // The desktop entry's name ties the window to the menu entry and its icon on the taskbar.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.banthuek.Banthuek"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/banthuek.svg")));
     installTranslations(app);
 
+    QString namedNotebook;
+    QStringList bundles;
+    sortFiles(files, namedNotebook, bundles);
     bool isDefault = false;
-    const QString path = startingNotebook(notebookPath, isDefault);
+    const QString path =
+        startingNotebook(namedNotebook.isEmpty() ? notebookPath : namedNotebook.toStdString(), isDefault);
     NotebookWindows windows;
     try {
         if (isDefault) {
@@ -170,6 +194,10 @@ int runGui(int& argc, char** argv, const std::string& notebookPath)
                               QApplication::translate("banthuek::ui::Gui", "Cannot open the notebook"),
                               userMessage(error));
         return 3;
+    }
+    if (!bundles.isEmpty() && windows.window()) {
+        QTimer::singleShot(0, windows.window(),
+                           [&windows, bundles] { windows.window()->importBundles(bundles); });
     }
     return QApplication::exec();
 }

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <string>
+#include <vector>
 
 class QApplication;
 
@@ -11,7 +12,10 @@ namespace banthuek::ui {
 
 // Runs the window on a notebook (empty path: the last notebook, or the default one, created
 // with an offer of demo content on first start) and returns the application's exit code.
-int runGui(int& argc, char** argv, const std::string& notebookPath);
+// `files` are what a desktop passes on a double-click: a notebook to open instead, and team
+// bundles to import into the notebook once its window shows.
+int runGui(int& argc, char** argv, const std::string& notebookPath,
+           const std::vector<std::string>& files = {});
 
 // Loads the Thai or English interface (per Preferences) into a running application.
 void installTranslations(QApplication& app);
