@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev libicu-dev catch2 nlohmann-json3-dev libcli11-dev uuid-dev libgl-dev
   libsodium-dev libzstd-dev libexif-dev libmagic-dev libmagic-mgc libxml2-dev libyaml-dev libmd4c-dev libmd4c-html0-dev qt6-image-formats-plugins
   fonts-thai-tlwg fonts-noto-core chromium
-  xvfb xauth poppler-utils imagemagick appstream desktop-file-utils
+  xvfb xauth poppler-utils imagemagick appstream desktop-file-utils lintian fakeroot
 )
 
 missing=()
