@@ -1174,6 +1174,14 @@
         <source>line %1: &quot;%2&quot; is not a kind of note (field_note, minutes or article).</source>
         <translation>บรรทัด %1: &quot;%2&quot; ไม่ใช่ประเภทบันทึก (field_note, minutes หรือ article)</translation>
     </message>
+    <message>
+        <source>The copy of %1 failed its check (%2), so it was not kept.</source>
+        <translation>สำเนาของ %1 ไม่ผ่านการตรวจ (%2) จึงไม่ได้เก็บไว้</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a backup is restored as a new file, never over another.</source>
+        <translation>มี %1 อยู่แล้ว: การกู้คืนสำรองจะเขียนเป็นแฟ้มใหม่เสมอ ไม่เขียนทับแฟ้มอื่น</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::core::Term</name>

@@ -15,7 +15,7 @@ set(core_floors
     "minutes plans"                                             # stores that use reports
     "schema"                                                    # migrations, triggers, functions
     "notebook"                                                  # one open file and its stores
-    "summary formats generate demo exchange"                    # services over a notebook
+    "summary formats generate demo exchange backup"             # services over a notebook
     "edits")                                                    # the named writes: the one write path
 set(ui_floors
     "widgets report about files"                                # no notebook at all
