@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QIcon>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -265,4 +266,16 @@ TEST_CASE("A background read reports its result on the GUI thread, and a cancell
                        [](int) {});
     REQUIRE(missingFailed.wait(10000));
     CHECK(missingFailed.first().first().toString().contains(QStringLiteral("no notebook")));
+}
+
+TEST_CASE("The window's icon and About's licences are in the program once its resources are loaded",
+          "[ui][resources]")
+{
+    ui::loadResources();
+    const QIcon icon(QStringLiteral(":/icons/banthuek.svg"));
+    CHECK_FALSE(icon.isNull());
+    CHECK_FALSE(icon.pixmap(48, 48).isNull());
+    QFile licence(QStringLiteral(":/data/thailand-geography-json.LICENSE"));
+    REQUIRE(licence.open(QIODevice::ReadOnly));
+    CHECK(licence.size() > 100);
 }

@@ -26,7 +26,19 @@
 
 #include <memory>
 
+// resources.qrc is compiled into the static ui library; nothing references its object file, so
+// the linker leaves it out unless it is registered by name (outside any namespace).
+static void registerResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace banthuek::ui {
+
+void loadResources()
+{
+    registerResources();
+}
 namespace {
 
 constexpr int kRecentNotebooks = 8;
@@ -173,6 +185,7 @@ int runGui(int& argc, char** argv, const std::string& notebookPath, const std::v
     QApplication::setApplicationVersion(QStringLiteral(BANTHUEK_VERSION));
     // The desktop entry's name ties the window to the menu entry and its icon on the taskbar.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.banthuek.Banthuek"));
+    loadResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/banthuek.svg")));
     installTranslations(app);
 

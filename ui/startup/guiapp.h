@@ -17,6 +17,9 @@ namespace banthuek::ui {
 int runGui(int& argc, char** argv, const std::string& notebookPath,
            const std::vector<std::string>& files = {});
 
+// Registers the embedded resources (the icon, the gazetteer's licences for About).
+void loadResources();
+
 // Loads the Thai or English interface (per Preferences) into a running application.
 void installTranslations(QApplication& app);
 
