@@ -21,5 +21,6 @@ void addEditCommands(CLI::App& cli);                // edit, comment, trash, res
 void addFileCommands(CLI::App& cli);                // attach, files, extract
 void addImportCommands(CLI::App& cli,
                        int& exitCode); // import-gotoknow, import-markdown, export-markdown, publish
+void addBackupCommands(CLI::App& cli); // backup, backups
 
 } // namespace banthuek::app

@@ -4,6 +4,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/noteargument.h"
 #include "app/cli/output.h"
+#include "core/backup/backups.h"
 #include "core/edits/edits.h"
 #include "core/error.h"
 #include "core/exchange/history.h"
@@ -102,21 +103,47 @@ void addComment(CLI::App& cli)
 
 void addTrash(CLI::App& cli)
 {
-    for (const bool trash : {true, false}) {
-        auto path = std::make_shared<std::string>();
-        auto noteText = std::make_shared<std::string>();
-        auto* command =
-            cli.add_subcommand(trash ? "trash" : "restore",
-                               trash ? "Move a note to the Trash" : "Bring a note back from the Trash");
-        command->add_option("PATH", *path, "Notebook file")->required();
-        command->add_option("NOTE", *noteText, "Record number or id")->required();
-        command->callback([path, noteText, trash] {
-            const auto notebook = core::Notebook::open(*path);
-            const core::Note note = resolveNote(*notebook, *noteText);
-            core::Edits edits(*notebook);
-            trash ? edits.trashNote(note.id) : edits.restoreNote(note.id);
-        });
-    }
+    auto path = std::make_shared<std::string>();
+    auto noteText = std::make_shared<std::string>();
+    auto* command = cli.add_subcommand("trash", "Move a note to the Trash");
+    command->add_option("PATH", *path, "Notebook file")->required();
+    command->add_option("NOTE", *noteText, "Record number or id")->required();
+    command->callback([path, noteText] {
+        const auto notebook = core::Notebook::open(*path);
+        core::Edits edits(*notebook);
+        edits.trashNote(resolveNote(*notebook, *noteText).id);
+    });
+}
+
+// `restore PATH NOTE` brings a note back from the Trash; `restore BACKUP -o NEWPATH` writes a
+// backup out as a new notebook.
+void addRestore(CLI::App& cli)
+{
+    auto path = std::make_shared<std::string>();
+    auto noteText = std::make_shared<std::string>();
+    auto output = std::make_shared<std::string>();
+    auto* command =
+        cli.add_subcommand("restore", "Bring a note back from the Trash, or a backup back as a new notebook");
+    command->add_option("PATH", *path, "Notebook file (with NOTE), or a backup (with -o)")->required();
+    auto* note = command->add_option("NOTE", *noteText, "Record number or id of the note in the Trash");
+    auto* out = command->add_option("-o,--output", *output, "The new notebook to write the backup as");
+    note->excludes(out);
+    command->footer(
+        "Examples: banthuek restore notes.banthuek 1000347\n"
+        "          banthuek restore \"notes 2026-12-01 083000.banthuek\" -o notes-restored.banthuek");
+    command->callback([path, noteText, output] {
+        if (!output->empty()) {
+            core::restoreBackup(*path, *output);
+            std::cout << "Restored " << *path << " as " << *output << '\n';
+            return;
+        }
+        if (noteText->empty()) {
+            throw CLI::RequiredError("NOTE (or -o NEWPATH to restore a backup)");
+        }
+        const auto notebook = core::Notebook::open(*path);
+        core::Edits edits(*notebook);
+        edits.restoreNote(resolveNote(*notebook, *noteText).id);
+    });
 }
 
 void addHistory(CLI::App& cli)
@@ -162,6 +189,7 @@ void addEditCommands(CLI::App& cli)
     addEdit(cli);
     addComment(cli);
     addTrash(cli);
+    addRestore(cli);
     addHistory(cli);
 }
 

@@ -40,7 +40,6 @@ const std::map<std::string, std::string>& examples()
         {"import-plan", "banthuek import-plan notes.banthuek แผนบ้านนา.csv --dry-run"},
         {"export-plan", "banthuek export-plan notes.banthuek --community 80080101 -o แผนบ้านนา.csv"},
         {"trash", "banthuek trash notes.banthuek 1000347"},
-        {"restore", "banthuek restore notes.banthuek 1000347"},
         {"history", "banthuek history notes.banthuek 1000347 --json"},
         {"files", "banthuek files notes.banthuek 1000347 --json"},
         {"extract", "banthuek extract notes.banthuek 1000347 -o photos"},
