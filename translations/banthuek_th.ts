@@ -261,6 +261,10 @@
         <source>Later</source>
         <translation>ไว้ทีหลัง</translation>
     </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>ไม่ได้สำรองข้อมูล: %1</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1496,6 +1500,105 @@
     </message>
 </context>
 <context>
+    <name>banthuek::ui::BackupsDialog</name>
+    <message>
+        <source>Back up automatically: once a day when the notebook opens, and when the window closes after changes</source>
+        <translation>สำรองข้อมูลอัตโนมัติ: วันละครั้งเมื่อเปิดสมุดบันทึก และเมื่อปิดหน้าต่างหลังมีการแก้ไข</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;สำรองเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a new notebook…</source>
+        <translation>&amp;กู้คืนเป็นสมุดบันทึกใหม่…</translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation>ข้อมูลสำรองของ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change folder…</source>
+        <translation>&amp;เปลี่ยนโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default folder</source>
+        <translation>ใช้โฟลเดอร์&amp;ตั้งต้น</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;เปิดโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>เวลาที่สำรอง</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Backing up: copying the notebook and checking the copy…</source>
+        <translation>กำลังสำรอง: คัดลอกสมุดบันทึกและตรวจสำเนา…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1</source>
+        <translation>สำรองและตรวจแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Backups of this notebook are kept in %1</source>
+        <translation>ข้อมูลสำรองของสมุดบันทึกนี้เก็บไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>No backups yet in this folder.</source>
+        <translation>ยังไม่มีข้อมูลสำรองในโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>Keep the backups in</source>
+        <translation>เก็บข้อมูลสำรองไว้ที่</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Choose another folder than the notebook&apos;s own: a backup beside the notebook is lost with it.</source>
+        <translation>โปรดเลือกโฟลเดอร์อื่นที่ไม่ใช่โฟลเดอร์ของสมุดบันทึก: ข้อมูลสำรองที่อยู่ข้างสมุดบันทึกจะหายไปพร้อมกัน</translation>
+    </message>
+    <message>
+        <source>%1 (restored from %2)</source>
+        <translation>%1 (กู้คืนจาก %2)</translation>
+    </message>
+    <message>
+        <source>Restore as a new notebook</source>
+        <translation>กู้คืนเป็นสมุดบันทึกใหม่</translation>
+    </message>
+    <message>
+        <source>Banthuek notebooks (*.banthuek)</source>
+        <translation>สมุดบันทึก (*.banthuek)</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1. Open it now?</source>
+        <translation>กู้คืนข้อมูลสำรองเป็น %1 แล้ว เปิดเลยไหม?</translation>
+    </message>
+    <message>
+        <source>Restored as %1</source>
+        <translation>กู้คืนเป็น %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>ไม่ได้กู้คืนข้อมูลสำรอง: %1</translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::BodyEditor</name>
     <message>
         <source>Write the story of the visit: what happened, what you learned, what comes next.</source>
@@ -2574,6 +2677,18 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>&amp;Publish as a website…</source>
         <translation>&amp;เผยแพร่เป็นเว็บไซต์…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>ข้อมูล&amp;สำรอง…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1</source>
+        <translation>สำรองและตรวจแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ set(ui_floors
     "widgets report about files"                                # no notebook at all
     "preferences session"                                       # the open notebook, settings
     "places themes search sidebar notebook comments minutes photos"
-    "people plans summary exchange imports"
+    "people plans summary exchange imports backup"
     "notes overview"
     "mainwindow"
     "startup")                                                  # runGui, first start

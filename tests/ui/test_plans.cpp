@@ -27,6 +27,7 @@ using namespace banthuek;
 
 namespace {
 
+using banthuek::test::keepScreenshot;
 using banthuek::test::press;
 using banthuek::test::typeIntoFocus;
 
@@ -38,16 +39,6 @@ ui::PlanDialog* openPlan(WindowFixture& f)
     dialog->activateWindow();
     QApplication::setActiveWindow(dialog);
     return dialog;
-}
-
-// What a reviewer looks at: the dialog as a picture, when BANTHUEK_SCREENSHOTS names a folder.
-void keepScreenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("BANTHUEK_SCREENSHOTS");
-    if (!folder.isEmpty()) {
-        QApplication::processEvents(); // the layout after the tables' last growth
-        widget->grab().save(folder + QStringLiteral("/") + name);
-    }
 }
 
 } // namespace

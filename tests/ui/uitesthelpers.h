@@ -49,6 +49,16 @@ inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QTest::keyClick(QApplication::focusWidget(), key, modifiers);
 }
 
+// What a reviewer looks at: a window as a picture, when BANTHUEK_SCREENSHOTS names a folder.
+inline void keepScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("BANTHUEK_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        QApplication::processEvents(); // the layout after the last change
+        widget->grab().save(folder + QStringLiteral("/") + name);
+    }
+}
+
 // A real main window on a new notebook file, shown offscreen.
 struct WindowFixture
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus and the actions behind them.
 #include "ui/about/aboutdialog.h"
+#include "ui/backup/backupsdialog.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/exchange/exchangedialog.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -64,6 +65,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("E&xchange with the team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this,
                     &MainWindow::showExchange);
     file->addAction(tr("Notebook &properties…"), this, &MainWindow::showProperties);
+    file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     file->addSeparator();
     file->addAction(tr("&Close window"), QKeySequence::Close, this, &QWidget::close);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -393,6 +395,19 @@ void MainWindow::importBundles(const QStringList& paths)
     ExchangeDialog dialog(m_session, this);
     dialog.importFiles(paths);
     dialog.exec();
+}
+
+void MainWindow::showBackups()
+{
+    m_editor->saveNow(); // a backup taken now holds what was just typed
+    BackupsDialog dialog(m_session.path(), *m_autoBackup, this);
+    QString restored;
+    connect(&dialog, &BackupsDialog::openRequested, this,
+            [&restored](const QString& path) { restored = path; });
+    dialog.exec();
+    if (!restored.isEmpty() && m_opener) {
+        m_opener(restored, false);
+    }
 }
 
 void MainWindow::showProperties()

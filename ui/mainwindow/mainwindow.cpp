@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/mainwindow.h"
 
+#include "ui/backup/autobackup.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/exchange/autosync.h"
 #include "ui/notes/noteeditor.h"
@@ -12,6 +13,7 @@
 #include "ui/session/session.h"
 #include "ui/sidebar/sidebarmodel.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -30,7 +32,8 @@ namespace banthuek::ui {
 MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_opener(std::move(opener)),
       m_preferences(Preferences::load()), m_sidebarModel(new SidebarModel(session, this)),
-      m_listModel(new NoteListModel(session, m_preferences, this)), m_undo(new QUndoStack(this))
+      m_listModel(new NoteListModel(session, m_preferences, this)), m_undo(new QUndoStack(this)),
+      m_autoBackup(new AutoBackup(session.path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     buildLayout();
@@ -83,6 +86,12 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
         m_session, [this] { m_editor->saveNow(); }, this);
     connect(autoSync, &AutoSync::synced, this,
             [this](const QString& summary) { statusBar()->showMessage(summary, 10000); });
+    connect(m_autoBackup, &AutoBackup::backedUp, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Backed up and checked: %1").arg(QFileInfo(path).fileName()), 10000);
+    });
+    connect(m_autoBackup, &AutoBackup::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 30000); });
+    QTimer::singleShot(3000, m_autoBackup, &AutoBackup::backUpIfDue); // once the window is up
     m_sidebar->setCurrentIndex(m_sidebarModel->indexFor(SidebarModel::Entry::All));
     if (m_listPane->currentNoteId().isEmpty()) {
         m_listPane->selectRow(0); // a window opens on the newest note (the list already showed All)
@@ -279,6 +288,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
     }
     saveGeometryAndSplitters();
+    statusBar()->showMessage(tr("Backing up…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_autoBackup->backUpOnClose(); // a failure is shown, but never keeps the window open
+    QApplication::restoreOverrideCursor();
     event->accept();
 }
 

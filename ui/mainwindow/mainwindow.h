@@ -16,6 +16,7 @@ class QUndoStack;
 
 namespace banthuek::ui {
 
+class AutoBackup;
 class CommentsPanel;
 class LinksPanel;
 class NoteEditor;
@@ -56,6 +57,9 @@ public:
     // The exchange dialog with these bundles imported into it (a double-click on a bundle).
     void importBundles(const QStringList& paths);
     void showProperties();
+    // File → Backups…: the list, back up now, restore as a new notebook, the folder.
+    void showBackups();
+    [[nodiscard]] AutoBackup& autoBackup() { return *m_autoBackup; }
     void showCoverage();
     void showSummary();
     void showPlan();
@@ -123,6 +127,7 @@ private:
     QSplitter* m_noteSplitter = nullptr;
     QLabel* m_saveState = nullptr;
     QUndoStack* m_undo;
+    AutoBackup* m_autoBackup;
     QString m_breadcrumb;
 };
 

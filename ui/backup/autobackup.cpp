@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/backup/autobackup.h"
+
+#include "core/backup/backups.h"
+#include "ui/session/errortext.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSettings>
+#include <QThread>
+
+#include <memory>
+
+namespace banthuek::ui {
+namespace {
+
+const QString kEnabledKey = QStringLiteral("backups/automatic");
+
+// One key per notebook: its full path, hashed, since QSettings reads '/' in a key as a group.
+QString folderKey(const QString& notebookPath)
+{
+    const QString canonical = QFileInfo(notebookPath).absoluteFilePath();
+    return QStringLiteral("backups/folder-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QString failureText(const QString& detail)
+{
+    return QObject::tr("The backup was not made: %1").arg(detail);
+}
+
+} // namespace
+
+QString backupFolder(const QString& notebookPath)
+{
+    const QString chosen = QSettings().value(folderKey(notebookPath)).toString();
+    if (!chosen.isEmpty()) {
+        return chosen;
+    }
+    return QString::fromStdString(core::defaultBackupFolder(notebookPath.toStdString()));
+}
+
+void setBackupFolder(const QString& notebookPath, const QString& folder)
+{
+    QSettings settings;
+    if (folder.isEmpty()) {
+        settings.remove(folderKey(notebookPath));
+    } else {
+        settings.setValue(folderKey(notebookPath), folder);
+    }
+}
+
+bool autoBackupEnabled()
+{
+    return QSettings().value(kEnabledKey, true).toBool();
+}
+
+void setAutoBackupEnabled(bool on)
+{
+    QSettings().setValue(kEnabledKey, on);
+}
+
+AutoBackup::AutoBackup(QString notebookPath, QObject* parent)
+    : QObject(parent), m_path(std::move(notebookPath))
+{
+}
+
+AutoBackup::~AutoBackup()
+{
+    wait();
+}
+
+void AutoBackup::wait()
+{
+    if (m_thread) {
+        m_thread->wait();
+        // finished() is queued to this thread; deliver it now so the result is not lost.
+        QCoreApplication::sendPostedEvents(this);
+    }
+}
+
+bool AutoBackup::backUpIfDue()
+{
+    if (!autoBackupEnabled() || m_thread) {
+        return false;
+    }
+    const std::string notebook = m_path.toStdString();
+    const std::string folder = backupFolder(m_path).toStdString();
+    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    try {
+        if (!core::backupDue(notebook, folder, now)) {
+            return false;
+        }
+    } catch (const core::Error& failure) {
+        emit failed(failureText(userMessage(failure)));
+        return false;
+    }
+    start();
+    return true;
+}
+
+bool AutoBackup::backUpNow()
+{
+    if (m_thread) {
+        return false;
+    }
+    start();
+    return true;
+}
+
+void AutoBackup::start()
+{
+    const std::string notebook = m_path.toStdString();
+    const std::string folder = backupFolder(m_path).toStdString();
+    const QDateTime snapshot = QDateTime::currentDateTime();
+    auto made = std::make_shared<QString>();
+    auto error = std::make_shared<QString>();
+    QThread* thread = QThread::create([notebook, folder, made, error] {
+        try {
+            *made = QString::fromStdString(core::makeBackup(notebook, folder).made.path);
+        } catch (const core::Error& failure) {
+            *error = userMessage(failure);
+        } catch (const std::exception& failure) { // a full disk in the filesystem library, say
+            *error = QString::fromLocal8Bit(failure.what());
+        }
+    });
+    m_thread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, made, error, snapshot] {
+        thread->deleteLater();
+        m_thread = nullptr;
+        if (error->isEmpty()) {
+            m_lastMade = *made;
+            m_lastSnapshot = snapshot;
+            emit backedUp(*made);
+        } else {
+            emit failed(failureText(*error));
+        }
+    });
+    thread->start(QThread::LowPriority);
+}
+
+bool AutoBackup::changedSinceNewestBackup() const
+{
+    const auto backups = core::listBackups(m_path.toStdString(), backupFolder(m_path).toStdString());
+    if (backups.empty()) {
+        return true;
+    }
+    // A write reaches the write-ahead log first: the newer of the two files says when.
+    QDateTime changed = QFileInfo(m_path).lastModified();
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.lastModified() > changed) {
+        changed = wal.lastModified();
+    }
+    if (QString::fromStdString(backups.front().path) == m_lastMade) {
+        return changed >= m_lastSnapshot;
+    }
+    // The backup's name keeps whole seconds: a change in the same second counts as a change.
+    return changed.toSecsSinceEpoch() >= backups.front().takenAt;
+}
+
+bool AutoBackup::backUpOnClose()
+{
+    wait();
+    if (!autoBackupEnabled()) {
+        return false;
+    }
+    try {
+        if (!changedSinceNewestBackup()) {
+            return false;
+        }
+        const QDateTime snapshot = QDateTime::currentDateTime();
+        const auto result = core::makeBackup(m_path.toStdString(), backupFolder(m_path).toStdString());
+        m_lastMade = QString::fromStdString(result.made.path);
+        m_lastSnapshot = snapshot;
+        emit backedUp(QString::fromStdString(result.made.path));
+        return true;
+    } catch (const core::Error& failure) {
+        emit failed(failureText(userMessage(failure)));
+    } catch (const std::exception& failure) {
+        emit failed(failureText(QString::fromLocal8Bit(failure.what())));
+    }
+    return false;
+}
+
+} // namespace banthuek::ui
