@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ pkg-config dpkg-dev file git clang-format clang-tidy
+  cmake ninja-build g++ pkg-config dpkg-dev file git clang-format clang-tidy clang-14 libclang-rt-14-dev
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
   qt6-translations-l10n
   libsqlite3-dev libicu-dev catch2 nlohmann-json3-dev libcli11-dev uuid-dev libgl-dev

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start 2: install what Banthuek needs, build it and run the whole test suite.
-# Runs the suite twice: the dev build, then the ASan+UBSan build (BANTHUEK_SKIP_ASAN=1 skips it).
+# Runs the suite twice: the dev build, then the ASan+UBSan build (BANTHUEK_SKIP_ASAN=1 skips it);
+# then every fuzz target for 15 s (BANTHUEK_SKIP_FUZZ=1 skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,3 +17,7 @@ for preset in "${presets[@]}"; do
   cmake --build --preset "$preset"
   ctest --preset "$preset"
 done
+if [ "${BANTHUEK_SKIP_FUZZ:-0}" != "1" ]; then
+  echo "=== fuzz: each target 15 s ==="
+  bash packaging/fuzz.sh 15
+fi
