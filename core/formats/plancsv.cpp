@@ -268,10 +268,17 @@ std::optional<Planned> planItemRow(Notebook& notebook, const Row& row, std::set<
     std::optional<int> first;
     std::optional<int> last;
     if (const std::string period = matchKey(row.text("period")); !period.empty()) {
-        const auto dash = period.find_first_of("-–");
+        // A hyphen or an en dash, found as whole characters: the en dash's bytes also occur
+        // inside Thai digits (๓ is E0 B9 93), and "2566-" has nothing after its dash.
+        std::size_t dash = period.find('-');
+        std::size_t dashBytes = 1;
+        if (const auto en = period.find("–");
+            en != std::string::npos && (dash == std::string::npos || en < dash)) {
+            dash = en;
+            dashBytes = std::string_view("–").size();
+        }
         first = parseUserYear(period.substr(0, dash));
-        last = dash == std::string::npos ? first
-                                         : parseUserYear(period.substr(period.find_first_not_of("-–", dash)));
+        last = dash == std::string::npos ? first : parseUserYear(period.substr(dash + dashBytes));
         if (!first || !last || *last < *first) {
             row.problem("period",
                         "\"" + row.text("period") + "\" is not a period of years (write 2550-2552)");

@@ -242,6 +242,29 @@ TEST_CASE("a broken CSV is refused with every line, column and reason, and nothi
     CHECK_FALSE(importPlanCsv(*nb.notebook, std::string("title\n\xff\xfe\n"), false).ok());
 }
 
+TEST_CASE("a plan's period in Thai digits or with an en dash is read; one cut short is refused, not thrown",
+          "[plans][csv]")
+{
+    FreshNotebook nb;
+    // The en dash's bytes also occur inside Thai digits (๓ is E0 B9 93): a split at any of its
+    // bytes cut ๒๕๕๓ in the middle. "2566-" once threw std::out_of_range (found by fuzz_imports).
+    const std::string csv = "community,plan,period,title\n"
+                            "800801,แผนเลขไทย,๒๕๕๓-๒๕๕๕,ถนน\n"
+                            "800802,แผนขีดยาว,2556–2558,ฝาย\n";
+    REQUIRE(importPlanCsv(*nb.notebook, csv, false).ok());
+    const auto thai = nb->plans().plans("800801").at(0);
+    CHECK(thai.firstYear == 2010);
+    CHECK(thai.lastYear == 2012);
+    const auto enDash = nb->plans().plans("800802").at(0);
+    CHECK(enDash.firstYear == 2013);
+    CHECK(enDash.lastYear == 2015);
+
+    const PlanImport cut =
+        importPlanCsv(*nb.notebook, "community,plan,period,title\n800801,แผน,2566-,ถนน\n", false);
+    REQUIRE_FALSE(cut.ok());
+    CHECK_THAT(problemsOf(cut), Catch::Contains("line 2 [period] \"2566-\" is not a period of years"));
+}
+
 TEST_CASE("household surveys from CSV: debts by creditor, occupations; export imports back", "[plans][csv]")
 {
     FreshNotebook nb;
