@@ -107,7 +107,7 @@ void copyChecked(const std::string& source, const std::string& target)
         }
         syncPath(target, O_RDONLY);
         const auto copy = Notebook::open(target, Notebook::Access::ReadOnly);
-        const CheckReport report = copy->check();
+        const CheckReport report = copy->check(Notebook::CheckDepth::StoredData);
         if (!report.sound()) {
             throw Error(ErrorCategory::Corrupt, "The copy of %1 failed its check (%2), so it was not kept.",
                         {source, report.problems.front().english()});

@@ -106,7 +106,7 @@ void checkFiles(Notebook& notebook, CheckReport& report)
 
 } // namespace
 
-CheckReport Notebook::check() const
+CheckReport Notebook::check(CheckDepth depth) const
 {
     CheckReport report;
     auto& self = const_cast<Notebook&>(*this); // checking reads only; the stores' API is not const
@@ -121,7 +121,7 @@ CheckReport Notebook::check() const
     try {
         checkIntegrity(db, report);
         checkForeignKeys(db, report);
-        if (report.schemaVersion >= 13) {
+        if (report.schemaVersion >= 13 && depth == CheckDepth::Full) {
             checkTallies(db, report);
         }
         checkContent(self, report);
