@@ -2686,10 +2686,6 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <source>Backed up and checked: %1</source>
         <translation>สำรองและตรวจแล้ว: %1</translation>
     </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>กำลังสำรองข้อมูล…</translation>
-    </message>
 </context>
 <context>
     <name>banthuek::ui::MarkdownImportDialog</name>

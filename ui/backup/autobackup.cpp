@@ -14,6 +14,14 @@
 #include <memory>
 
 namespace banthuek::ui {
+
+// One backup, made on whichever thread: the backup's path, or why there is none.
+struct BackupOutcome
+{
+    QString made;
+    QString error; // in words for the user
+};
+
 namespace {
 
 const QString kEnabledKey = QStringLiteral("backups/automatic");
@@ -30,6 +38,17 @@ QString folderKey(const QString& notebookPath)
 QString failureText(const QString& detail)
 {
     return QObject::tr("The backup was not made: %1").arg(detail);
+}
+
+BackupOutcome backUp(const std::string& notebook, const std::string& folder)
+{
+    try {
+        return {QString::fromStdString(core::makeBackup(notebook, folder).made.path), {}};
+    } catch (const core::Error& failure) {
+        return {{}, failureText(userMessage(failure))};
+    } catch (const std::exception& failure) { // a full disk in the filesystem library, say
+        return {{}, failureText(QString::fromLocal8Bit(failure.what()))};
+    }
 }
 
 } // namespace
@@ -116,30 +135,27 @@ void AutoBackup::start()
     const std::string notebook = m_path.toStdString();
     const std::string folder = backupFolder(m_path).toStdString();
     const QDateTime snapshot = QDateTime::currentDateTime();
-    auto made = std::make_shared<QString>();
-    auto error = std::make_shared<QString>();
-    QThread* thread = QThread::create([notebook, folder, made, error] {
-        try {
-            *made = QString::fromStdString(core::makeBackup(notebook, folder).made.path);
-        } catch (const core::Error& failure) {
-            *error = userMessage(failure);
-        } catch (const std::exception& failure) { // a full disk in the filesystem library, say
-            *error = QString::fromLocal8Bit(failure.what());
-        }
-    });
+    auto outcome = std::make_shared<BackupOutcome>();
+    QThread* thread = QThread::create([notebook, folder, outcome] { *outcome = backUp(notebook, folder); });
     m_thread = thread;
-    connect(thread, &QThread::finished, this, [this, thread, made, error, snapshot] {
+    connect(thread, &QThread::finished, this, [this, thread, outcome, snapshot] {
         thread->deleteLater();
         m_thread = nullptr;
-        if (error->isEmpty()) {
-            m_lastMade = *made;
-            m_lastSnapshot = snapshot;
-            emit backedUp(*made);
-        } else {
-            emit failed(failureText(*error));
-        }
+        report(*outcome, snapshot);
     });
     thread->start(QThread::LowPriority);
+}
+
+bool AutoBackup::report(const BackupOutcome& outcome, const QDateTime& snapshot)
+{
+    if (!outcome.error.isEmpty()) {
+        emit failed(outcome.error);
+        return false;
+    }
+    m_lastMade = outcome.made;
+    m_lastSnapshot = snapshot;
+    emit backedUp(outcome.made);
+    return true;
 }
 
 bool AutoBackup::changedSinceNewestBackup() const
@@ -167,22 +183,11 @@ bool AutoBackup::backUpOnClose()
     if (!autoBackupEnabled()) {
         return false;
     }
-    try {
-        if (!changedSinceNewestBackup()) {
-            return false;
-        }
-        const QDateTime snapshot = QDateTime::currentDateTime();
-        const auto result = core::makeBackup(m_path.toStdString(), backupFolder(m_path).toStdString());
-        m_lastMade = QString::fromStdString(result.made.path);
-        m_lastSnapshot = snapshot;
-        emit backedUp(QString::fromStdString(result.made.path));
-        return true;
-    } catch (const core::Error& failure) {
-        emit failed(failureText(userMessage(failure)));
-    } catch (const std::exception& failure) {
-        emit failed(failureText(QString::fromLocal8Bit(failure.what())));
+    if (!changedSinceNewestBackup()) {
+        return false;
     }
-    return false;
+    const QDateTime snapshot = QDateTime::currentDateTime();
+    return report(backUp(m_path.toStdString(), backupFolder(m_path).toStdString()), snapshot);
 }
 
 } // namespace banthuek::ui

@@ -9,6 +9,8 @@ class QThread;
 
 namespace banthuek::ui {
 
+struct BackupOutcome;
+
 // Where a notebook's backups go: the folder chosen in File → Backups… for this notebook, or
 // the default under the user's data folder (never the notebook's own folder).
 [[nodiscard]] QString backupFolder(const QString& notebookPath);
@@ -44,6 +46,8 @@ signals:
 
 private:
     void start();
+    // Emits backedUp or failed; true for a backup made.
+    bool report(const BackupOutcome& outcome, const QDateTime& snapshot);
     void wait();
     [[nodiscard]] bool changedSinceNewestBackup() const;
 

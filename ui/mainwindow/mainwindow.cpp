@@ -288,7 +288,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
     }
     saveGeometryAndSplitters();
-    statusBar()->showMessage(tr("Backing up…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_autoBackup->backUpOnClose(); // a failure is shown, but never keeps the window open
     QApplication::restoreOverrideCursor();
