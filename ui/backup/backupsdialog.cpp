@@ -183,11 +183,14 @@ void BackupsDialog::chooseRestore()
         return;
     }
     const QString backup = item->data(Taken, kPathRole).toString();
-    const QString target =
+    QString target =
         QFileDialog::getSaveFileName(this, tr("Restore as a new notebook"),
                                      suggestedRestorePath(item->data(Taken, kTakenRole).toLongLong()),
                                      tr("Banthuek notebooks (*.banthuek)"), nullptr,
                                      QFileDialog::DontConfirmOverwrite); // restoring never overwrites
+    if (!target.isEmpty() && !target.endsWith(QStringLiteral(".banthuek"))) {
+        target += QStringLiteral(".banthuek"); // a name typed without it would not open by a double-click
+    }
     if (target.isEmpty() || !restoreTo(backup, target)) {
         return;
     }
