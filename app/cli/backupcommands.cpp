@@ -8,7 +8,6 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <ctime>
 #include <filesystem>
 #include <iostream>
 
@@ -23,20 +22,10 @@ struct BackupOptions
     bool json = false;
 };
 
-std::string localStamp(std::int64_t seconds)
-{
-    const auto time = static_cast<std::time_t>(seconds);
-    std::tm parts{};
-    localtime_r(&time, &parts);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &parts);
-    return text;
-}
-
 Json backupJson(const core::Backup& backup)
 {
     return {{"path", backup.path},
-            {"taken", localStamp(backup.takenAt)},
+            {"taken", core::backupTimeText(backup.takenAt)},
             {"taken_s", backup.takenAt},
             {"bytes", backup.bytes},
             {"notes", backup.notes >= 0 ? Json(backup.notes) : Json()}};
@@ -106,7 +95,7 @@ void addBackups(CLI::App& cli)
             std::cout << "No backups in " << folder << '\n';
         }
         for (const core::Backup& backup : backups) {
-            std::cout << localStamp(backup.takenAt) << "  " << backup.bytes / 1024 << " KB  "
+            std::cout << core::backupTimeText(backup.takenAt) << "  " << backup.bytes / 1024 << " KB  "
                       << (backup.notes >= 0 ? std::to_string(backup.notes) + " notes" : "unreadable") << "  "
                       << backup.path << '\n';
         }

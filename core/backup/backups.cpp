@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -39,20 +40,19 @@ std::string pathHash(const std::string& path)
     return text;
 }
 
-std::tm localTime(std::int64_t seconds)
+// A moment in local time, in strftime's `format` (at most 31 bytes of text).
+std::string localTimeText(std::int64_t seconds, const char* format)
 {
     const auto time = static_cast<std::time_t>(seconds);
     std::tm parts{};
     localtime_r(&time, &parts);
-    return parts;
+    std::array<char, 32> text{};
+    return {text.data(), std::strftime(text.data(), text.size(), format, &parts)};
 }
 
 std::string backupName(const std::string& stem, std::int64_t seconds, int serial)
 {
-    const std::tm parts = localTime(seconds);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H%M%S", &parts);
-    std::string name = stem + " " + stamp;
+    std::string name = stem + " " + localTimeText(seconds, "%Y-%m-%d %H%M%S");
     if (serial > 1) {
         name += " (" + std::to_string(serial) + ")";
     }
@@ -133,6 +133,11 @@ double secondsSince(std::chrono::steady_clock::time_point start)
 
 } // namespace
 
+std::string backupTimeText(std::int64_t takenAt)
+{
+    return localTimeText(takenAt, "%Y-%m-%d %H:%M:%S");
+}
+
 std::string defaultBackupFolder(const std::string& notebookPath)
 {
     const fs::path dataFolder = fs::path(defaultNotebookPath()).parent_path();
@@ -189,9 +194,7 @@ std::vector<std::string> backupsToRemove(const std::vector<Backup>& backups, con
         std::string lastPeriod;
         int periods = 0;
         for (std::size_t i = 0; i < newestFirst.size() && periods < limit; ++i) {
-            const std::tm parts = localTime(newestFirst[i].takenAt);
-            char period[16];
-            std::strftime(period, sizeof period, periodFormat, &parts);
+            const std::string period = localTimeText(newestFirst[i].takenAt, periodFormat);
             if (period != lastPeriod) {
                 lastPeriod = period;
                 keep[i] = true;

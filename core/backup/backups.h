@@ -33,6 +33,9 @@ struct BackupResult
     double seconds = 0;               // copying and checking
 };
 
+// When a backup was taken, in local time: "YYYY-MM-DD HH:MM:SS" (for lists and JSON).
+[[nodiscard]] std::string backupTimeText(std::int64_t takenAt);
+
 // $XDG_DATA_HOME/banthuek/backups/<notebook name>-<hash of its full path>: a folder per notebook,
 // never the notebook's own folder, so a lost USB stick or folder does not take its backups along.
 [[nodiscard]] std::string defaultBackupFolder(const std::string& notebookPath);
