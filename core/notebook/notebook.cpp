@@ -34,6 +34,13 @@ void refuseUnlessNotebook(const std::string& path, const FileProbe& probe, Noteb
     case FileProbe::Kind::Sqlite:
         break;
     }
+    if (access == Notebook::Access::ReadWrite && probe.onReadOnlyMedia) {
+        throw Error(ErrorCategory::ReadOnly,
+                    "The notebook %1 is on a disk that cannot be written (read-only media, such as a "
+                    "locked memory card). Copy it to this computer to change it, or open it read-only. "
+                    "The file was not changed.",
+                    {path});
+    }
     if (access == Notebook::Access::ReadWrite && !probe.writable) {
         throw Error(ErrorCategory::ReadOnly,
                     "The notebook %1 is read-only (no permission to write it). Make it writable, or open it "

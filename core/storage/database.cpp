@@ -4,8 +4,42 @@
 #include "core/storage/sqliteerror.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 namespace banthuek::core {
+namespace {
+
+// A notebook on read-only media (a locked SD card, a CD, a stick mounted read-only) whose
+// folder cannot take the -shm file SQLite needs for WAL: opened as immutable, which is true
+// of it. A -wal left beside it still holds committed notes, so then the file is read normally.
+bool onReadOnlyMedia(const std::string& path)
+{
+    const std::filesystem::path file(path);
+    const std::string folder = file.has_parent_path() ? file.parent_path().string() : std::string(".");
+    std::error_code ignored;
+    return access(folder.c_str(), W_OK) != 0 && !std::filesystem::exists(path + "-wal", ignored);
+}
+
+// The path as an SQLite URI ("file:" with %, ? and # escaped).
+std::string immutableUri(const std::string& path)
+{
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char* const hex = "0123456789ABCDEF";
+            uri += '%';
+            uri += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+            uri += hex[static_cast<unsigned char>(c) & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
+} // namespace
 
 Database::Database(const std::string& path, Mode mode) : m_path(path), m_mode(mode)
 {
@@ -21,7 +55,8 @@ Database::Database(const std::string& path, Mode mode) : m_path(path), m_mode(mo
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    const std::string name = mode == Mode::ReadOnly && onReadOnlyMedia(path) ? immutableUri(path) : path;
+    const int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error error = sqliteError(m_db, rc, ("opening " + path).c_str());
         sqlite3_close_v2(m_db);

@@ -48,7 +48,9 @@ FileProbe probeFile(const std::string& path)
     }
     probe.size = static_cast<std::uint64_t>(info.st_size);
     // A file its owner marked read-only stays read-only, even for root.
-    probe.writable = access(path.c_str(), W_OK) == 0 && (info.st_mode & S_IWUSR) != 0;
+    const bool permitted = access(path.c_str(), W_OK) == 0;
+    probe.onReadOnlyMedia = !permitted && errno == EROFS;
+    probe.writable = permitted && (info.st_mode & S_IWUSR) != 0;
     if (probe.size == 0) {
         probe.kind = FileProbe::Kind::Empty;
         return probe;

@@ -20,6 +20,7 @@ struct FileProbe
     std::uint32_t applicationId = 0;
     std::uint32_t userVersion = 0;
     bool writable = false;
+    bool onReadOnlyMedia = false; // the file system itself cannot be written (EROFS)
 };
 
 [[nodiscard]] FileProbe probeFile(const std::string& path);

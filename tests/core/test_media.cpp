@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Notebooks on disks that fail: full, read-only, as a field laptop's and a memory card's are.
+#include "core/edits/edits.h"
+#include "core/error.h"
+#include "core/notebook/notebook.h"
+#include "tests/support/smalldisk.h"
+#include "tests/support/tempdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace banthuek::core;
+using banthuek::test::readBytes;
+using banthuek::test::SmallDisk;
+
+namespace {
+
+std::string thaiText(std::size_t bytes)
+{
+    const std::string sentence = "ชาวบ้านเล่าเรื่องกองทุนสวัสดิการชุมชนที่ทำมาห้าปี ";
+    std::string text;
+    while (text.size() < bytes) {
+        text += sentence;
+    }
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("A notebook on read-only media opens read-only, whole, and is never written", "[media]")
+{
+    SmallDisk disk(16 << 20);
+    if (!disk.available()) {
+        WARN("no tmpfs can be mounted here (not root): the read-only media case was not run");
+        return;
+    }
+    const std::string path = disk.file("card.banthuek");
+    {
+        auto notebook = Notebook::create(path);
+        NoteDraft draft;
+        draft.title = "บันทึกบนการ์ด";
+        (void)Edits(*notebook).createNote(draft);
+    }
+    REQUIRE(disk.setReadOnly(true));
+    const std::string before = readBytes(path);
+
+    try {
+        (void)Notebook::open(path);
+        FAIL("a notebook on read-only media opened for writing");
+    } catch (const Error& error) {
+        CHECK(error.category() == ErrorCategory::ReadOnly);
+        CHECK_THAT(error.what(), Catch::Contains("read-only media"));
+    }
+    auto notebook = Notebook::open(path, Notebook::Access::ReadOnly);
+    CHECK(notebook->readOnly());
+    CHECK(notebook->notes().count() == 1);
+    CHECK(notebook->check().sound());
+    CHECK_THROWS_AS(Edits(*notebook).createNote(NoteDraft{}), Error);
+    notebook.reset();
+    CHECK(readBytes(path) == before);
+}
+
+TEST_CASE("A save on a full disk fails in words, harms nothing saved, and succeeds once there is room",
+          "[media]")
+{
+    SmallDisk disk(24 << 20);
+    if (!disk.available()) {
+        WARN("no tmpfs can be mounted here (not root): the full disk case was not run");
+        return;
+    }
+    const std::string path = disk.file("full.banthuek");
+    auto notebook = Notebook::create(path);
+    Edits edits(*notebook);
+    NoteDraft draft;
+    draft.title = "ประชุมกองทุน";
+    draft.body = "ข้อความที่บันทึกไว้แล้ว";
+    const Note note = edits.createNote(draft);
+    notebook->checkpoint();
+
+    disk.fill(64 << 10);
+    NoteDraft longer = draft;
+    longer.body = thaiText(4 << 20);
+    try {
+        (void)edits.saveNote(note.id, longer);
+        FAIL("a 4 MB note was saved on a disk with 64 KB free");
+    } catch (const Error& error) {
+        CHECK(error.category() == ErrorCategory::Io);
+        CHECK_THAT(error.what(), Catch::Contains("disk is full"));
+    }
+    CHECK(notebook->notes().get(note.id).content.body == draft.body);
+    CHECK(notebook->check(Notebook::CheckDepth::StoredData).sound());
+
+    disk.empty();
+    CHECK(edits.saveNote(note.id, longer).note.content.body == longer.body);
+    notebook.reset();
+    auto reopened = Notebook::open(path);
+    CHECK(reopened->notes().get(note.id).content.body == longer.body);
+    CHECK(reopened->check().sound());
+}
