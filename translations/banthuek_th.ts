@@ -1186,6 +1186,30 @@
         <source>%1 already exists: a backup is restored as a new file, never over another.</source>
         <translation>มี %1 อยู่แล้ว: การกู้คืนสำรองจะเขียนเป็นแฟ้มใหม่เสมอ ไม่เขียนทับแฟ้มอื่น</translation>
     </message>
+    <message>
+        <source>%1 already exists: a copy of a notebook is saved as a new file, never over another.</source>
+        <translation>มีไฟล์ %1 อยู่แล้ว: สำเนาของสมุดบันทึกจะบันทึกเป็นไฟล์ใหม่เสมอ ไม่เขียนทับไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>The notebook %1 is on a disk that cannot be written (read-only media, such as a locked memory card). Copy it to this computer to change it, or open it read-only. The file was not changed.</source>
+        <translation>สมุดบันทึก %1 อยู่บนดิสก์ที่เขียนไม่ได้ (สื่อแบบอ่านอย่างเดียว เช่น การ์ดหน่วยความจำที่ล็อกไว้) คัดลอกมาไว้ในเครื่องนี้เพื่อแก้ไข หรือเปิดแบบอ่านอย่างเดียว ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The list of tables in %1 is itself damaged (%2), so its rows cannot be found. Restore the notebook from a backup. The file was not changed.</source>
+        <translation>รายการตารางใน %1 เสียหายเอง (%2) จึงหาแถวข้อมูลไม่ได้ ให้กู้สมุดบันทึกคืนจากข้อมูลสำรอง ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a salvaged notebook is written as a new file, never over another.</source>
+        <translation>มีไฟล์ %1 อยู่แล้ว: สมุดบันทึกที่กู้ข้อมูลออกมาจะเขียนเป็นไฟล์ใหม่เสมอ ไม่เขียนทับไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>%1 is not a Banthuek notebook (it is not an SQLite database), so nothing can be salvaged from it.</source>
+        <translation>%1 ไม่ใช่สมุดบันทึกของบันทึก (ไม่ใช่ฐานข้อมูล SQLite) จึงกู้ข้อมูลใดออกมาไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Banthuek notebook, so nothing is salvaged from it.</source>
+        <translation>%1 เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่สมุดบันทึกของบันทึก จึงไม่กู้ข้อมูลใดออกมา</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::core::Term</name>
@@ -2451,10 +2475,6 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <source>The note could not be saved. Close anyway and lose the last changes?</source>
-        <translation>บันทึกไม่สำเร็จ ต้องการปิดและทิ้งการเปลี่ยนแปลงล่าสุดหรือไม่?</translation>
-    </message>
-    <message>
         <source>&amp;Search notes</source>
         <translation>&amp;ค้นหาบันทึก</translation>
     </message>
@@ -2685,6 +2705,42 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>Backed up and checked: %1</source>
         <translation>สำรองและตรวจแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>This notebook is open read-only: it is on a disk that cannot be written (such as a locked memory card) or the file is marked read-only. You can read, search, print and export it. To write in it, save a copy on this computer.</source>
+        <translation>สมุดบันทึกนี้เปิดแบบอ่านอย่างเดียว: อยู่บนดิสก์ที่เขียนไม่ได้ (เช่น การ์ดหน่วยความจำที่ล็อกไว้) หรือไฟล์ถูกตั้งเป็นอ่านอย่างเดียว คุณอ่าน ค้นหา พิมพ์ และส่งออกได้ หากจะเขียนเพิ่ม ให้บันทึกสำเนาไว้ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Save a copy and open it…</source>
+        <translation>บันทึกสำเนาแล้วเปิด…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the notebook</source>
+        <translation>บันทึกสำเนาของสมุดบันทึก</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>บันทึกสำเนาไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1
+
+Save its text to a file somewhere else before closing, or keep the window open until the note can be saved.</source>
+        <translation>บันทึกนี้บันทึกลงสมุดไม่ได้: %1
+
+บันทึกข้อความลงไฟล์ในที่อื่นก่อนปิด หรือเปิดหน้าต่างไว้จนกว่าจะบันทึกได้</translation>
+    </message>
+    <message>
+        <source>Save the text to a file…</source>
+        <translation>บันทึกข้อความลงไฟล์…</translation>
     </message>
 </context>
 <context>
@@ -3016,10 +3072,6 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
         <translation>หมายเลขบันทึก %1 · เขียนเมื่อ %2 · แก้ไขล่าสุด %3</translation>
     </message>
     <message>
-        <source>Not saved: check the title and fields.</source>
-        <translation>ยังไม่ได้บันทึก: ตรวจสอบชื่อเรื่องและช่องต่าง ๆ</translation>
-    </message>
-    <message>
         <source>Untitled note</source>
         <translation>บันทึกไม่มีชื่อ</translation>
     </message>
@@ -3046,6 +3098,26 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>imported from %1</source>
         <translation>นำเข้าจาก %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the text is kept in the window</source>
+        <translation>ยังไม่ได้บันทึก: ข้อความยังอยู่ในหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Cannot save the text</source>
+        <translation>บันทึกข้อความไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Save the text to a file</source>
+        <translation>บันทึกข้อความลงไฟล์</translation>
+    </message>
+    <message>
+        <source>Markdown text (*.md);;All files (*)</source>
+        <translation>ข้อความ Markdown (*.md);;ทุกไฟล์ (*)</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3991,23 @@ Fill it with a demo team&apos;s notebook (field notes, minutes and comments from
     <message>
         <source>No other note shares its places or themes.</source>
         <translation>ไม่มีบันทึกอื่นที่มีพื้นที่หรือประเด็นเดียวกัน</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::SaveFailedBanner</name>
+    <message>
+        <source>Try again now</source>
+        <translation>ลองอีกครั้งเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <source>Save the text to a file…</source>
+        <translation>บันทึกข้อความลงไฟล์…</translation>
+    </message>
+    <message>
+        <source>This note is not saved. %1
+Your text is kept in this window: do not close it. Banthuek tries again every few seconds, so the note is saved as soon as there is room or the disk is back; you can also save the text to a file somewhere else.</source>
+        <translation>บันทึกนี้ยังไม่ได้บันทึก %1
+ข้อความของคุณยังอยู่ในหน้าต่างนี้ อย่าเพิ่งปิด บันทึกจะลองใหม่ทุกไม่กี่วินาที จึงบันทึกได้ทันทีที่ดิสก์มีที่ว่างหรือกลับมา คุณยังบันทึกข้อความลงไฟล์ในที่อื่นได้ด้วย</translation>
     </message>
 </context>
 <context>

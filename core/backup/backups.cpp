@@ -264,11 +264,14 @@ bool backupDue(const std::string& notebookPath, const std::string& folder, std::
     return backups.empty() || nowSeconds - backups.front().takenAt >= maxAgeSeconds;
 }
 
-void restoreBackup(const std::string& backupPath, const std::string& newPath)
+namespace {
+
+// A checked copy of `source` at `newPath` (never over an existing file), written beside it
+// under a .partial name and renamed once whole and sound.
+void writeCheckedCopy(const std::string& source, const std::string& newPath, const Error& exists)
 {
     if (fs::exists(newPath)) {
-        throw Error(ErrorCategory::InvalidInput,
-                    "%1 already exists: a backup is restored as a new file, never over another.", {newPath});
+        throw exists;
     }
     const fs::path folder = fs::path(newPath).parent_path();
     if (!folder.empty()) {
@@ -276,12 +279,11 @@ void restoreBackup(const std::string& backupPath, const std::string& newPath)
     }
     const std::string partial = newPath + ".partial";
     removeQuietly(partial);
-    copyChecked(backupPath, partial);
+    copyChecked(source, partial);
     std::error_code error;
     if (fs::exists(newPath)) { // appeared while copying
         removeQuietly(partial);
-        throw Error(ErrorCategory::InvalidInput,
-                    "%1 already exists: a backup is restored as a new file, never over another.", {newPath});
+        throw exists;
     }
     fs::rename(partial, newPath, error);
     if (error) {
@@ -289,6 +291,25 @@ void restoreBackup(const std::string& backupPath, const std::string& newPath)
         throw Error(ErrorCategory::Io, "Cannot write %1: %2.", {newPath, error.message()});
     }
     syncPath(folder.empty() ? "." : folder.string(), O_RDONLY | O_DIRECTORY);
+}
+
+} // namespace
+
+void restoreBackup(const std::string& backupPath, const std::string& newPath)
+{
+    writeCheckedCopy(backupPath, newPath,
+                     Error(ErrorCategory::InvalidInput,
+                           "%1 already exists: a backup is restored as a new file, never over another.",
+                           {newPath}));
+}
+
+void copyNotebook(const std::string& notebookPath, const std::string& newPath)
+{
+    writeCheckedCopy(
+        notebookPath, newPath,
+        Error(ErrorCategory::InvalidInput,
+              "%1 already exists: a copy of a notebook is saved as a new file, never over another.",
+              {newPath}));
 }
 
 } // namespace banthuek::core

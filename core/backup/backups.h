@@ -65,5 +65,7 @@ struct BackupResult
 // Writes a backup out as a new notebook at `newPath` (never over an existing file), checked
 // before it is given its name.
 void restoreBackup(const std::string& backupPath, const std::string& newPath);
+// The same for any notebook, e.g. one on read-only media saved to this computer to be written.
+void copyNotebook(const std::string& notebookPath, const std::string& newPath);
 
 } // namespace banthuek::core

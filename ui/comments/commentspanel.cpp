@@ -50,6 +50,11 @@ CommentsPanel::CommentsPanel(Session& session, const Preferences& preferences, Q
     layout->addWidget(m_text);
     layout->addLayout(form);
     connect(m_add, &QPushButton::clicked, this, &CommentsPanel::add);
+    // A notebook opened read-only shows its comments; a new one could not be kept.
+    for (QWidget* composer :
+         {static_cast<QWidget*>(m_text), static_cast<QWidget*>(m_author), static_cast<QWidget*>(m_add)}) {
+        composer->setVisible(!m_session.readOnly());
+    }
     connect(&m_session, &Session::commentsChanged, this, [this](const QString& noteId) {
         if (noteId == m_noteId) {
             reload();

@@ -40,11 +40,13 @@ namespace banthuek::ui {
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("New &field note"), QKeySequence::New, this,
-                    [this] { newNote(core::NoteKind::FieldNote); })
-        ->setObjectName(QStringLiteral("newFieldNoteAction"));
-    file->addAction(tr("New &minutes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
-                    [this] { newNote(core::NoteKind::Minutes); });
+    // What writes to the notebook, switched off when it is open read-only.
+    QList<QAction*> writes;
+    writes << file->addAction(tr("New &field note"), QKeySequence::New, this,
+                              [this] { newNote(core::NoteKind::FieldNote); });
+    writes.back()->setObjectName(QStringLiteral("newFieldNoteAction"));
+    writes << file->addAction(tr("New &minutes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
+                              [this] { newNote(core::NoteKind::Minutes); });
     file->addAction(tr("&Save now"), QKeySequence::Save, this, [this] { m_editor->saveNow(); });
     file->addSeparator();
     file->addAction(tr("New &notebook…"), this, [this] { chooseNotebook(true); });
@@ -52,18 +54,18 @@ void MainWindow::buildMenus()
     QMenu* recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { buildRecentMenu(recent); });
     QMenu* importing = file->addMenu(tr("&Import"));
-    importing->addAction(tr("&GotoKnow posts…"), this, &MainWindow::importGotoKnow)
-        ->setObjectName(QStringLiteral("importGotoKnowAction"));
-    importing
-        ->addAction(tr("&Markdown folder (Banthuek, Obsidian, Joplin)…"), this, &MainWindow::importMarkdown)
-        ->setObjectName(QStringLiteral("importMarkdownAction"));
+    writes << importing->addAction(tr("&GotoKnow posts…"), this, &MainWindow::importGotoKnow);
+    writes.back()->setObjectName(QStringLiteral("importGotoKnowAction"));
+    writes << importing->addAction(tr("&Markdown folder (Banthuek, Obsidian, Joplin)…"), this,
+                                   &MainWindow::importMarkdown);
+    writes.back()->setObjectName(QStringLiteral("importMarkdownAction"));
     QMenu* exporting = file->addMenu(tr("&Export"));
     exporting->addAction(tr("&Markdown folder…"), this, &MainWindow::exportMarkdown)
         ->setObjectName(QStringLiteral("exportMarkdownAction"));
     file->addAction(tr("&Publish as a website…"), this, &MainWindow::publishSite)
         ->setObjectName(QStringLiteral("publishAction"));
-    file->addAction(tr("E&xchange with the team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this,
-                    &MainWindow::showExchange);
+    writes << file->addAction(tr("E&xchange with the team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                              this, &MainWindow::showExchange);
     file->addAction(tr("Notebook &properties…"), this, &MainWindow::showProperties);
     file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     file->addSeparator();
@@ -86,21 +88,26 @@ void MainWindow::buildMenus()
 
     QMenu* note = menuBar()->addMenu(tr("&Note"));
     note->addAction(tr("&Rename"), QKeySequence(Qt::Key_F2), this, [this] { m_editor->focusTitle(); });
-    note->addAction(tr("Start the &next meeting of this series"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &MainWindow::startNextMeeting);
+    writes << note->addAction(tr("Start the &next meeting of this series"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                              &MainWindow::startNextMeeting);
     note->addAction(tr("E&xport minutes (PDF, ODT)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     &MainWindow::exportMinutes);
-    note->addAction(tr("Link to &plan items…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
-                    &MainWindow::linkPlanItems);
+    writes << note->addAction(tr("Link to &plan items…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                              this, &MainWindow::linkPlanItems);
     note->addAction(tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
-    note->addAction(tr("Insert p&hoto or file…"), this, [this] { m_editor->body()->chooseFiles(); });
+    writes << note->addAction(tr("Insert p&hoto or file…"), this,
+                              [this] { m_editor->body()->chooseFiles(); });
     note->addAction(tr("&Copy as HTML (for a blog, Facebook or Word)"), this, &MainWindow::copyNoteAsHtml)
         ->setObjectName(QStringLiteral("copyAsHtmlAction"));
     note->addSeparator();
-    note->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, &MainWindow::trashCurrent)
-        ->setObjectName(QStringLiteral("trashAction"));
-    note->addAction(tr("R&estore from Trash"), this, &MainWindow::restoreCurrent);
-    note->addAction(tr("&Empty Trash…"), this, &MainWindow::emptyTrash);
+    writes << note->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, &MainWindow::trashCurrent);
+    writes.back()->setObjectName(QStringLiteral("trashAction"));
+    writes << note->addAction(tr("R&estore from Trash"), this, &MainWindow::restoreCurrent);
+    writes << note->addAction(tr("&Empty Trash…"), this, &MainWindow::emptyTrash);
+    for (QAction* write : writes) {
+        write->setEnabled(!m_session.readOnly());
+    }
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Coverage: places × themes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,

@@ -15,17 +15,23 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace banthuek::ui {
 
@@ -82,10 +88,12 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
     });
     connect(&m_session, &Session::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    auto* autoSync = new AutoSync(
-        m_session, [this] { m_editor->saveNow(); }, this);
-    connect(autoSync, &AutoSync::synced, this,
-            [this](const QString& summary) { statusBar()->showMessage(summary, 10000); });
+    if (!m_session.readOnly()) { // a notebook that cannot be written takes nothing in
+        auto* autoSync = new AutoSync(
+            m_session, [this] { m_editor->saveNow(); }, this);
+        connect(autoSync, &AutoSync::synced, this,
+                [this](const QString& summary) { statusBar()->showMessage(summary, 10000); });
+    }
     connect(m_autoBackup, &AutoBackup::backedUp, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Backed up and checked: %1").arg(QFileInfo(path).fileName()), 10000);
     });
@@ -168,7 +176,17 @@ void MainWindow::buildLayout()
     m_panes->setStretchFactor(0, 1);
     m_panes->setStretchFactor(1, 2);
     m_panes->setStretchFactor(2, 3);
-    setCentralWidget(m_panes);
+    if (m_session.readOnly()) {
+        auto* central = new QWidget(this);
+        auto* column = new QVBoxLayout(central);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(0);
+        column->addWidget(buildReadOnlyBanner());
+        column->addWidget(m_panes, 1);
+        setCentralWidget(central);
+    } else {
+        setCentralWidget(m_panes);
+    }
 
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveState"));
@@ -177,7 +195,7 @@ void MainWindow::buildLayout()
             [this](NoteEditor::SaveState state, const QString& message) {
                 switch (state) {
                 case NoteEditor::SaveState::Saved:
-                    m_saveState->setText(tr("All changes saved"));
+                    m_saveState->setText(m_session.readOnly() ? tr("Read-only") : tr("All changes saved"));
                     break;
                 case NoteEditor::SaveState::Unsaved:
                     m_saveState->setText(tr("Unsaved changes…"));
@@ -199,6 +217,55 @@ void MainWindow::buildLayout()
         m_beside->setTabText(1, count == 0 ? tr("Linked from") : tr("Linked from (%1)").arg(count));
     });
     resize(1280, 800);
+}
+
+// Says the notebook is open read-only and offers the way to write: a copy on this computer,
+// which then opens in this window.
+QWidget* MainWindow::buildReadOnlyBanner()
+{
+    auto* banner = new QWidget(this);
+    banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner->setAttribute(Qt::WA_StyledBackground);
+    banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03;"));
+    auto* label =
+        new QLabel(tr("This notebook is open read-only: it is on a disk that cannot be written (such "
+                      "as a locked memory card) or the file is marked read-only. You can read, "
+                      "search, print and export it. To write in it, save a copy on this computer."),
+                   banner);
+    label->setWordWrap(true);
+    auto* copy = new QPushButton(tr("Save a copy and open it…"), banner);
+    copy->setObjectName(QStringLiteral("saveCopyButton"));
+    auto* row = new QHBoxLayout(banner);
+    row->setContentsMargins(8, 4, 8, 4);
+    row->addWidget(label, 1);
+    row->addWidget(copy);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        const QString name = QFileInfo(m_session.path()).fileName();
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save a copy of the notebook"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+            tr("Banthuek notebooks (*.banthuek)"));
+        if (!path.isEmpty()) {
+            saveCopyAndOpen(path.endsWith(QStringLiteral(".banthuek")) ? path
+                                                                       : path + QStringLiteral(".banthuek"));
+        }
+    });
+    return banner;
+}
+
+void MainWindow::saveCopyAndOpen(const QString& path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool copied = m_session.saveCopy(path);
+    QApplication::restoreOverrideCursor();
+    if (!copied) {
+        QMessageBox::warning(this, tr("Cannot save a copy"), m_session.lastFailure());
+        return;
+    }
+    if (m_opener) {
+        // After this click returns: opening the copy replaces this window.
+        QTimer::singleShot(0, qApp, [opener = m_opener, path] { opener(path, false); });
+    }
 }
 
 void MainWindow::sidebarSelected(const QModelIndex& index)
@@ -239,7 +306,10 @@ void MainWindow::openNote(const QString& id)
 
 void MainWindow::updateTitle()
 {
-    const QString notebook = QFileInfo(m_session.path()).completeBaseName();
+    QString notebook = QFileInfo(m_session.path()).completeBaseName();
+    if (m_session.readOnly()) {
+        notebook = tr("%1 (read-only)").arg(notebook);
+    }
     setWindowTitle(m_breadcrumb.isEmpty() ? tr("%1 — Banthuek").arg(notebook)
                                           : tr("%1 — %2 — Banthuek").arg(m_breadcrumb, notebook));
 }
@@ -278,11 +348,16 @@ void MainWindow::newNote(core::NoteKind kind)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (!m_editor->saveNow()) {
-        const auto answer =
-            QMessageBox::warning(this, tr("Unsaved changes"),
-                                 tr("The note could not be saved. Close anyway and lose the last changes?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                        tr("The note could not be saved: %1\n\nSave its text to a file somewhere else "
+                           "before closing, or keep the window open until the note can be saved.")
+                            .arg(m_session.lastFailure()),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        QPushButton* saveText = box.addButton(tr("Save the text to a file…"), QMessageBox::AcceptRole);
+        box.setDefaultButton(saveText);
+        box.exec();
+        const bool textSaved = box.clickedButton() == saveText && m_editor->chooseFileForText();
+        if (!textSaved && box.clickedButton() != box.button(QMessageBox::Discard)) {
             event->ignore();
             return;
         }

@@ -60,6 +60,8 @@ public:
     // File → Backups…: the list, back up now, restore as a new notebook, the folder.
     void showBackups();
     [[nodiscard]] AutoBackup& autoBackup() { return *m_autoBackup; }
+    // A notebook open read-only: a checked copy at `path`, then opened in this window's place.
+    void saveCopyAndOpen(const QString& path);
     void showCoverage();
     void showSummary();
     void showPlan();
@@ -102,6 +104,7 @@ protected:
 private:
     void buildLayout();
     void buildMenus();
+    QWidget* buildReadOnlyBanner();
     void buildRecentMenu(QMenu* menu);
     void chooseNotebook(bool create);
     void sidebarSelected(const QModelIndex& index);

@@ -49,6 +49,12 @@ BodyEditor::BodyEditor(QWidget* parent)
     });
 }
 
+void BodyEditor::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+    m_toolBar->setEnabled(!readOnly);
+}
+
 void BodyEditor::markMatches(const QStringList& terms)
 {
     QList<QTextEdit::ExtraSelection> marks;

@@ -46,6 +46,8 @@ public:
     // Asks for files and inserts them at the cursor.
     void chooseFiles();
     [[nodiscard]] QTextEdit* textEdit() const { return m_edit; }
+    // Text and formatting buttons alike (a button's change would reach a read-only text).
+    void setReadOnly(bool readOnly);
     [[nodiscard]] NoteTextEdit* noteTextEdit() const { return m_edit; }
     [[nodiscard]] NoteLinkCompleter* linkCompleter() const { return m_linkCompleter; }
     [[nodiscard]] QToolBar* toolBar() const { return m_toolBar; }

@@ -5,6 +5,7 @@
 #include "ui/notes/bodyeditor.h"
 #include "ui/notes/conflictbanner.h"
 #include "ui/notes/notefields.h"
+#include "ui/notes/savefailedbanner.h"
 #include "ui/people/peoplefield.h"
 #include "ui/places/placesfield.h"
 #include "ui/preferences/preferences.h"
@@ -18,10 +19,15 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextEdit>
@@ -35,6 +41,9 @@ namespace {
 // A save comes at most this long after the first unsaved keystroke, however long the typing
 // goes on: a laptop whose battery dies loses at most the last second and a half.
 constexpr int kAutosaveDelayMs = 1500;
+// A save that failed (full disk, card pulled out) is tried again this often, so it succeeds by
+// itself once there is room or the card is back.
+constexpr int kRetryMs = 5000;
 
 } // namespace
 
@@ -88,12 +97,15 @@ BodyFiles bodyFiles(Session& session, const Preferences& preferences)
 } // namespace
 
 NoteEditor::NoteEditor(Session& session, const Preferences& preferences, QWidget* parent)
-    : QWidget(parent), m_session(session), m_preferences(preferences), m_autosave(new QTimer(this))
+    : QWidget(parent), m_session(session), m_preferences(preferences), m_autosave(new QTimer(this)),
+      m_retry(new QTimer(this))
 {
     setObjectName(QStringLiteral("noteEditor"));
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveDelayMs);
     connect(m_autosave, &QTimer::timeout, this, &NoteEditor::saveNow);
+    m_retry->setInterval(kRetryMs);
+    connect(m_retry, &QTimer::timeout, this, &NoteEditor::saveNow);
     connect(&m_session, &Session::noteSaved, this, &NoteEditor::reloadIfClean);
     connect(&m_session, &Session::notesChanged, this, [this] { reloadIfClean(m_id); });
     // A merge or rename in the register changes the names (and maybe the ids) of the tags.
@@ -135,6 +147,10 @@ void NoteEditor::buildForm()
     m_footer->setTextFormat(Qt::RichText);
     m_footer->setOpenExternalLinks(true); // an imported note's source: its GotoKnow page
     form->addWidget(m_trashBanner);
+    m_saveFailed = new SaveFailedBanner(m_form);
+    form->addWidget(m_saveFailed);
+    connect(m_saveFailed, &SaveFailedBanner::retry, this, &NoteEditor::saveNow);
+    connect(m_saveFailed, &SaveFailedBanner::saveText, this, &NoteEditor::chooseFileForText);
     m_conflictBanner = new ConflictBanner(m_session, m_form);
     form->addWidget(m_conflictBanner);
     connect(m_conflictBanner, &ConflictBanner::useText, this, &NoteEditor::useConflictText);
@@ -248,6 +264,7 @@ void NoteEditor::load(const core::Note& note)
     m_published->setChecked(content.published);
     m_body->setMarkdown(QString::fromStdString(content.body));
     const bool trashed = note.trashedMs.has_value();
+    const bool locked = trashed || m_session.readOnly();
     m_trashBanner->setVisible(trashed);
     m_conflictBanner->showFor(QString::fromStdString(note.id));
     for (QWidget* field :
@@ -255,14 +272,14 @@ void NoteEditor::load(const core::Note& note)
           static_cast<QWidget*>(m_author), static_cast<QWidget*>(m_places), static_cast<QWidget*>(m_themes),
           static_cast<QWidget*>(m_people), static_cast<QWidget*>(m_licence),
           static_cast<QWidget*>(m_published)}) {
-        field->setEnabled(!trashed);
+        field->setEnabled(!locked);
     }
-    m_body->textEdit()->setReadOnly(trashed);
+    m_body->setReadOnly(locked);
     const bool minutes = content.kind == core::NoteKind::Minutes;
     if (minutes) {
         m_minutes->load(QString::fromStdString(note.id), content.placeCodes);
     }
-    m_minutes->setReadOnly(trashed);
+    m_minutes->setReadOnly(locked);
     m_bodyTabs->setTabVisible(1, minutes);
     m_bodyTabs->tabBar()->setVisible(minutes);
     updateFooter(note);
@@ -364,12 +381,46 @@ bool NoteEditor::saveNow()
     m_dirty = !saved;
     m_meetingDirty = m_meetingDirty && !saved;
     if (!saved) {
-        setState(SaveState::Failed, tr("Not saved: check the title and fields."));
+        m_saveFailed->showReason(m_session.lastFailure());
+        m_retry->start();
+        setState(SaveState::Failed, tr("Not saved: the text is kept in the window"));
         return false;
     }
+    m_retry->stop();
+    m_saveFailed->hide();
     updateFooter(*saved);
     setState(SaveState::Saved);
     return true;
+}
+
+bool NoteEditor::saveTextAs(const QString& path)
+{
+    const core::NoteDraft typed = draft();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Cannot save the text"),
+                             tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    file.write(QByteArray::fromStdString("# " + typed.title + "\n\n" + typed.body + "\n"));
+    if (!file.commit()) {
+        QMessageBox::warning(this, tr("Cannot save the text"),
+                             tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool NoteEditor::chooseFileForText()
+{
+    QString name = m_title->text().trimmed();
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the text to a file"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath((name.isEmpty() ? tr("Untitled note") : name) + QStringLiteral(".md")),
+        tr("Markdown text (*.md);;All files (*)"));
+    return !path.isEmpty() && saveTextAs(path);
 }
 
 // The other laptop's text becomes current (what was current stays in the history), and the

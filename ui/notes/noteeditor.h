@@ -17,6 +17,7 @@ class QTimer;
 namespace banthuek::ui {
 
 class ConflictBanner;
+class SaveFailedBanner;
 
 class BodyEditor;
 class ChipsField;
@@ -43,6 +44,10 @@ public:
     // Writes pending changes now; false if saving failed (the text stays in the editor).
     bool saveNow();
     [[nodiscard]] SaveState saveState() const { return m_state; }
+    // The note as typed (title, then the body as Markdown) into a file of its own: a way out
+    // when the notebook cannot be written. chooseFileForText asks where first.
+    bool saveTextAs(const QString& path);
+    bool chooseFileForText();
     void focusTitle();
     // Marks a search's terms in the body (empty: no marks).
     void markMatches(const QStringList& terms);
@@ -79,6 +84,7 @@ private:
     bool m_saving = false;
     SaveState m_state = SaveState::Saved;
     QTimer* m_autosave;
+    QTimer* m_retry; // while a save fails: tries again until the disk takes it
 
     QLineEdit* m_title = nullptr;
     QComboBox* m_kind = nullptr;
@@ -95,6 +101,7 @@ private:
     QLabel* m_footer = nullptr;
     QLabel* m_trashBanner = nullptr;
     ConflictBanner* m_conflictBanner = nullptr;
+    SaveFailedBanner* m_saveFailed = nullptr;
     QWidget* m_form = nullptr;
     QLabel* m_empty = nullptr;
 };

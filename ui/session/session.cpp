@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/session/session.h"
 
+#include "core/backup/backups.h"
 #include "core/error.h"
 #include "ui/files/picture.h"
 
@@ -50,7 +51,17 @@ Session::~Session() = default;
 
 void Session::reportUnexpected(const std::exception& error)
 {
-    emit failed(tr("Unexpected error: %1").arg(QString::fromStdString(error.what())));
+    m_lastFailure = tr("Unexpected error: %1").arg(QString::fromStdString(error.what()));
+    emit failed(m_lastFailure);
+}
+
+bool Session::saveCopy(const QString& newPath)
+{
+    return read([&] {
+               core::copyNotebook(m_notebook->path(), str(newPath));
+               return true;
+           })
+        .has_value();
 }
 
 QString Session::path() const
@@ -403,6 +414,9 @@ QSet<QString> Session::unreadNotes()
 
 void Session::markRead(const QString& noteId)
 {
+    if (readOnly()) {
+        return; // what was read is remembered only where the notebook can be written
+    }
     if (read([&] { return m_edits.markRead(noteId.toStdString()); }).value_or(false)) {
         emit noteRead(noteId);
     }

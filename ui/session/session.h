@@ -36,6 +36,13 @@ public:
     // Reads only: every write is a named operation of Session (core::Edits underneath).
     [[nodiscard]] const core::Notebook& notebook() const { return *m_notebook; }
     [[nodiscard]] QString path() const;
+    // Opened read-only (read-only media or a file marked read-only): every write is refused.
+    [[nodiscard]] bool readOnly() const { return m_notebook->readOnly(); }
+    // Why the last operation failed, in the user's words (what failed() last said).
+    [[nodiscard]] const QString& lastFailure() const { return m_lastFailure; }
+    // A checked copy of the whole notebook as a new file (never over one), e.g. to write in a
+    // notebook opened read-only from a memory card.
+    bool saveCopy(const QString& newPath);
 
     // Writes, each a named operation of core::Edits (one transaction): each returns the
     // result, or nothing after emitting failed(), and emits the signal that says what changed.
@@ -132,7 +139,8 @@ public:
         try {
             return function();
         } catch (const core::Error& error) {
-            emit failed(userMessage(error));
+            m_lastFailure = userMessage(error);
+            emit failed(m_lastFailure);
             return std::nullopt;
         } catch (const std::exception& error) { // e.g. out of memory: reported, never thrown into Qt
             reportUnexpected(error);
@@ -178,6 +186,7 @@ private:
 
     std::unique_ptr<core::Notebook> m_notebook;
     core::Edits m_edits;
+    QString m_lastFailure;
     QTimer m_checkpoint;
     QElapsedTimer m_lastCheckpoint;
     QHash<QString, QString> m_placeNames;

@@ -35,6 +35,18 @@ static void registerResources()
 
 namespace banthuek::ui {
 
+std::unique_ptr<core::Notebook> openNotebookForWindow(const std::string& path)
+{
+    try {
+        return core::Notebook::open(path);
+    } catch (const core::Error& error) {
+        if (error.category() != core::ErrorCategory::ReadOnly) {
+            throw;
+        }
+        return core::Notebook::open(path, core::Notebook::Access::ReadOnly);
+    }
+}
+
 void loadResources()
 {
     registerResources();
@@ -53,7 +65,7 @@ public:
         std::unique_ptr<core::Notebook> notebook;
         try {
             notebook = create ? core::Notebook::create(path.toStdString())
-                              : core::Notebook::open(path.toStdString());
+                              : openNotebookForWindow(path.toStdString());
         } catch (const core::Error& error) {
             QMessageBox::critical(m_window,
                                   QApplication::translate("banthuek::ui::Gui", "Cannot open the notebook"),

@@ -3,10 +3,15 @@
 
 #include <QString>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 class QApplication;
+
+namespace banthuek::core {
+class Notebook;
+}
 
 namespace banthuek::ui {
 
@@ -16,6 +21,10 @@ namespace banthuek::ui {
 // bundles to import into the notebook once its window shows.
 int runGui(int& argc, char** argv, const std::string& notebookPath,
            const std::vector<std::string>& files = {});
+
+// Opens a notebook for the window: for writing, or read-only when it cannot be written (on
+// read-only media, or marked read-only), so it can still be read, searched and copied.
+[[nodiscard]] std::unique_ptr<core::Notebook> openNotebookForWindow(const std::string& path);
 
 // Registers the embedded resources (the icon, the gazetteer's licences for About).
 void loadResources();

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/notes/savefailedbanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace banthuek::ui {
+
+SaveFailedBanner::SaveFailedBanner(QWidget* parent) : QWidget(parent), m_label(new QLabel(this))
+{
+    setObjectName(QStringLiteral("saveFailedBanner"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(QStringLiteral("background: #f8d7da; color: #58151c;"));
+    m_label->setObjectName(QStringLiteral("saveFailedReason"));
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
+    auto* retry = new QPushButton(tr("Try again now"), this);
+    retry->setObjectName(QStringLiteral("retrySaveButton"));
+    auto* saveText = new QPushButton(tr("Save the text to a file…"), this);
+    saveText->setObjectName(QStringLiteral("saveTextButton"));
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(retry);
+    buttons->addWidget(saveText);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_label, 1);
+    layout->addLayout(buttons);
+    connect(retry, &QPushButton::clicked, this, &SaveFailedBanner::retry);
+    connect(saveText, &QPushButton::clicked, this, &SaveFailedBanner::saveText);
+    hide();
+}
+
+void SaveFailedBanner::showReason(const QString& reason)
+{
+    m_label->setText(tr("This note is not saved. %1\nYour text is kept in this window: do not close "
+                        "it. Banthuek tries again every few seconds, so the note is saved as soon as "
+                        "there is room or the disk is back; you can also save the text to a file "
+                        "somewhere else.")
+                         .arg(reason));
+    show();
+}
+
+} // namespace banthuek::ui
