@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Subcommands of backups: backup, backups (restore is in editcommands: `restore BACKUP -o NEW`).
+// Subcommands of backups and damage: backup, backups, salvage (restore is in editcommands:
+// `restore BACKUP -o NEW`).
+#include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "core/backup/backups.h"
+#include "core/backup/salvage.h"
 #include "core/error.h"
 #include "core/storage/notebookfile.h"
 
@@ -102,12 +105,77 @@ void addBackups(CLI::App& cli)
     });
 }
 
+Json salvageJson(const core::SalvageReport& report, const std::string& output)
+{
+    Json tables = Json::array();
+    for (const core::SalvagedTable& table : report.tables) {
+        tables.push_back({{"table", table.name},
+                          {"rows", table.rows},
+                          {"damaged", table.damaged},
+                          {"orphans", table.orphans}});
+    }
+    Json problems = Json::array();
+    for (const core::Message& problem : report.problems) {
+        problems.push_back(problem.english());
+    }
+    return {{"output", output},     {"notes", report.notes},
+            {"tables", tables},     {"sound", report.problems.empty()},
+            {"problems", problems}, {"seconds", report.seconds}};
+}
+
+void addSalvage(CLI::App& cli, int& exitCode)
+{
+    auto path = std::make_shared<std::string>();
+    auto output = std::make_shared<std::string>();
+    auto json = std::make_shared<bool>(false);
+    auto* command = cli.add_subcommand(
+        "salvage",
+        "Copy every row a damaged notebook still has into a new notebook (the damaged file is only read)");
+    command->add_option("PATH", *path, "The damaged notebook")->required();
+    command->add_option("-o,--output", *output, "The new notebook to write (never an existing file)")
+        ->required();
+    command->add_flag("--json", *json,
+                      "Print output, notes, tables (table, rows, damaged, orphans), sound and problems");
+    command->footer("When `check` finds damage and there is no good backup. Rows on damaged pages are lost; "
+                    "the rest is copied, the search index is made again and the new notebook is checked. "
+                    "Exit status 1 when the new notebook still has problems.\n"
+                    "Example: banthuek salvage notes.banthuek -o notes-salvaged.banthuek");
+    command->callback([path, output, json, &exitCode] {
+        const core::SalvageReport report = core::salvageNotebook(*path, *output);
+        if (!report.problems.empty()) {
+            exitCode = kExitCheckFailed;
+        }
+        if (*json) {
+            std::cout << salvageJson(report, *output).dump() << '\n';
+            return;
+        }
+        for (const core::SalvagedTable& table : report.tables) {
+            if (table.damaged || table.orphans > 0) {
+                std::cout << "damaged: " << table.name << ": " << table.rows << " rows copied"
+                          << (table.damaged ? "; rows on damaged pages are lost" : "")
+                          << (table.orphans > 0 ? "; " + std::to_string(table.orphans) +
+                                                      " rows left out whose note or owner was lost"
+                                                : "")
+                          << '\n';
+            }
+        }
+        for (const core::Message& problem : report.problems) {
+            std::cout << "PROBLEM: " << problem.english() << '\n';
+        }
+        std::cout << "Salvaged " << report.notes << " notes into " << *output << " in " << report.seconds
+                  << " s" << (report.anyDamage() ? "" : " (no damage found: every row was read)")
+                  << (report.problems.empty() ? "; it passes check." : "; it still has problems (see above).")
+                  << '\n';
+    });
+}
+
 } // namespace
 
-void addBackupCommands(CLI::App& cli)
+void addBackupCommands(CLI::App& cli, int& exitCode)
 {
     addBackup(cli);
     addBackups(cli);
+    addSalvage(cli, exitCode);
 }
 
 } // namespace banthuek::app

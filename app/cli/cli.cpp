@@ -44,7 +44,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui)
     addEditCommands(cli);
     addFileCommands(cli);
     addImportCommands(cli, exitCode);
-    addBackupCommands(cli);
+    addBackupCommands(cli, exitCode);
     addExamples(cli);
 
     // Hidden: the build writes banthuek.1 from this, so the manual is the help text itself.

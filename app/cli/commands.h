@@ -21,6 +21,6 @@ void addEditCommands(CLI::App& cli);                // edit, comment, trash, res
 void addFileCommands(CLI::App& cli);                // attach, files, extract
 void addImportCommands(CLI::App& cli,
                        int& exitCode); // import-gotoknow, import-markdown, export-markdown, publish
-void addBackupCommands(CLI::App& cli); // backup, backups
+void addBackupCommands(CLI::App& cli, int& exitCode); // backup, backups, salvage
 
 } // namespace banthuek::app

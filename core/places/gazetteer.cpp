@@ -30,7 +30,9 @@ enum Column {
 void insertPlace(Database& db, const std::string& code, int level, const std::string& parent,
                  const std::string& th, const std::string& en, const std::string& postal)
 {
-    db.cached("INSERT INTO places (code, level, parent_code, name_th, name_en, postal_code, key_th, key_en) "
+    // OR IGNORE: salvage loads it again over what a damaged notebook still had.
+    db.cached("INSERT OR IGNORE INTO places (code, level, parent_code, name_th, name_en, postal_code, "
+              "key_th, key_en) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         ->bind(1, code)
         .bind(2, level)

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `salvage`: every row a damaged notebook still has, copied into a new, sound notebook.
+#include "core/backup/salvage.h"
+#include "core/error.h"
+#include "core/generate/generator.h"
+#include "core/notebook/notebook.h"
+#include "tests/support/randombytes.h"
+#include "tests/support/tempdir.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+
+using namespace banthuek::core;
+using banthuek::test::randomBytes;
+using banthuek::test::readBytes;
+using banthuek::test::TempDir;
+using banthuek::test::writeBytes;
+
+namespace {
+
+constexpr std::size_t kPage = 16384;
+
+struct Original
+{
+    std::string path;
+    std::map<std::string, std::pair<std::string, std::string>> notes; // id -> title, body
+};
+
+// One generated notebook for every case (generating it is most of their time).
+const Original& original()
+{
+    static const TempDir dir;
+    static const Original made = [&] {
+        Original o;
+        o.path = dir.file("original.banthuek");
+        auto notebook = Notebook::create(o.path);
+        (void)generateNotes(*notebook, {1000, 11, {}});
+        for (const NoteSummary& note : notebook->notes().list({})) {
+            const Note full = notebook->notes().get(note.id);
+            o.notes[full.id] = {full.content.title, full.content.body};
+        }
+        return o;
+    }();
+    return made;
+}
+
+// Writes random bytes over `pages` pages picked at random (never the first, which holds the
+// list of tables), as a failing disk or a torn write would leave them.
+std::string damaged(const TempDir& dir, const std::string& source, unsigned seed, int pages)
+{
+    std::string bytes = readBytes(source);
+    std::mt19937 pick(seed);
+    const std::size_t count = bytes.size() / kPage;
+    for (int i = 0; i < pages; ++i) {
+        const std::size_t page = 1 + pick() % (count - 1);
+        const std::string noise = randomBytes(kPage - 200, seed * 100 + static_cast<unsigned>(i));
+        bytes.replace(page * kPage + 100, noise.size(), noise);
+    }
+    const std::string path = dir.file("damaged-" + std::to_string(seed) + ".banthuek");
+    writeBytes(path, bytes);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Salvage copies every readable note of a notebook with random pages overwritten, and nothing else",
+          "[salvage]")
+{
+    const Original& before = original();
+    TempDir dir;
+    int damagedRuns = 0;
+    for (unsigned seed = 1; seed <= 6; ++seed) {
+        CAPTURE(seed);
+        const std::string path = damaged(dir, before.path, seed, 6);
+        const std::string bytes = readBytes(path);
+        const std::string out = dir.file("salvaged-" + std::to_string(seed) + ".banthuek");
+        const SalvageReport report = salvageNotebook(path, out);
+        CHECK(readBytes(path) == bytes); // the damaged file is only read
+        CHECK(report.problems.empty());
+        damagedRuns += report.anyDamage() ? 1 : 0;
+
+        auto salvaged = Notebook::open(out, Notebook::Access::ReadOnly);
+        CHECK(salvaged->check().sound());
+        const auto notes = salvaged->notes().list({});
+        CHECK(report.notes == static_cast<std::int64_t>(notes.size()));
+        CHECK(notes.size() * 10 >= before.notes.size() * 9); // six pages lose a few notes at most
+        int same = 0;
+        for (const NoteSummary& summary : notes) {
+            const Note note = salvaged->notes().get(summary.id);
+            const auto found = before.notes.find(note.id);
+            REQUIRE(found != before.notes.end()); // nothing made up
+            same += found->second == std::pair{note.content.title, note.content.body} ? 1 : 0;
+        }
+        CHECK(same == static_cast<int>(notes.size())); // every note salvaged is whole
+    }
+    CHECK(damagedRuns > 0); // the pages hit held rows, not only free space
+}
+
+TEST_CASE("Salvage of a sound notebook copies all of it", "[salvage]")
+{
+    const Original& before = original();
+    TempDir dir;
+    const SalvageReport report = salvageNotebook(before.path, dir.file("copy.banthuek"));
+    CHECK_FALSE(report.anyDamage());
+    CHECK(report.problems.empty());
+    CHECK(report.notes == static_cast<std::int64_t>(before.notes.size()));
+}
+
+TEST_CASE("Salvage refuses a notebook whose list of tables is gone, and never writes over a file",
+          "[salvage]")
+{
+    const Original& before = original();
+    TempDir dir;
+    std::string bytes = readBytes(before.path);
+    bytes.replace(100, kPage - 100, randomBytes(kPage - 100, 3)); // page 1: the list of tables
+    const std::string path = dir.file("headless.banthuek");
+    writeBytes(path, bytes);
+    const std::string out = dir.file("out.banthuek");
+    try {
+        (void)salvageNotebook(path, out);
+        FAIL("a notebook without its list of tables was salvaged");
+    } catch (const Error& error) {
+        CHECK(error.category() == ErrorCategory::Corrupt);
+        CHECK_THAT(error.what(), Catch::Contains("list of tables"));
+    }
+    CHECK_FALSE(std::filesystem::exists(out));
+    CHECK_FALSE(std::filesystem::exists(out + ".partial"));
+
+    writeBytes(out, "kept");
+    CHECK_THROWS_AS(salvageNotebook(before.path, out), Error);
+    CHECK(readBytes(out) == "kept");
+}
