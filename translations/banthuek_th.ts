@@ -1927,6 +1927,17 @@ Ctrl+click to open</source>
     </message>
 </context>
 <context>
+    <name>banthuek::ui::DetailsFold</name>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Show or hide the kind, date, author, places, themes, people and licence</source>
+        <translation>แสดงหรือซ่อนประเภท วันที่ ผู้เขียน สถานที่ ประเด็น บุคคล และสัญญาอนุญาต</translation>
+    </message>
+</context>
+<context>
     <name>banthuek::ui::ExchangeDialog</name>
     <message>
         <source>Create a team…</source>

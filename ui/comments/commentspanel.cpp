@@ -40,14 +40,23 @@ CommentsPanel::CommentsPanel(Session& session, const Preferences& preferences, Q
     m_author->setPlaceholderText(tr("Your name"));
     m_text->setObjectName(QStringLiteral("commentText"));
     m_text->setPlaceholderText(tr("Write a comment…"));
-    m_text->setMaximumHeight(70);
+    // Two lines to write in, and room for two lines of comments above it: on a 768-pixel-high
+    // screen the note's body keeps the room (the splitter gives the comments more on demand).
+    const int line = m_text->fontMetrics().lineSpacing();
+    m_text->setFixedHeight(2 * line + 2 * m_text->frameWidth() + 8);
+    scroll->setMinimumHeight(2 * line);
     m_add->setObjectName(QStringLiteral("addCommentButton"));
+    // The name and the button beside the text, not under it: one row less.
+    auto* signing = new QVBoxLayout();
+    signing->setSpacing(2);
+    signing->addWidget(m_author);
+    signing->addWidget(m_add);
+    m_author->setMaximumWidth(220);
     auto* form = new QHBoxLayout();
-    form->addWidget(m_author);
-    form->addWidget(m_add);
+    form->addWidget(m_text, 1);
+    form->addLayout(signing);
     layout->addWidget(m_heading);
     layout->addWidget(scroll, 1);
-    layout->addWidget(m_text);
     layout->addLayout(form);
     connect(m_add, &QPushButton::clicked, this, &CommentsPanel::add);
     // A notebook opened read-only shows its comments; a new one could not be kept.

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -216,7 +217,6 @@ void MainWindow::buildLayout()
         const int count = m_links->backlinkCount();
         m_beside->setTabText(1, count == 0 ? tr("Linked from") : tr("Linked from (%1)").arg(count));
     });
-    resize(1280, 800);
 }
 
 // Says the notebook is open read-only and offers the way to write: a copy on this computer,
@@ -372,17 +372,39 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::restoreGeometryAndSplitters()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        fitToScreen();
+    }
     if (!m_panes->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray())) {
         m_panes->setSizes({240, 460, 580});
     }
     // A state saved before the related notes existed has two parts: then the defaults.
     if (!m_noteSplitter->restoreState(settings.value(QStringLiteral("window/note")).toByteArray()) ||
         m_noteSplitter->sizes().value(2) == 0) {
-        m_noteSplitter->setSizes({660, 100, 70}); // scaled to the window: most of it for the note
+        m_noteSplitter->setSizes({700, 180, 120}); // scaled to the window: most of it for the note
     }
     m_listPane->view()->header()->restoreState(
         settings.value(QStringLiteral("window/listHeader")).toByteArray());
+}
+
+// The first window fits the screen it opens on: maximised on a field laptop's (1366×768,
+// 1280×720: a 1280×800 window would hide the status bar below the edge), 1280×800 and centred
+// on a larger one.
+void MainWindow::fitToScreen()
+{
+    const QScreen* shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!shown) {
+        resize(1280, 800);
+        return;
+    }
+    const QRect available = shown->availableGeometry();
+    if (available.width() < 1440 || available.height() < 900) {
+        resize(available.size());
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    resize(1280, 800);
+    move(available.center() - rect().center());
 }
 
 void MainWindow::saveGeometryAndSplitters() const

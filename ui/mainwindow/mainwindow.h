@@ -105,6 +105,7 @@ private:
     void buildLayout();
     void buildMenus();
     QWidget* buildReadOnlyBanner();
+    void fitToScreen();
     void buildRecentMenu(QMenu* menu);
     void chooseNotebook(bool create);
     void sidebarSelected(const QModelIndex& index);

@@ -4,6 +4,7 @@
 #include "ui/minutes/minutespanel.h"
 #include "ui/notes/bodyeditor.h"
 #include "ui/notes/conflictbanner.h"
+#include "ui/notes/detailsfold.h"
 #include "ui/notes/notefields.h"
 #include "ui/notes/savefailedbanner.h"
 #include "ui/people/peoplefield.h"
@@ -156,7 +157,10 @@ void NoteEditor::buildForm()
     connect(m_conflictBanner, &ConflictBanner::useText, this, &NoteEditor::useConflictText);
     connect(m_conflictBanner, &ConflictBanner::resolved, this, [this] { m_conflictBanner->showFor(m_id); });
     form->addWidget(m_title);
-    form->addWidget(buildMetadata());
+    QWidget* details = buildMetadata();
+    m_detailsFold = new DetailsFold(details, m_form);
+    form->addWidget(m_detailsFold);
+    form->addWidget(details);
     m_minutes = new MinutesPanel(m_session, m_preferences, m_form);
     m_bodyTabs = new QTabWidget(m_form);
     m_bodyTabs->setObjectName(QStringLiteral("bodyTabs"));
@@ -283,10 +287,28 @@ void NoteEditor::load(const core::Note& note)
     m_bodyTabs->setTabVisible(1, minutes);
     m_bodyTabs->tabBar()->setVisible(minutes);
     updateFooter(note);
+    updateDetailsSummary();
     m_dirty = false;
     m_meetingDirty = false;
     m_loading = false;
     setState(SaveState::Saved);
+}
+
+// The one line that stands for the details while they are folded.
+void NoteEditor::updateDetailsSummary()
+{
+    QStringList parts{m_kind->currentText()};
+    if (const auto date = m_date->date()) {
+        parts.append(m_preferences.formatDate(*date));
+    }
+    for (const QString& part :
+         {m_author->text().trimmed(), m_places->labels().join(QStringLiteral(", ")),
+          m_themes->labels().join(QStringLiteral(", ")), m_people->labels().join(QStringLiteral(", "))}) {
+        if (!part.isEmpty()) {
+            parts.append(part);
+        }
+    }
+    m_detailsFold->setSummary(parts.join(QStringLiteral(" · ")));
 }
 
 void NoteEditor::updateFooter(const core::Note& note)
@@ -356,6 +378,9 @@ void NoteEditor::markEdited()
         return;
     }
     m_dirty = true;
+    if (!m_detailsFold->unfolded()) {
+        updateDetailsSummary();
+    }
     setState(SaveState::Unsaved);
     if (!m_autosave->isActive()) { // not restarted by each key: steady typing is saved too
         m_autosave->start();

@@ -17,6 +17,7 @@ class QTimer;
 namespace banthuek::ui {
 
 class ConflictBanner;
+class DetailsFold;
 class SaveFailedBanner;
 
 class BodyEditor;
@@ -71,6 +72,7 @@ private:
     void kindChanged();
     void setState(SaveState state, const QString& message = {});
     void updateFooter(const core::Note& note);
+    void updateDetailsSummary();
     [[nodiscard]] core::NoteDraft draft() const;
     void reloadIfClean(const QString& id);
     void useConflictText(const QString& body);
@@ -102,6 +104,7 @@ private:
     QLabel* m_trashBanner = nullptr;
     ConflictBanner* m_conflictBanner = nullptr;
     SaveFailedBanner* m_saveFailed = nullptr;
+    DetailsFold* m_detailsFold = nullptr;
     QWidget* m_form = nullptr;
     QLabel* m_empty = nullptr;
 };

@@ -108,6 +108,15 @@ void ChipsField::setChips(const QList<Chip>& chips)
     rebuild();
 }
 
+QStringList ChipsField::labels() const
+{
+    QStringList labels;
+    for (const Chip& chip : m_chips) {
+        labels.append(chip.label);
+    }
+    return labels;
+}
+
 QStringList ChipsField::keys() const
 {
     QStringList result;

@@ -39,6 +39,7 @@ public:
     void setCreator(Creator creator) { m_creator = std::move(creator); }
     void setChips(const QList<Chip>& chips);
     [[nodiscard]] QStringList keys() const;
+    [[nodiscard]] QStringList labels() const;
     [[nodiscard]] QLineEdit* input() const { return m_input; }
     void addChip(const Chip& chip);
 
