@@ -265,6 +265,10 @@
         <source>The backup was not made: %1</source>
         <translation>ไม่ได้สำรองข้อมูล: %1</translation>
     </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>พิมพ์: %1</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2753,6 +2757,14 @@ Save its text to a file somewhere else before closing, or keep the window open u
         <source>Save the text to a file…</source>
         <translation>บันทึกข้อความลงไฟล์…</translation>
     </message>
+    <message>
+        <source>Open a note first: it is what is printed.</source>
+        <translation>เปิดบันทึกก่อน: บันทึกที่เปิดอยู่คือสิ่งที่จะพิมพ์</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;พิมพ์…</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::MarkdownImportDialog</name>
@@ -4284,6 +4296,10 @@ Your text is kept in this window: do not close it. Banthuek tries again every fe
     <message>
         <source>Making the preview...</source>
         <translation>กำลังทำตัวอย่าง...</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;พิมพ์…</translation>
     </message>
 </context>
 <context>

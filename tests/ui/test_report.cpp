@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reports on paper and for word processors: the PDF and ODT writers, and exporting minutes.
 #include "core/summary/minutesreport.h"
+#include "tests/support/pdftext.h"
 #include "tests/support/runprocess.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/notes/noteeditor.h"
@@ -13,32 +14,13 @@
 #include <catch2/catch.hpp>
 
 using banthuek::test::DemoFixture;
+using banthuek::test::pdfPages;
+using banthuek::test::pdfText;
 using banthuek::test::runProcess;
 using banthuek::test::TempDir;
 using namespace banthuek;
 
 namespace {
-
-int pdfPages(const std::string& path)
-{
-    const auto info = runProcess("pdfinfo", {path});
-    REQUIRE(info.exitCode == 0);
-    const std::size_t at = info.out.find("Pages:");
-    REQUIRE(at != std::string::npos);
-    return std::stoi(info.out.substr(at + 6));
-}
-
-std::string pdfText(const std::string& path, int page = 0)
-{
-    std::vector<std::string> args = {"-layout"};
-    if (page > 0) {
-        args.insert(args.end(), {"-f", std::to_string(page), "-l", std::to_string(page)});
-    }
-    args.insert(args.end(), {path, "-"});
-    const auto text = runProcess("pdftotext", args);
-    REQUIRE(text.exitCode == 0);
-    return text.out;
-}
 
 std::size_t count(const std::string& text, const std::string& what)
 {

@@ -4,6 +4,7 @@
 #include "core/summary/minutesreport.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notes/noteeditor.h"
+#include "ui/report/printing.h"
 #include "ui/report/reportwriter.h"
 #include "ui/session/errortext.h"
 #include "ui/session/session.h"
@@ -36,15 +37,52 @@ void MainWindow::exportMinutes()
     }
 }
 
-bool MainWindow::exportMinutesTo(const QString& path)
+// Reports are written in the interface's language, with the era and digits of Preferences.
+core::DateStyle MainWindow::reportStyle() const
 {
-    const std::string id = m_editor->noteId().toStdString();
     core::DateStyle style;
     style.language =
         m_preferences.effectiveLanguage() == QLocale::Thai ? core::Language::Thai : core::Language::English;
     style.era = m_preferences.era;
     style.digits = m_preferences.digits;
-    const auto report = m_session.read([&] { return core::minutesReport(m_session.notebook(), id, style); });
+    return style;
+}
+
+void MainWindow::printCurrent()
+{
+    m_editor->saveNow();
+    const std::string id = m_editor->noteId().toStdString();
+    const auto note =
+        id.empty() ? std::nullopt : m_session.read([&] { return m_session.notebook().notes().get(id); });
+    if (!note) {
+        statusBar()->showMessage(tr("Open a note first: it is what is printed."), 8000);
+        return;
+    }
+    previewAndPrint(this, QString::fromStdString(note->content.title),
+                    [this](QPrinter& printer) { return printCurrentTo(printer); });
+}
+
+bool MainWindow::printCurrentTo(QPrinter& printer)
+{
+    const std::string id = m_editor->noteId().toStdString();
+    const auto note = m_session.read([&] { return m_session.notebook().notes().get(id); });
+    if (!note) {
+        return false;
+    }
+    if (note->content.kind == core::NoteKind::Minutes) { // minutes print as they export
+        const auto report =
+            m_session.read([&] { return core::minutesReport(m_session.notebook(), id, reportStyle()); });
+        return report && printReport(*report, printer);
+    }
+    return printNote(QString::fromStdString(note->content.title), m_editor->detailsSummary(),
+                     QString::fromStdString(note->content.body), printer);
+}
+
+bool MainWindow::exportMinutesTo(const QString& path)
+{
+    const std::string id = m_editor->noteId().toStdString();
+    const auto report =
+        m_session.read([&] { return core::minutesReport(m_session.notebook(), id, reportStyle()); });
     if (!report) {
         return false;
     }

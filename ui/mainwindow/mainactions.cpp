@@ -62,6 +62,8 @@ void MainWindow::buildMenus()
     QMenu* exporting = file->addMenu(tr("&Export"));
     exporting->addAction(tr("&Markdown folder…"), this, &MainWindow::exportMarkdown)
         ->setObjectName(QStringLiteral("exportMarkdownAction"));
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printCurrent)
+        ->setObjectName(QStringLiteral("printAction"));
     file->addAction(tr("&Publish as a website…"), this, &MainWindow::publishSite)
         ->setObjectName(QStringLiteral("publishAction"));
     writes << file->addAction(tr("E&xchange with the team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QLabel;
+class QPrinter;
 class QSplitter;
 class QTabWidget;
 class QTreeView;
@@ -88,6 +89,10 @@ public:
     // Asks before writing into a folder that is not empty; true when the notes were written.
     bool exportMarkdownTo(const QString& folder, const core::NoteFilter& filter);
     bool exportMinutesTo(const QString& path);
+    // File → Print… (Ctrl+P): the open note (minutes as they export) in a print preview.
+    void printCurrent();
+    // The open note's pages on `printer` (a test prints to a PDF file); false when none is open.
+    bool printCurrentTo(QPrinter& printer);
     // Selects a place in the sidebar: its page.
     void showPlace(const QString& code);
     // A person's or organisation's page (filter.personId or organisationId).
@@ -106,6 +111,7 @@ private:
     void buildMenus();
     QWidget* buildReadOnlyBanner();
     void fitToScreen();
+    [[nodiscard]] core::DateStyle reportStyle() const;
     void buildRecentMenu(QMenu* menu);
     void chooseNotebook(bool create);
     void sidebarSelected(const QModelIndex& index);

@@ -294,8 +294,7 @@ void NoteEditor::load(const core::Note& note)
     setState(SaveState::Saved);
 }
 
-// The one line that stands for the details while they are folded.
-void NoteEditor::updateDetailsSummary()
+QString NoteEditor::detailsSummary() const
 {
     QStringList parts{m_kind->currentText()};
     if (const auto date = m_date->date()) {
@@ -308,7 +307,12 @@ void NoteEditor::updateDetailsSummary()
             parts.append(part);
         }
     }
-    m_detailsFold->setSummary(parts.join(QStringLiteral(" · ")));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void NoteEditor::updateDetailsSummary()
+{
+    m_detailsFold->setSummary(detailsSummary());
 }
 
 void NoteEditor::updateFooter(const core::Note& note)

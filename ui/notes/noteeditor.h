@@ -48,6 +48,9 @@ public:
     // The note as typed (title, then the body as Markdown) into a file of its own: a way out
     // when the notebook cannot be written. chooseFileForText asks where first.
     bool saveTextAs(const QString& path);
+    // The details in one line: kind · date · author · places · themes · people (shown while
+    // they are folded, and printed under the title).
+    [[nodiscard]] QString detailsSummary() const;
     bool chooseFileForText();
     void focusTitle();
     // Marks a search's terms in the body (empty: no marks).

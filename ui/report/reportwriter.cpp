@@ -31,22 +31,16 @@ QString fromStd(const std::string& text)
 
 } // namespace
 
-void writeReportPdf(const core::ReportDocument& report, const QString& path)
+bool paintReport(const core::ReportDocument& report, QPagedPaintDevice& device, int resolution)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
-    writer.setTitle(fromStd(report.title));
-    writer.setCreator(QStringLiteral("Banthuek"));
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        cannotWrite(path, QStringLiteral("the PDF file could not be created"));
+    if (!painter.begin(&device)) {
+        return false;
     }
     const std::unique_ptr<QTextDocument> document = reportTextDocument(report);
-    document->documentLayout()->setPaintDevice(&writer);
-    const qreal mm = writer.resolution() / 25.4;
-    const QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPixels(writer.resolution()).size());
+    document->documentLayout()->setPaintDevice(&device);
+    const qreal mm = resolution / 25.4;
+    const QRectF page(QPointF(0, 0), device.pageLayout().fullRectPixels(resolution).size());
     const QRectF body =
         page.adjusted(25 * mm, 25 * mm, -kMarginMm * mm, -kMarginMm * mm); // 2.5 cm binding side
     // Each page keeps a strip above and below its text: Thai marks stacked over a page's first
@@ -61,7 +55,7 @@ void writeReportPdf(const core::ReportDocument& report, const QString& path)
     const QFont small = reportFont(kReportBodyPoints - 3);
     for (int index = 0; index < pages; ++index) {
         if (index > 0) {
-            writer.newPage();
+            device.newPage();
         }
         painter.save();
         painter.translate(body.left() - strip, body.top() - strip - index * pageSize.height());
@@ -79,8 +73,19 @@ void writeReportPdf(const core::ReportDocument& report, const QString& path)
         painter.drawText(foot, Qt::AlignHCenter | Qt::AlignVCenter,
                          fromStd(core::withDigits(label.toStdString(), report.digits)));
     }
-    if (!painter.end()) {
-        cannotWrite(path, QStringLiteral("the PDF could not be finished"));
+    return painter.end();
+}
+
+void writeReportPdf(const core::ReportDocument& report, const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    writer.setTitle(fromStd(report.title));
+    writer.setCreator(QStringLiteral("Banthuek"));
+    if (!paintReport(report, writer, writer.resolution())) {
+        cannotWrite(path, QStringLiteral("the PDF file could not be written"));
     }
 }
 

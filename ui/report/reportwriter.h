@@ -5,6 +5,8 @@
 
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace banthuek::ui {
 
 // Writes a core report for paper and for word processors, laid out by reportTextDocument
@@ -13,6 +15,9 @@ namespace banthuek::ui {
 // A4 PDF: the running header on every page, page numbers at the foot, table rows kept whole
 // and table headers repeated across pages. Needs a QGuiApplication.
 void writeReportPdf(const core::ReportDocument& report, const QString& path);
+// The same pages on any paged device (a printer; the device's page size and margins as set):
+// false when the device could not be painted on.
+bool paintReport(const core::ReportDocument& report, QPagedPaintDevice& device, int resolution);
 // OpenDocument Text, editable in LibreOffice and Word.
 void writeReportOdt(const core::ReportDocument& report, const QString& path);
 // Text (HTML, Markdown, CSV) to a file, replaced whole or not at all; throws like the above.

@@ -5,6 +5,7 @@
 #include "core/text/normalize.h"
 #include "ui/places/placesfield.h"
 #include "ui/preferences/preferences.h"
+#include "ui/report/printing.h"
 #include "ui/report/reportlayout.h"
 #include "ui/session/backgroundreader.h"
 #include "ui/session/errortext.h"
@@ -21,6 +22,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -143,6 +145,11 @@ SummaryDialog::SummaryDialog(Session& session, const Preferences& preferences, Q
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("summaryExport"));
+    QPushButton* printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    printButton->setObjectName(QStringLiteral("summaryPrint"));
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        previewAndPrint(this, windowTitle(), [this](QPrinter& printer) { return printTo(printer); });
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
@@ -340,6 +347,13 @@ bool SummaryDialog::exportTo(const QString& path)
     remember();
     m_status->setText(tr("Wrote %1.").arg(QFileInfo(path).fileName()));
     return true;
+}
+
+bool SummaryDialog::printTo(QPrinter& printer)
+{
+    const core::Summary& content = summary();
+    return printReport(
+        core::summaryReport(content, notebookDisplayName(m_session.path().toStdString()), style()), printer);
 }
 
 void SummaryDialog::chooseFile()

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QPrinter;
 class QLabel;
 class QSpinBox;
 class QTextBrowser;
@@ -53,6 +54,8 @@ public:
     [[nodiscard]] const core::Summary& summary();
     // Writes the summary to `path` in the chosen format; on failure says why and returns false.
     bool exportTo(const QString& path);
+    // The summary on a printer, as the PDF lays it out (Print… opens a preview of it).
+    bool printTo(QPrinter& printer);
 
 signals:
     void previewShown();
