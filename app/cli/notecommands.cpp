@@ -56,7 +56,9 @@ void runAdd(const AddOptions& options)
     if (!options.date.empty()) {
         draft.eventDate = core::parseUserDate(options.date, "--date");
     }
-    draft.placeCodes = options.places;
+    for (const std::string& code : options.places) {
+        draft.placeCodes.push_back(notebook->places().get(code).code); // as stored, when typed in Thai digits
+    }
     core::Edits edits(*notebook);
     const auto added = edits.addNote(draft, {options.themes, options.people, options.organisations});
     for (const std::string& theme : added.newThemes) {

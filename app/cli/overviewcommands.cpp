@@ -54,8 +54,12 @@ void addPlaces(CLI::App& cli)
     command->add_flag("--json", options->json, "Print a JSON array");
     command->callback([options] {
         const auto notebook = core::Notebook::open(options->path, core::Notebook::Access::ReadOnly);
-        if (!options->under.empty() && !notebook->places().find(options->under)) {
-            throw Error(ErrorCategory::NotFound, "There is no place with code %1.", {options->under});
+        if (!options->under.empty()) {
+            const auto under = notebook->places().find(options->under);
+            if (!under) {
+                throw Error(ErrorCategory::NotFound, "There is no place with code %1.", {options->under});
+            }
+            options->under = under->code; // as stored, when typed in Thai digits
         }
         const std::string since = core::addDays(core::today(), -options->stale).iso();
         nlohmann::json array = nlohmann::json::array();

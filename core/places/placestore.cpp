@@ -6,6 +6,7 @@
 #include "core/text/dates.h"
 #include "core/text/normalize.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -13,6 +14,14 @@ namespace banthuek::core {
 namespace {
 
 constexpr const char* kSelect = "SELECT code, level, parent_code, name_th, name_en, postal_code FROM places ";
+
+// A code as stored (ASCII digits) from one typed on a Thai keyboard (๘๐๐๘๐๑): anything beyond
+// ASCII goes through matchKey, which folds Thai digits; plain codes are left as they are.
+std::string asciiCode(const std::string& typed)
+{
+    const bool plain = std::all_of(typed.begin(), typed.end(), [](char c) { return (c & 0x80) == 0; });
+    return plain ? typed : matchKey(typed);
+}
 
 Place readPlace(const Statement& row, int offset = 0)
 {
@@ -66,7 +75,7 @@ LIMIT ?3
 std::optional<Place> PlaceStore::find(const std::string& code) const
 {
     auto row = m_db.cached(std::string(kSelect) + "WHERE code = ?1");
-    if (!row->bind(1, code).step()) {
+    if (!row->bind(1, asciiCode(code)).step()) {
         return std::nullopt;
     }
     return readPlace(*row);
@@ -156,7 +165,7 @@ std::vector<PlaceMatch> PlaceStore::search(const std::string& query, int limit) 
         return result;
     }
     auto rows = m_db.cached(kSearch);
-    rows->bind(1, typed).bind(2, key).bind(3, limit);
+    rows->bind(1, asciiCode(typed)).bind(2, key).bind(3, limit);
     while (rows->step()) {
         result.push_back({readPlace(*rows), rows->text(6), rows->text(7), rows->text(8), rows->text(9)});
     }

@@ -610,3 +610,21 @@ TEST_CASE("Errors follow the locale: Thai under a Thai LANG or LANGUAGE, English
     CHECK(badDate.exitCode != 0);
     CHECK(badDate.err.find("\"2569-13-40\" ไม่ใช่วันที่") != std::string::npos);
 }
+
+TEST_CASE("Place codes typed in Thai digits are the same codes", "[cli][places]")
+{
+    TempDir dir;
+    const std::string notebook = dir.file("n.banthuek");
+    REQUIRE(run({"new", notebook}).exitCode == 0);
+    const auto added =
+        run({"add", notebook, "--title", "เยี่ยมบ้าน", "--place", "๘๐๐๘๐๑", "--date", "๒๕๖๙-๑๑-๒๐"});
+    REQUIRE(added.exitCode == 0);
+    const auto listed = nlohmann::json::parse(run({"list", notebook, "--place", "800801", "--json"}).out);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0]["places"][0] == "800801");
+    CHECK(listed[0]["date"] == "2026-11-20");
+    CHECK(run({"list", notebook, "--place", "๘๐๐๘"}).out == run({"list", notebook, "--place", "8008"}).out);
+    const auto places = run({"places", notebook, "--under", "๘๐๐๘"});
+    CHECK(places.exitCode == 0);
+    CHECK_THAT(places.out, Catch::Contains("800801"));
+}

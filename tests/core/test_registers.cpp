@@ -130,6 +130,11 @@ TEST_CASE("Places are found by code, Thai or English prefix, and former names", 
         return hits.front();
     };
     CHECK(first("800801").place.nameTh == "ท่าศาลา");
+    // A Thai keyboard's digits, as a facilitator types a code without switching layout.
+    CHECK(first("๘๐๐๘๐๑").place.code == "800801");
+    CHECK(first("๘๐๐๘").place.code == "8008");
+    REQUIRE(nb->places().find("๘๐๐๘๐๑").has_value());
+    CHECK(nb->places().get("๘๐").nameTh == "นครศรีธรรมราช");
     // Several subdistricts are called ท่าศาลา: all come before the district of that name,
     // each with a different district or province to tell them apart.
     const auto thaSala = nb->places().search("ท่าศาลา", 20);
