@@ -3822,6 +3822,14 @@ Save its text to a file somewhere else before closing, or keep the window open u
         <source>Checking: reading the whole notebook...</source>
         <translation>กำลังตรวจ: อ่านสมุดบันทึกทั้งเล่ม...</translation>
     </message>
+    <message>
+        <source>Shown in the window&apos;s title and at the head of summaries instead of the file&apos;s name, e.g. ทีมคุณอำนวยอำเภอท่าศาลา</source>
+        <translation>แสดงในชื่อหน้าต่างและหัวรายงานสรุปแทนชื่อไฟล์ เช่น ทีมคุณอำนวยอำเภอท่าศาลา</translation>
+    </message>
+    <message>
+        <source>Team&apos;s name:</source>
+        <translation>ชื่อทีม:</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::PublishDialog</name>

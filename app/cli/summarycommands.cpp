@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/reportoptions.h"
 #include "core/error.h"
+#include "core/exchange/team.h"
 #include "core/notebook/notebook.h"
 #include "core/summary/summary.h"
 #include "ui/summary/summaryexport.h"
@@ -82,7 +83,7 @@ void addSummary(CLI::App& cli)
         }
         const core::Summary summary = core::computeSummary(*notebook, period, filter);
         const auto gui = offscreenGui();
-        ui::exportSummary(summary, ui::notebookDisplayName(options->path), style, *format,
+        ui::exportSummary(summary, core::notebookName(notebook->database(), options->path), style, *format,
                           QString::fromStdString(options->report.output));
         std::cout << "Wrote " << options->report.output << " (" << period.label(style) << ", "
                   << summary.notes.size() << " notes)\n";

@@ -394,6 +394,11 @@ void Edits::setIdentity(const std::string& deviceName, const std::string& userNa
     core::setIdentity(m_notebook.database(), deviceName, userName, userRole);
 }
 
+void Edits::setTeamName(const std::string& name)
+{
+    core::setTeamName(m_notebook.database(), name);
+}
+
 Joined Edits::createTeam(const std::string& name)
 {
     return core::createTeam(m_notebook.database(), name);

@@ -129,6 +129,8 @@ public:
     // Team exchange (core/exchange): this laptop, its team, and the bundles it sends and takes.
     [[nodiscard]] TeamInfo team() const;
     void setIdentity(const std::string& deviceName, const std::string& userName, const std::string& userRole);
+    // The name shown in the window's title and reports' headers instead of the file's.
+    void setTeamName(const std::string& name);
     [[nodiscard]] Joined createTeam(const std::string& name);
     [[nodiscard]] Joined joinTeam(const std::string& code);
     [[nodiscard]] std::string teamCode() const;

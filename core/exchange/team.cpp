@@ -9,6 +9,7 @@
 
 #include <sodium.h>
 
+#include <filesystem>
 #include <set>
 #include <string_view>
 
@@ -280,6 +281,19 @@ void setIdentity(Database& db, const std::string& deviceName, const std::string&
         ->bind(1, normalizeLine(deviceName))
         .run();
     transaction.commit();
+}
+
+void setTeamName(Database& db, const std::string& name)
+{
+    Transaction transaction(db);
+    setMeta(db, "team_name", normalizeLine(name, "team name"));
+    transaction.commit();
+}
+
+std::string notebookName(Database& db, const std::string& path)
+{
+    const std::string team = meta(db, "team_name");
+    return team.empty() ? std::filesystem::path(path).stem().string() : team;
 }
 
 void moveSlotIfTaken(Database& db)

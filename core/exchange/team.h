@@ -68,6 +68,12 @@ struct Joined
 // Names this laptop and its user (asked at first start, changed in Preferences).
 void setIdentity(Database& db, const std::string& deviceName, const std::string& userName,
                  const std::string& userRole);
+// The team's (or, alone, the notebook's) name, as reports and the window show it
+// ("ทีมคุณอำนวยอำเภอท่าศาลา"); empty: the file's name is shown.
+void setTeamName(Database& db, const std::string& name);
+// The name to show for the notebook at `path`: the team's name, else the file's name without
+// its folder and ending.
+[[nodiscard]] std::string notebookName(Database& db, const std::string& path);
 // Chooses another record slot when a teammate has ours and no note has a number from it yet.
 void moveSlotIfTaken(Database& db);
 

@@ -164,6 +164,28 @@ TEST_CASE("Notebook properties run core's integrity check", "[ui][properties]")
     CHECK(report->toPlainText().contains(QStringLiteral("7436 subdistricts")));
 }
 
+TEST_CASE("The team's name typed in Notebook properties heads the window instead of the file's name",
+          "[ui][properties]")
+{
+    WindowFixture f;
+    CHECK(f.window->windowTitle().startsWith(QStringLiteral("All notes — ui — ")));
+    {
+        ui::PropertiesDialog dialog(*f.session, f.window.get());
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("teamNameEdit"));
+        REQUIRE(name);
+        CHECK(name->placeholderText() == QStringLiteral("ui")); // the file's name until one is typed
+        name->setText(QStringLiteral("  ทีมคุณอำนวยอำเภอท่าศาลา "));
+        emit name->editingFinished();
+    }
+    CHECK(f.window->windowTitle().contains(QStringLiteral("ทีมคุณอำนวยอำเภอท่าศาลา — Banthuek")));
+    CHECK(f.session->displayName() == QStringLiteral("ทีมคุณอำนวยอำเภอท่าศาลา")); // trimmed
+    f.reopen();
+    CHECK(f.window->windowTitle().contains(QStringLiteral("ทีมคุณอำนวยอำเภอท่าศาลา")));
+    ui::PropertiesDialog again(*f.session, f.window.get());
+    CHECK(again.findChild<QLineEdit*>(QStringLiteral("teamNameEdit"))->text() ==
+          QStringLiteral("ทีมคุณอำนวยอำเภอท่าศาลา"));
+}
+
 TEST_CASE("The Thai translation is complete", "[ui][i18n]")
 {
     QFile ts(QStringLiteral(BANTHUEK_TS_FILE));

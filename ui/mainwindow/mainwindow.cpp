@@ -81,6 +81,8 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
                 }
             });
     connect(&m_session, &Session::tagsChanged, refreshCounts, qOverload<>(&QTimer::start));
+    connect(&m_session, &Session::nameChanged, this, &MainWindow::updateTitle);
+    connect(&m_session, &Session::everythingChanged, this, &MainWindow::updateTitle); // a team joined
     connect(&m_session, &Session::registerChanged, this, [this, refreshCounts] {
         reloadList(); // a merge moves notes from one person's page to another's
         m_listPane->setSummary(PageSummary::forFilter(m_session, m_preferences, m_listModel->filter()));
@@ -306,7 +308,7 @@ void MainWindow::openNote(const QString& id)
 
 void MainWindow::updateTitle()
 {
-    QString notebook = QFileInfo(m_session.path()).completeBaseName();
+    QString notebook = m_session.displayName();
     if (m_session.readOnly()) {
         notebook = tr("%1 (read-only)").arg(notebook);
     }

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,6 +34,23 @@ PropertiesDialog::PropertiesDialog(Session& session, QWidget* parent)
     auto* pathLabel = new QLabel(path, this);
     pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     pathLabel->setWordWrap(true);
+    auto* name = new QLineEdit(this);
+    name->setObjectName(QStringLiteral("teamNameEdit"));
+    name->setPlaceholderText(QFileInfo(path).completeBaseName());
+    name->setToolTip(
+        tr("Shown in the window's title and at the head of summaries instead of the file's name, "
+           "e.g. ทีมคุณอำนวยอำเภอท่าศาลา"));
+    if (const auto team = session.team()) {
+        name->setText(QString::fromStdString(team->teamName));
+    }
+    name->setEnabled(!session.readOnly());
+    connect(name, &QLineEdit::editingFinished, this, [this, name] {
+        const auto team = m_session.team();
+        if (team && QString::fromStdString(team->teamName) != name->text().trimmed()) {
+            m_session.setTeamName(name->text().trimmed());
+        }
+    });
+    form->addRow(tr("Team's name:"), name);
     form->addRow(tr("File:"), pathLabel);
     form->addRow(tr("Size:"), new QLabel(QLocale().formattedDataSize(bytes), this));
     form->addRow(tr("Notes:"),

@@ -338,6 +338,24 @@ bool Session::setIdentity(const QString& deviceName, const QString& userName, co
         .has_value();
 }
 
+bool Session::setTeamName(const QString& name)
+{
+    const bool saved = read([&] {
+                           m_edits.setTeamName(name.toStdString());
+                           return true;
+                       }).has_value();
+    if (saved) {
+        emit nameChanged();
+    }
+    return saved;
+}
+
+QString Session::displayName()
+{
+    return QString::fromStdString(
+        read([&] { return core::notebookName(m_notebook->database(), m_notebook->path()); }).value_or(""));
+}
+
 std::optional<core::Joined> Session::createTeam(const QString& name)
 {
     return read([&] { return m_edits.createTeam(name.toStdString()); });

@@ -111,6 +111,9 @@ public:
     // Team exchange. Bundles that bring changes tell every view (everythingChanged).
     [[nodiscard]] std::optional<core::TeamInfo> team();
     bool setIdentity(const QString& deviceName, const QString& userName, const QString& userRole);
+    // The team's name (Notebook properties); displayName() shows it, else the file's name.
+    bool setTeamName(const QString& name);
+    [[nodiscard]] QString displayName();
     std::optional<core::Joined> createTeam(const QString& name);
     std::optional<core::Joined> joinTeam(const QString& code);
     [[nodiscard]] std::optional<QString> teamCode();
@@ -158,7 +161,9 @@ signals:
     void plansChanged();                 // master plans, their items or surveys changed
     void failed(const QString& message); // a user-facing error
     void noteRead(const QString& id);    // a note new or changed by teammates was opened
-    void everythingChanged();            // bundles came in: notes, tags, register, plans may all differ
+    void everythingChanged();
+    void nameChanged(); // the team's name, as the title and reports show it            // bundles came in:
+                        // notes, tags, register, plans may all differ
 
 private:
     // Runs a write and, when it succeeded, emits `signal`.

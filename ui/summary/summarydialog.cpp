@@ -296,7 +296,7 @@ void SummaryDialog::refresh()
         return;
     }
     core::ReportDocument report =
-        core::summaryReport(*computed, notebookDisplayName(m_session.path().toStdString()), style());
+        core::summaryReport(*computed, m_session.displayName().toStdString(), style());
     showSummary(std::move(*computed), std::move(report), chosen);
 }
 
@@ -306,7 +306,7 @@ void SummaryDialog::refreshInBackground()
     const core::SummaryFilter chosenFilter = filter();
     m_status->setText(tr("Making the preview..."));
     const core::DateStyle reportStyle = style();
-    const std::string name = notebookDisplayName(m_session.path().toStdString());
+    const std::string name = m_session.displayName().toStdString();
     using Made = std::pair<core::Summary, core::ReportDocument>;
     m_reader->start<Made>(
         [chosen, chosenFilter, reportStyle, name](const core::Notebook& notebook,
@@ -339,7 +339,7 @@ bool SummaryDialog::exportTo(const QString& path)
 {
     const core::Summary& content = summary();
     try {
-        exportSummary(content, notebookDisplayName(m_session.path().toStdString()), style(), format(), path);
+        exportSummary(content, m_session.displayName().toStdString(), style(), format(), path);
     } catch (const core::Error& error) {
         QMessageBox::warning(this, tr("Export summary"), userMessage(error));
         return false;
@@ -352,8 +352,7 @@ bool SummaryDialog::exportTo(const QString& path)
 bool SummaryDialog::printTo(QPrinter& printer)
 {
     const core::Summary& content = summary();
-    return printReport(
-        core::summaryReport(content, notebookDisplayName(m_session.path().toStdString()), style()), printer);
+    return printReport(core::summaryReport(content, m_session.displayName().toStdString(), style()), printer);
 }
 
 void SummaryDialog::chooseFile()

@@ -6,8 +6,6 @@
 #include "core/summary/summaryreport.h"
 #include "ui/report/reportwriter.h"
 
-#include <QFileInfo>
-
 namespace banthuek::ui {
 
 std::optional<SummaryFormat> parseSummaryFormat(std::string_view name)
@@ -67,11 +65,6 @@ void exportSummary(const core::Summary& summary, const std::string& notebookName
         writeTextFile(core::summaryCsv(summary, notebookName, style), path);
         return;
     }
-}
-
-std::string notebookDisplayName(const std::string& path)
-{
-    return QFileInfo(QString::fromStdString(path)).completeBaseName().toStdString();
 }
 
 } // namespace banthuek::ui

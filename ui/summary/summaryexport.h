@@ -22,7 +22,4 @@ enum class SummaryFormat { Pdf, Odt, Html, Markdown, Csv };
 void exportSummary(const core::Summary& summary, const std::string& notebookName,
                    const core::DateStyle& style, SummaryFormat format, const QString& path);
 
-// The name a summary's header gives a notebook: its file's name without the folder and ending.
-[[nodiscard]] std::string notebookDisplayName(const std::string& path);
-
 } // namespace banthuek::ui
