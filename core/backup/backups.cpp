@@ -88,14 +88,6 @@ void syncPath(const std::string& path, int flags)
     }
 }
 
-void removeQuietly(const std::string& path)
-{
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        fs::remove(path + suffix, ignored);
-    }
-}
-
 // One consistent copy of `source` at `target` (which must not exist), made through a read-only
 // connection, then opened as a notebook and checked. Throws, leaving no `target`, if any of it fails.
 void copyChecked(const std::string& source, const std::string& target)
@@ -113,16 +105,8 @@ void copyChecked(const std::string& source, const std::string& target)
                         {source, report.problems.front().english()});
         }
     } catch (...) {
-        removeQuietly(target);
+        removeNotebookFiles(target);
         throw;
-    }
-}
-
-void makeFolder(const std::string& folder)
-{
-    std::error_code error;
-    if (!fs::create_directories(folder, error) && error) {
-        throw Error(ErrorCategory::Io, "Cannot create the folder %1: %2.", {folder, error.message()});
     }
 }
 
@@ -234,12 +218,12 @@ BackupResult makeBackup(const std::string& notebookPath, const std::string& fold
         target = (fs::path(folder) / backupName(stem, nowSeconds, serial)).string();
     }
     const std::string partial = target + ".partial";
-    removeQuietly(partial); // left by a backup that was cut off
+    removeNotebookFiles(partial); // left by a backup that was cut off
     copyChecked(notebookPath, partial);
     std::error_code error;
     fs::rename(partial, target, error);
     if (error) {
-        removeQuietly(partial);
+        removeNotebookFiles(partial);
         throw Error(ErrorCategory::Io, "Cannot write %1: %2.", {target, error.message()});
     }
     syncPath(folder, O_RDONLY | O_DIRECTORY);
@@ -274,20 +258,18 @@ void writeCheckedCopy(const std::string& source, const std::string& newPath, con
         throw exists;
     }
     const fs::path folder = fs::path(newPath).parent_path();
-    if (!folder.empty()) {
-        makeFolder(folder.string());
-    }
+    makeParentFolder(newPath);
     const std::string partial = newPath + ".partial";
-    removeQuietly(partial);
+    removeNotebookFiles(partial);
     copyChecked(source, partial);
     std::error_code error;
     if (fs::exists(newPath)) { // appeared while copying
-        removeQuietly(partial);
+        removeNotebookFiles(partial);
         throw exists;
     }
     fs::rename(partial, newPath, error);
     if (error) {
-        removeQuietly(partial);
+        removeNotebookFiles(partial);
         throw Error(ErrorCategory::Io, "Cannot write %1: %2.", {newPath, error.message()});
     }
     syncPath(folder.empty() ? "." : folder.string(), O_RDONLY | O_DIRECTORY);

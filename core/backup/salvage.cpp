@@ -299,14 +299,6 @@ void dropOrphans(Database& target, std::vector<SalvagedTable>& tables)
     }
 }
 
-void removeFiles(const std::string& path)
-{
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        fs::remove(path + suffix, ignored);
-    }
-}
-
 } // namespace
 
 bool SalvageReport::anyDamage() const
@@ -334,8 +326,9 @@ SalvageReport salvageNotebook(const std::string& damagedPath, const std::string&
             "from it.",
             {damagedPath});
     }
+    makeParentFolder(newPath);
     const std::string partial = newPath + ".partial";
-    removeFiles(partial);
+    removeNotebookFiles(partial);
     SalvageReport report;
     try {
         Database source(damagedPath, Database::Mode::ReadOnly);
@@ -404,10 +397,10 @@ SalvageReport salvageNotebook(const std::string& damagedPath, const std::string&
             report.notes = notebook->notes().count();
             report.problems = notebook->check().problems;
         }
-        removeFiles(partial + "-wal");
+        removeSidecarFiles(partial); // closed cleanly: none should be left, and none may follow it
         fs::rename(partial, newPath);
     } catch (...) {
-        removeFiles(partial);
+        removeNotebookFiles(partial);
         throw;
     }
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -8,8 +8,6 @@
 #include "core/storage/notebookfile.h"
 #include "core/text/dates.h"
 
-#include <filesystem>
-
 namespace banthuek::core {
 namespace {
 
@@ -116,11 +114,7 @@ std::unique_ptr<Notebook> Notebook::create(const std::string& path)
         throw Error(ErrorCategory::InvalidInput, "A file already exists at %1; choose another name.", {path});
     }
     auto lock = std::make_unique<WriterLock>(path);
-    // A -wal or -shm left by a notebook deleted earlier would be replayed into the new file.
-    std::error_code ignored;
-    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
-        std::filesystem::remove(path + suffix, ignored);
-    }
+    removeSidecarFiles(path); // a -wal left by a notebook deleted earlier would be replayed
     std::unique_ptr<Database> db;
     try {
         db = std::make_unique<Database>(path, Database::Mode::Create);
@@ -139,9 +133,7 @@ std::unique_ptr<Notebook> Notebook::create(const std::string& path)
         transaction.commit();
     } catch (...) {
         db.reset();
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-            std::filesystem::remove(path + suffix, ignored); // a half-made notebook is no notebook
-        }
+        removeNotebookFiles(path); // a half-made notebook is no notebook
         throw;
     }
     return std::unique_ptr<Notebook>(new Notebook(std::move(lock), std::move(db)));
@@ -184,12 +176,7 @@ std::unique_ptr<Notebook> Notebook::openOrCreate(const std::string& path)
     if (probeFile(path).kind != FileProbe::Kind::Missing) {
         return open(path);
     }
-    const auto folder = std::filesystem::path(path).parent_path();
-    std::error_code error;
-    if (!folder.empty() && !std::filesystem::create_directories(folder, error) && error) {
-        throw Error(ErrorCategory::Io, "Cannot create the folder %1: %2.",
-                    {folder.string(), error.message()});
-    }
+    makeParentFolder(path);
     return create(path);
 }
 

@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 namespace banthuek::core {
@@ -36,6 +37,37 @@ std::string readLockOwner(int fd)
 }
 
 } // namespace
+
+void removeSidecarFiles(const std::string& path)
+{
+    std::error_code ignored;
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        std::filesystem::remove(path + suffix, ignored);
+    }
+}
+
+void removeNotebookFiles(const std::string& path)
+{
+    std::error_code ignored;
+    std::filesystem::remove(path, ignored);
+    removeSidecarFiles(path);
+}
+
+void makeFolder(const std::string& folder)
+{
+    std::error_code error;
+    if (!std::filesystem::create_directories(folder, error) && error) {
+        throw Error(ErrorCategory::Io, "Cannot create the folder %1: %2.", {folder, error.message()});
+    }
+}
+
+void makeParentFolder(const std::string& path)
+{
+    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    if (!folder.empty()) {
+        makeFolder(folder.string());
+    }
+}
 
 FileProbe probeFile(const std::string& path)
 {

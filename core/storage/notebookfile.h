@@ -25,6 +25,16 @@ struct FileProbe
 
 [[nodiscard]] FileProbe probeFile(const std::string& path);
 
+// Removes what SQLite keeps beside a notebook (-wal, -shm, -journal), quietly: one left by an
+// earlier file of the same name would be replayed into a new one.
+void removeSidecarFiles(const std::string& path);
+// Removes the notebook file and its sidecar files, quietly (a half-made copy is no notebook).
+void removeNotebookFiles(const std::string& path);
+// Creates `folder` and its parents unless they exist; throws Error Io naming the folder.
+void makeFolder(const std::string& folder);
+// The same for the folder that will hold the file `path`.
+void makeParentFolder(const std::string& path);
+
 // An exclusive, advisory lock beside the notebook (PATH.lock) held by the one process that
 // may write it. The kernel drops it when the process dies, so a crash leaves no stale lock.
 class WriterLock final

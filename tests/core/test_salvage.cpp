@@ -4,6 +4,8 @@
 #include "core/error.h"
 #include "core/generate/generator.h"
 #include "core/notebook/notebook.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
 #include "tests/support/randombytes.h"
 #include "tests/support/tempdir.h"
 
@@ -13,6 +15,7 @@
 #include <fstream>
 #include <map>
 #include <random>
+#include <set>
 
 using namespace banthuek::core;
 using banthuek::test::randomBytes;
@@ -28,6 +31,7 @@ struct Original
 {
     std::string path;
     std::map<std::string, std::pair<std::string, std::string>> notes; // id -> title, body
+    std::set<std::size_t> schemaPages; // 0-based; the list of tables, which salvage must have
 };
 
 // One generated notebook for every case (generating it is most of their time).
@@ -43,20 +47,30 @@ const Original& original()
             const Note full = notebook->notes().get(note.id);
             o.notes[full.id] = {full.content.title, full.content.body};
         }
+        // The list of tables spans more than page 1 once the schema is large; the layout varies
+        // from run to run (ids and times are new each time), so it is read, not assumed.
+        Statement pages =
+            notebook->database().prepare("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'");
+        while (pages.step()) {
+            o.schemaPages.insert(static_cast<std::size_t>(pages.integer(0) - 1));
+        }
         return o;
     }();
     return made;
 }
 
-// Writes random bytes over `pages` pages picked at random (never the first, which holds the
-// list of tables), as a failing disk or a torn write would leave them.
-std::string damaged(const TempDir& dir, const std::string& source, unsigned seed, int pages)
+// Writes random bytes over `pages` pages picked at random (never those of the list of tables,
+// without which nothing can be found), as a failing disk or a torn write would leave them.
+std::string damaged(const TempDir& dir, const Original& source, unsigned seed, int pages)
 {
-    std::string bytes = readBytes(source);
+    std::string bytes = readBytes(source.path);
     std::mt19937 pick(seed);
     const std::size_t count = bytes.size() / kPage;
     for (int i = 0; i < pages; ++i) {
-        const std::size_t page = 1 + pick() % (count - 1);
+        std::size_t page = pick() % count;
+        while (source.schemaPages.count(page) != 0) {
+            page = pick() % count;
+        }
         const std::string noise = randomBytes(kPage - 200, seed * 100 + static_cast<unsigned>(i));
         bytes.replace(page * kPage + 100, noise.size(), noise);
     }
@@ -75,7 +89,7 @@ TEST_CASE("Salvage copies every readable note of a notebook with random pages ov
     int damagedRuns = 0;
     for (unsigned seed = 1; seed <= 6; ++seed) {
         CAPTURE(seed);
-        const std::string path = damaged(dir, before.path, seed, 6);
+        const std::string path = damaged(dir, before, seed, 6);
         const std::string bytes = readBytes(path);
         const std::string out = dir.file("salvaged-" + std::to_string(seed) + ".banthuek");
         const SalvageReport report = salvageNotebook(path, out);
@@ -100,11 +114,13 @@ TEST_CASE("Salvage copies every readable note of a notebook with random pages ov
     CHECK(damagedRuns > 0); // the pages hit held rows, not only free space
 }
 
-TEST_CASE("Salvage of a sound notebook copies all of it", "[salvage]")
+TEST_CASE("Salvage of a sound notebook copies all of it, into a folder it makes", "[salvage]")
 {
     const Original& before = original();
     TempDir dir;
-    const SalvageReport report = salvageNotebook(before.path, dir.file("copy.banthuek"));
+    const std::string out = dir.file("rescued/today/copy.banthuek"); // folders made as restore does
+    const SalvageReport report = salvageNotebook(before.path, out);
+    CHECK(std::filesystem::exists(out));
     CHECK_FALSE(report.anyDamage());
     CHECK(report.problems.empty());
     CHECK(report.notes == static_cast<std::int64_t>(before.notes.size()));
