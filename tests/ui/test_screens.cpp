@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QScreen>
 #include <QSplitter>
@@ -16,6 +17,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
@@ -127,4 +129,13 @@ TEST_CASE("The note's details fold into one line and unfold, and the window reme
     CHECK_FALSE(f.find<QWidget>("placesField")->isVisible());
     f.find<QToolButton>("detailsToggle")->click(); // unfolded again, for the tests after this one
     CHECK(f.find<QWidget>("placesField")->isVisible());
+
+    // The summary follows the details as they are edited while unfolded.
+    auto* author = f.find<QLineEdit>("authorEdit");
+    REQUIRE(author);
+    author->clear();
+    banthuek::test::typeText(author, QStringLiteral("สมศรี ใจดี"));
+    f.find<QToolButton>("detailsToggle")->click();
+    CHECK(f.find<QLabel>("detailsSummary")->text().contains(QStringLiteral("สมศรี ใจดี")));
+    f.find<QToolButton>("detailsToggle")->click();
 }

@@ -211,15 +211,15 @@ QWidget* NoteEditor::buildMetadata()
     last->addWidget(m_licence, 1);
     last->addWidget(m_published);
     grid->addRow(tr("Licence:"), last);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &NoteEditor::markEdited);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &NoteEditor::metadataEdited);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NoteEditor::kindChanged);
-    connect(m_date, &DateField::dateChanged, this, &NoteEditor::markEdited);
-    connect(m_author, &QLineEdit::textEdited, this, &NoteEditor::markEdited);
-    connect(m_places, &ChipsField::changed, this, &NoteEditor::markEdited);
-    connect(m_themes, &ChipsField::changed, this, &NoteEditor::markEdited);
-    connect(m_people, &ChipsField::changed, this, &NoteEditor::markEdited);
-    connect(m_licence, &QComboBox::currentTextChanged, this, &NoteEditor::markEdited);
-    connect(m_published, &QCheckBox::toggled, this, &NoteEditor::markEdited);
+    connect(m_date, &DateField::dateChanged, this, &NoteEditor::metadataEdited);
+    connect(m_author, &QLineEdit::textEdited, this, &NoteEditor::metadataEdited);
+    connect(m_places, &ChipsField::changed, this, &NoteEditor::metadataEdited);
+    connect(m_themes, &ChipsField::changed, this, &NoteEditor::metadataEdited);
+    connect(m_people, &ChipsField::changed, this, &NoteEditor::metadataEdited);
+    connect(m_licence, &QComboBox::currentTextChanged, this, &NoteEditor::metadataEdited);
+    connect(m_published, &QCheckBox::toggled, this, &NoteEditor::metadataEdited);
     return box;
 }
 
@@ -376,15 +376,21 @@ void NoteEditor::showMeetingRecord()
     }
 }
 
+// The details' one-line summary changes with them only, not with each key typed in the body.
+void NoteEditor::metadataEdited()
+{
+    if (!m_loading) {
+        updateDetailsSummary();
+    }
+    markEdited();
+}
+
 void NoteEditor::markEdited()
 {
     if (m_loading || m_id.isEmpty()) {
         return;
     }
     m_dirty = true;
-    if (!m_detailsFold->unfolded()) {
-        updateDetailsSummary();
-    }
     setState(SaveState::Unsaved);
     if (!m_autosave->isActive()) { // not restarted by each key: steady typing is saved too
         m_autosave->start();

@@ -72,6 +72,7 @@ private:
     QWidget* buildMetadata();
     void load(const core::Note& note);
     void markEdited();
+    void metadataEdited();
     void kindChanged();
     void setState(SaveState state, const QString& message = {});
     void updateFooter(const core::Note& note);
