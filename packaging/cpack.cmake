@@ -12,7 +12,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${BANTHUEK_HOMEPAGE}")
 # Library dependencies come from dpkg-shlibdeps. It cannot see what Qt loads at run time (the
 # platform, image and icon plugins) or the fonts that Thai reports are set in.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-image-formats-plugins, libqt6svg6, fonts-thai-tlwg")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-image-formats-plugins, libqt6svg6, fonts-thai-tlwg, hunspell-th, hunspell-en-us | hunspell-en-gb")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-core, xdg-utils")
 # The control file's Description: CPack writes the summary as the synopsis and indents each
 # line of the long text; an empty line becomes the " ." paragraph break.

@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
   qt6-translations-l10n
   libsqlite3-dev libicu-dev catch2 nlohmann-json3-dev libcli11-dev uuid-dev libgl-dev
+  libhunspell-dev hunspell-th hunspell-en-us
   libsodium-dev libzstd-dev libexif-dev libmagic-dev libmagic-mgc libxml2-dev libyaml-dev libmd4c-dev libmd4c-html0-dev qt6-image-formats-plugins
   fonts-thai-tlwg fonts-noto-core chromium
   xvfb xauth poppler-utils imagemagick appstream desktop-file-utils lintian fakeroot
