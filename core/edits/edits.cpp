@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "core/files/filerefs.h"
+#include "core/spelling/wordlist.h"
 #include "core/storage/database.h"
 
 #include <algorithm>
@@ -392,6 +393,16 @@ void Edits::setIdentity(const std::string& deviceName, const std::string& userNa
                         const std::string& userRole)
 {
     core::setIdentity(m_notebook.database(), deviceName, userName, userRole);
+}
+
+void Edits::addDictionaryWord(const std::string& word)
+{
+    core::addDictionaryWord(m_notebook.database(), word);
+}
+
+void Edits::removeDictionaryWord(const std::string& word)
+{
+    core::removeDictionaryWord(m_notebook.database(), word);
 }
 
 void Edits::setTeamName(const std::string& name)

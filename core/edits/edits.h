@@ -126,6 +126,10 @@ public:
     importMarkdown(const std::string& folder, const MarkdownImportOptions& options,
                    const std::function<void(int done, int total)>& progress = {});
 
+    // The notebook's dictionary: words its spelling check takes as right (core/spelling).
+    void addDictionaryWord(const std::string& word);
+    void removeDictionaryWord(const std::string& word);
+
     // Team exchange (core/exchange): this laptop, its team, and the bundles it sends and takes.
     [[nodiscard]] TeamInfo team() const;
     void setIdentity(const std::string& deviceName, const std::string& userName, const std::string& userRole);

@@ -135,6 +135,7 @@ const std::vector<ExchangedTable>& exchangedTables()
         {"plan_item_partners", {"item_id", "organisation_id"}, {}, {}},
         {"plan_item_notes", {"item_id", "note_id"}, {}, {}},
         {"plan_item_changes", {"uid"}, {"id"}, {}},
+        {"dictionary_words", {"word"}, {}, {}},
     };
     return tables;
 }

@@ -742,6 +742,15 @@ CREATE TABLE note_sources (
 CREATE INDEX note_sources_ref ON note_sources(site, ref);
 )sql";
 
+// Version 17: the notebook's own dictionary, words a team marked as right (names, local words);
+// it travels with the team's notes, so every laptop underlines the same words.
+constexpr const char* kSchema17 = R"sql(
+CREATE TABLE dictionary_words (
+    word TEXT PRIMARY KEY CHECK (word <> '' AND length(word) <= 64),
+    added_ms INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 void seedVersion14(Database& db)
 {
     shareStarterKeys(db);
@@ -761,14 +770,15 @@ void seedVersion1(Database& db)
 }
 
 const std::array kMigrations = {
-    Migration{1, kSchema1, &seedVersion1},    Migration{2, kSchema2, nullptr},
-    Migration{3, kSchema3, &seedVersion3},    Migration{4, kSchema4, nullptr},
-    Migration{5, kSchema5, nullptr},          Migration{6, kSchema6, nullptr},
-    Migration{7, kSchema7, &seedVersion7},    Migration{8, kSchema8, nullptr},
-    Migration{9, kSchema9, nullptr},          Migration{10, kSchema10, nullptr},
-    Migration{11, kSchema11, nullptr},        Migration{12, kSchema12, nullptr},
-    Migration{13, kSchema13, &createTallies}, Migration{14, kSchema14, &seedVersion14},
-    Migration{15, kSchema15, nullptr},        Migration{16, kSchema16, &shareNewTables},
+    Migration{1, kSchema1, &seedVersion1},     Migration{2, kSchema2, nullptr},
+    Migration{3, kSchema3, &seedVersion3},     Migration{4, kSchema4, nullptr},
+    Migration{5, kSchema5, nullptr},           Migration{6, kSchema6, nullptr},
+    Migration{7, kSchema7, &seedVersion7},     Migration{8, kSchema8, nullptr},
+    Migration{9, kSchema9, nullptr},           Migration{10, kSchema10, nullptr},
+    Migration{11, kSchema11, nullptr},         Migration{12, kSchema12, nullptr},
+    Migration{13, kSchema13, &createTallies},  Migration{14, kSchema14, &seedVersion14},
+    Migration{15, kSchema15, nullptr},         Migration{16, kSchema16, &shareNewTables},
+    Migration{17, kSchema17, &shareNewTables},
 };
 
 } // namespace

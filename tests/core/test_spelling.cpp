@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Spelling: ICU's word boundaries, Hunspell's Thai and English dictionaries, known words.
+#include "core/edits/edits.h"
 #include "core/error.h"
+#include "core/notebook/notebook.h"
 #include "core/spelling/speller.h"
+#include "core/spelling/wordlist.h"
 #include "tests/support/randombytes.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 using namespace banthuek::core;
@@ -136,4 +140,38 @@ TEST_CASE("Spelling survives hostile text: lone marks, surrogates, huge runs", "
     for (const Misspelling& m : speller().check(random)) {
         CHECK(m.start >= 0);
     }
+}
+
+TEST_CASE("The notebook's dictionary takes one clean word at a time and knows the notebook's names",
+          "[spelling]")
+{
+    const banthuek::test::TempDir dir;
+    auto notebook = Notebook::create(dir.file("words.banthuek"));
+    Edits edits(*notebook);
+    edits.addDictionaryWord("  ปัทมา ");
+    edits.addDictionaryWord("ปัทมา"); // twice is once
+    CHECK(dictionaryWords(notebook->database()) == std::vector<std::string>{"ปัทมา"});
+    for (const std::string& bad : std::vector<std::string>{"", "สอง คำ", std::string(65, 'a')}) {
+        CAPTURE(bad);
+        try {
+            edits.addDictionaryWord(bad);
+            FAIL("a bad word was added");
+        } catch (const Error& error) {
+            CHECK(error.category() == ErrorCategory::InvalidInput);
+        }
+    }
+    CHECK(dictionaryWords(notebook->database()).size() == 1);
+
+    const std::vector<std::string> known = knownWords(notebook->database());
+    const auto has = [&](const std::string& w) {
+        return std::find(known.begin(), known.end(), w) != known.end();
+    };
+    CHECK(has("ปัทมา"));
+    CHECK(has("ปากพนัง")); // a district of the gazetteer
+    CHECK(has("พอช"));    // a starter organisation's abbreviation
+    Speller own(findSpellingDictionaries());
+    own.setKnownWords(known);
+    CHECK(own.check(std::string("คุณปัทมาไปประชุมที่ปากพนัง")).empty());
+    edits.removeDictionaryWord("ปัทมา");
+    CHECK(dictionaryWords(notebook->database()).empty());
 }

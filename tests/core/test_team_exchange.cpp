@@ -11,6 +11,7 @@
 #include "core/schema/exchangetables.h"
 #include "core/schema/functions.h"
 #include "core/schema/migrations.h"
+#include "core/spelling/wordlist.h"
 #include "core/storage/ids.h"
 #include "core/text/normalize.h"
 #include "tests/support/freshnotebook.h"
@@ -458,7 +459,7 @@ TEST_CASE("A notebook from before team exchange gives its starter themes the key
             "CREATE TRIGGER plan_item_moved AFTER UPDATE ON plan_items BEGIN SELECT 1; END; "
             "DROP TRIGGER note_files_born; DROP TRIGGER note_files_edited; DROP TRIGGER note_files_revision; "
             "DROP TABLE files; DROP TABLE file_chunks; DROP TABLE note_files; DROP TABLE file_thumbs; "
-            "DROP TABLE note_sources");
+            "DROP TABLE note_sources; DROP TABLE dictionary_words");
         db.prepare("DELETE FROM themes WHERE id = ?1").bind(1, shared).run();
         db.prepare("INSERT INTO themes (id, name_th, name_en, key, created_ms) VALUES ('old-random-key', "
                    "'สุขภาพชุมชน', 'Community health', ?1, 5)")
@@ -783,4 +784,18 @@ TEST_CASE("Two laptops that drew the same record slot keep both notes of a numbe
     team.fullRound();
     CHECK(team[0].notes().get(next.id).record == next.record);
     CHECK(dumpOf(team[2]) == dumpOf(team[0]));
+}
+
+TEST_CASE("The notebook's dictionary travels: a word one laptop adds or removes is the team's",
+          "[exchange][spelling]")
+{
+    Team team(2);
+    Edits(team[0]).addDictionaryWord("ปัทมา");
+    Edits(team[0]).addDictionaryWord("โมคลาน");
+    team.fullRound();
+    CHECK(dictionaryWords(team[1].database()) == std::vector<std::string>{"ปัทมา", "โมคลาน"});
+    Edits(team[1]).removeDictionaryWord("ปัทมา");
+    team.fullRound();
+    CHECK(dictionaryWords(team[0].database()) == std::vector<std::string>{"โมคลาน"});
+    CHECK(dumpOf(team[0]) == dumpOf(team[1]));
 }
