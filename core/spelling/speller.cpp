@@ -10,13 +10,16 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace banthuek::core {
 namespace {
 
 constexpr std::size_t kWindow = 5;       // ICU pieces each side cut again to find Hunspell's words
 constexpr std::size_t kLongestWord = 24; // in UTF-16 units, for cutting Thai into words
-constexpr int kLongestKnownWord = 64;    // in UTF-16 units: how far back a known word may start
+constexpr int kLongestKnownWord = 64;
+constexpr std::size_t kMostCached =
+    200000; // Hunspell's answers kept    // in UTF-16 units: how far back a known word may start
 
 bool isThaiLetter(char16_t c)
 {
@@ -68,6 +71,28 @@ std::string joinPath(const std::string& folder, const std::string& name)
     return (std::filesystem::path(folder) / name).string();
 }
 
+// A .dic's words when its .aff has no affix rules (so the list is every word there is), else none.
+U16Set plainWordList(const std::string& aff, const std::string& dic)
+{
+    U16Set words;
+    std::ifstream rules(aff);
+    for (std::string line; std::getline(rules, line);) {
+        if (line.rfind("PFX", 0) == 0 || line.rfind("SFX", 0) == 0 || line.rfind("COMPOUND", 0) == 0) {
+            return words;
+        }
+    }
+    std::ifstream list(dic);
+    std::string line;
+    std::getline(list, line); // the count
+    while (std::getline(list, line)) {
+        const std::size_t end = std::min(line.find('/'), line.find_first_of("\t\r"));
+        if (end > 0) {
+            words.insert(toUtf16(std::string_view(line).substr(0, std::min(end, line.size()))));
+        }
+    }
+    return words;
+}
+
 // Runs of text never checked: web addresses, Markdown link targets, inline code, @names.
 std::vector<std::pair<int, int>> skippedRanges(std::u16string_view text)
 {
@@ -111,7 +136,7 @@ struct Piece
 
 struct Speller::Known
 {
-    std::unordered_set<std::u16string> words;
+    U16Set words;
     std::unordered_map<std::u16string, std::vector<std::u16string>> byStart; // first two units
     std::unordered_map<std::u16string, std::vector<const CommonMisspelling*>> misspelt;
     std::unordered_map<const CommonMisspelling*, std::u16string> misspeltText;
@@ -154,6 +179,7 @@ Speller::Speller(const SpellingDictionaries& dictionaries) : m_known(std::make_u
                     "The Thai spelling dictionary is not installed (Debian package hunspell-th).");
     }
     m_thai = std::make_unique<Hunspell>(dictionaries.thaiAff.c_str(), dictionaries.thaiDic.c_str());
+    m_thaiWords = plainWordList(dictionaries.thaiAff, dictionaries.thaiDic);
     if (!dictionaries.englishAff.empty()) {
         m_english =
             std::make_unique<Hunspell>(dictionaries.englishAff.c_str(), dictionaries.englishDic.c_str());
@@ -187,38 +213,46 @@ void Speller::setKnownWords(const std::vector<std::string>& words)
     m_cache.clear(); // it holds what the old known words answered
 }
 
-bool Speller::correct(const std::u16string& word, bool thai) const
+bool Speller::correct(std::u16string_view word, bool thai) const
 {
-    const auto cached = m_cache.find(word);
+    if (m_known->words.find(word) != m_known->words.end()) {
+        return true;
+    }
+    if (thai && !m_thaiWords.empty()) {
+        return m_thaiWords.find(word) != m_thaiWords.end();
+    }
+    const std::u16string key(word);
+    const auto cached = m_cache.find(key);
     if (cached != m_cache.end()) {
         return cached->second;
     }
-    const Hunspell* dictionary = thai ? m_thai.get() : m_english.get();
-    const bool right = dictionary == nullptr || m_known->words.count(word) != 0 ||
-                       const_cast<Hunspell*>(dictionary)->spell(toUtf8(word));
-    m_cache.emplace(word, right);
+    Hunspell* dictionary = thai ? m_thai.get() : m_english.get();
+    const bool right = dictionary == nullptr || dictionary->spell(toUtf8(word));
+    if (m_cache.size() > kMostCached) {
+        m_cache.clear();
+    }
+    m_cache.emplace(key, right);
     return right;
 }
 
-// True when text[start, end) is Thai words from end to end, wherever the cuts fall.
-bool Speller::segmentable(std::u16string_view text, int start, int end) const
+std::vector<bool> Speller::reachable(std::u16string_view text, int start, int end) const
 {
     const auto length = static_cast<std::size_t>(end - start);
     const std::u16string_view stretch = text.substr(static_cast<std::size_t>(start), length);
-    std::vector<bool> reached(length + 1, false);
-    reached[0] = true;
+    std::vector<bool> reach(length + 1, false);
+    reach[0] = true;
     for (std::size_t from = 0; from < length; ++from) {
-        if (!reached[from] || (from > 0 && !mayCutBefore(stretch, from))) {
+        if (!reach[from] || (from > 0 && !mayCutBefore(stretch, from))) {
             continue;
         }
         for (std::size_t to = from + 1; to <= length && to - from <= kLongestWord; ++to) {
-            if (!reached[to] && (to == length || mayCutBefore(stretch, to)) &&
-                correct(std::u16string(stretch.substr(from, to - from)), true)) {
-                reached[to] = true;
+            if (!reach[to] && (to == length || mayCutBefore(stretch, to)) &&
+                correct(stretch.substr(from, to - from), true)) {
+                reach[to] = true;
             }
         }
     }
-    return reached[length];
+    return reach;
 }
 
 bool Speller::coveredByKnown(std::u16string_view text, int start, int end,
@@ -306,12 +340,13 @@ std::vector<Misspelling> Speller::check(std::u16string_view text) const
         return pieces[a].thai && pieces[b].thai && pieces[a].end == pieces[b].start;
     };
     for (Piece& piece : pieces) {
-        piece.ok = correct(std::u16string(text.substr(static_cast<std::size_t>(piece.start),
-                                                      static_cast<std::size_t>(piece.end - piece.start))),
+        piece.ok = correct(text.substr(static_cast<std::size_t>(piece.start),
+                                       static_cast<std::size_t>(piece.end - piece.start)),
                            piece.thai);
     }
     // ICU's dictionary and Hunspell's do not always cut Thai the same way (บูรณ|า|การ): a wrong
-    // piece that makes a Hunspell word with its neighbours is right.
+    // piece that makes Hunspell words with its neighbours, cut anew, is right.
+    std::unordered_map<int, std::vector<bool>> reachFrom; // by where the cutting starts
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         if (pieces[i].ok || !pieces[i].thai) {
             continue;
@@ -325,8 +360,13 @@ std::vector<Misspelling> Speller::check(std::u16string_view text) const
             ++to;
         }
         for (std::size_t a = from; a <= i && !pieces[i].ok; ++a) {
+            std::vector<bool>& reach = reachFrom[pieces[a].start];
+            const auto needed = static_cast<std::size_t>(pieces[to].end - pieces[a].start);
+            if (reach.size() <= needed) {
+                reach = reachable(text, pieces[a].start, pieces[to].end);
+            }
             for (std::size_t b = to + 1; b-- > i;) {
-                if (segmentable(text, pieces[a].start, pieces[b].end)) {
+                if (reach[static_cast<std::size_t>(pieces[b].end - pieces[a].start)]) {
                     for (std::size_t k = a; k <= b; ++k) {
                         pieces[k].ok = true;
                     }

@@ -2,6 +2,7 @@
 #include "core/spelling/wordlist.h"
 
 #include "core/error.h"
+#include "core/notebook/notebook.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 #include "core/text/collation.h"
@@ -69,7 +70,7 @@ void removeDictionaryWord(Database& db, const std::string& word)
     db.prepare("DELETE FROM dictionary_words WHERE word = ?1").bind(1, word).run();
 }
 
-std::vector<std::string> knownWords(Database& db)
+std::vector<std::string> knownWords(const Notebook& notebook)
 {
     std::unordered_set<std::string> seen;
     std::vector<std::string> words;
@@ -85,7 +86,7 @@ std::vector<std::string> knownWords(Database& db)
             }
         }
     };
-    Statement names = db.prepare(R"sql(
+    Statement names = notebook.database().prepare(R"sql(
         SELECT word FROM dictionary_words
         UNION ALL SELECT name_th FROM places UNION ALL SELECT alias_th FROM place_aliases
         UNION ALL SELECT name_th FROM themes UNION ALL SELECT name_en FROM themes

@@ -9,6 +9,7 @@
 namespace banthuek::core {
 
 class Database;
+class Notebook;
 
 // The notebook's own words, in Thai order.
 [[nodiscard]] std::vector<std::string> dictionaryWords(Database& db);
@@ -19,6 +20,6 @@ void removeDictionaryWord(Database& db, const std::string& word);
 
 // The notebook's words and the parts of every place, theme, person and organisation name
 // (split at spaces and punctuation), for the speller.
-[[nodiscard]] std::vector<std::string> knownWords(Database& db);
+[[nodiscard]] std::vector<std::string> knownWords(const Notebook& notebook);
 
 } // namespace banthuek::core

@@ -162,7 +162,7 @@ TEST_CASE("The notebook's dictionary takes one clean word at a time and knows th
     }
     CHECK(dictionaryWords(notebook->database()).size() == 1);
 
-    const std::vector<std::string> known = knownWords(notebook->database());
+    const std::vector<std::string> known = knownWords(*notebook);
     const auto has = [&](const std::string& w) {
         return std::find(known.begin(), known.end(), w) != known.end();
     };

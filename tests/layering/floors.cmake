@@ -15,11 +15,12 @@ set(core_floors
     "minutes plans"                                             # stores that use reports
     "schema"                                                    # migrations, triggers, functions
     "notebook"                                                  # one open file and its stores
-    "summary formats generate demo exchange backup"             # services over a notebook
+    "summary formats generate demo exchange backup spelling"    # services over a notebook
     "edits")                                                    # the named writes: the one write path
 set(ui_floors
     "widgets report about files"                                # no notebook at all
     "preferences session"                                       # the open notebook, settings
+    "spelling"                                                  # the check, on its own thread
     "places themes search sidebar notebook comments minutes photos"
     "people plans summary exchange imports backup"
     "notes overview"
