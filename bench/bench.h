@@ -41,4 +41,8 @@ int runMarkdownBench(const std::string& path, const std::string& dir, int notes)
 // Chromium (see publishbench.cpp); 0 when the search ran.
 int runPublishBench(const std::string& path, const std::string& dir, int notes);
 
+// Typing `keys` characters into the middle of a note of `chars` characters, the spelling check
+// off and then on (see typingbench.cpp); 0 when the check leaves the p95 key press unchanged.
+int runTypingBench(const std::string& dir, int chars, int keys);
+
 } // namespace banthuek::bench

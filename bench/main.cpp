@@ -3,6 +3,7 @@
 //                | --overview PATH | --summary PATH [--month-notes N] | --stalls PATH
 //                | --exchange PATH [--bundle-notes N] [--laptops L] [--month-notes M]
 //                | --markdown PATH [--md-notes N] | --publish PATH [--site-notes N]
+//                | --typing [--chars N] [--keys K]
 // Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
 // for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
 #include "bench/bench.h"
@@ -85,6 +86,12 @@ int main(int argc, char** argv)
         publishAt >= 0 && publishAt + 1 < args.size()) {
         return banthuek::bench::runPublishBench(args.at(publishAt + 1).toStdString(), dir,
                                                 argument(args, QStringLiteral("--site-notes"), 20000));
+    }
+
+    // --typing [--chars N] [--keys K]: key presses in a long note, spelling check off and on.
+    if (args.contains(QStringLiteral("--typing"))) {
+        return banthuek::bench::runTypingBench(dir, argument(args, QStringLiteral("--chars"), 20000),
+                                               argument(args, QStringLiteral("--keys"), 400));
     }
 
     // --stalls PATH: how long the window stops answering during its long actions.

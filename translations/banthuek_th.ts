@@ -1214,6 +1214,26 @@
         <source>%1 is an SQLite database of another application, not a Banthuek notebook, so nothing is salvaged from it.</source>
         <translation>%1 เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่สมุดบันทึกของบันทึก จึงไม่กู้ข้อมูลใดออกมา</translation>
     </message>
+    <message>
+        <source>The Thai spelling dictionary is not installed (Debian package hunspell-th).</source>
+        <translation>ยังไม่ได้ติดตั้งพจนานุกรมตรวจตัวสะกดภาษาไทย (แพ็กเกจ Debian ชื่อ hunspell-th)</translation>
+    </message>
+    <message>
+        <source>ICU word boundaries unavailable: %1</source>
+        <translation>ใช้การตัดคำของ ICU ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>An empty word cannot be added to the notebook&apos;s dictionary.</source>
+        <translation>เพิ่มคำว่างลงในพจนานุกรมของสมุดบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has spaces: the notebook&apos;s dictionary takes one word at a time.</source>
+        <translation>&quot;%1&quot; มีช่องว่าง: พจนานุกรมของสมุดบันทึกรับทีละหนึ่งคำ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 64 characters, too long for the notebook&apos;s dictionary.</source>
+        <translation>&quot;%1&quot; ยาวเกิน 64 ตัวอักษร ยาวเกินไปสำหรับพจนานุกรมของสมุดบันทึก</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::core::Term</name>
@@ -1400,6 +1420,10 @@
     <message>
         <source>address</source>
         <translation>ที่อยู่เว็บ</translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation>คำ</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3783,14 @@ Save its text to a file somewhere else before closing, or keep the window open u
         <source>Largest file to attach:</source>
         <translation>ขนาดไฟล์แนบสูงสุด:</translation>
     </message>
+    <message>
+        <source>Underline misspelt words as I type (Thai and English)</source>
+        <translation>ขีดเส้นใต้คำที่สะกดผิดขณะพิมพ์ (ภาษาไทยและภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>ตัวสะกด:</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::PropertiesDialog</name>
@@ -4100,6 +4132,17 @@ Your text is kept in this window: do not close it. Banthuek tries again every fe
     <message>
         <source>Organisations</source>
         <translation>องค์กร</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::SpellChecker</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(ไม่มีคำแนะนำ)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the notebook&apos;s dictionary</source>
+        <translation>เพิ่ม “%1” ลงในพจนานุกรมของสมุดบันทึก</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 
 #include "ui/preferences/preferences.h"
 #include "ui/session/session.h"
+#include "ui/spelling/spellhighlighter.h"
+#include "ui/spelling/spellmenu.h"
 #include "ui/widgets/confirm.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -70,6 +73,27 @@ CommentsPanel::CommentsPanel(Session& session, const Preferences& preferences, Q
         }
     });
     applyPreferences();
+}
+
+void CommentsPanel::setSpellChecker(SpellChecker* checker)
+{
+    m_spellChecker = checker;
+    m_spellHighlighter = new SpellHighlighter(*checker, m_text->document());
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu* menu = contextMenuAt(pos);
+        menu->exec(m_text->viewport()->mapToGlobal(pos));
+        delete menu;
+    });
+}
+
+QMenu* CommentsPanel::contextMenuAt(const QPoint& pos)
+{
+    QMenu* menu = m_text->createStandardContextMenu(pos);
+    if (m_spellHighlighter != nullptr) {
+        addSpellingActions(*menu, *m_spellHighlighter, *m_spellChecker, m_text->cursorForPosition(pos), true);
+    }
+    return menu;
 }
 
 void CommentsPanel::applyPreferences()

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
@@ -12,6 +13,8 @@ class QVBoxLayout;
 namespace banthuek::ui {
 
 class Session;
+class SpellChecker;
+class SpellHighlighter;
 struct Preferences;
 
 // ความเห็น under a note, GotoKnow-style: author, time and text in order, with a form to add
@@ -25,6 +28,12 @@ public:
 
     void showNote(const QString& noteId);
     void applyPreferences();
+    // Underlines misspelt words in the comment being written; corrections on right click.
+    void setSpellChecker(SpellChecker* checker);
+    [[nodiscard]] QPlainTextEdit* composer() const { return m_text; }
+    [[nodiscard]] SpellHighlighter* spellHighlighter() const { return m_spellHighlighter; }
+    // The composer's right-click menu at `pos` (viewport coordinates); the caller owns it.
+    [[nodiscard]] QMenu* contextMenuAt(const QPoint& pos);
 
 private:
     void reload();
@@ -42,6 +51,8 @@ private:
     QLineEdit* m_author;
     QPlainTextEdit* m_text;
     QPushButton* m_add;
+    SpellChecker* m_spellChecker = nullptr;
+    SpellHighlighter* m_spellHighlighter = nullptr;
 };
 
 } // namespace banthuek::ui

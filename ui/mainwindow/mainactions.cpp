@@ -22,6 +22,7 @@
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/session/session.h"
 #include "ui/sidebar/sidebarmodel.h"
+#include "ui/spelling/spellchecker.h"
 #include "ui/summary/summarydialog.h"
 #include "ui/widgets/confirm.h"
 
@@ -385,6 +386,7 @@ void MainWindow::showPreferences()
     m_listModel->preferencesChanged();
     m_editor->applyPreferences();
     m_comments->applyPreferences();
+    m_spelling->setEnabled(m_preferences.checkSpelling);
     if (languageChanged) {
         m_editor->saveNow();
         PreferencesDialog::offerRestart(this);

@@ -4,6 +4,7 @@
 #include "ui/backup/autobackup.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/exchange/autosync.h"
+#include "ui/notes/bodyeditor.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistmodel.h"
 #include "ui/notes/notelistpane.h"
@@ -12,6 +13,7 @@
 #include "ui/overview/relatednotes.h"
 #include "ui/session/session.h"
 #include "ui/sidebar/sidebarmodel.h"
+#include "ui/spelling/spellchecker.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -154,6 +156,10 @@ void MainWindow::buildLayout()
     m_listPane = new NoteListPane(*m_listModel, m_session, m_preferences, this);
     m_editor = new NoteEditor(m_session, m_preferences, this);
     m_comments = new CommentsPanel(m_session, m_preferences, this);
+    m_spelling = new SpellChecker(m_session, this);
+    m_spelling->setEnabled(m_preferences.checkSpelling);
+    m_editor->setSpellChecker(m_spelling);
+    m_comments->setSpellChecker(m_spelling);
     m_noteSplitter = new QSplitter(Qt::Vertical, this);
     m_noteSplitter->setObjectName(QStringLiteral("noteSplitter"));
     m_noteSplitter->addWidget(m_editor);

@@ -26,6 +26,7 @@ class NoteListPane;
 class RelatedNotesPanel;
 class Session;
 class SidebarModel;
+class SpellChecker;
 
 // The notebook window: sidebar | note list | note (with its comments). It wires the parts
 // together; each part lives in its own feature folder and talks to the notebook through Session.
@@ -41,6 +42,8 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] NoteEditor& editor() { return *m_editor; }
+    [[nodiscard]] SpellChecker& spelling() { return *m_spelling; }
+    [[nodiscard]] CommentsPanel& comments() { return *m_comments; }
     [[nodiscard]] NoteListPane& listPane() { return *m_listPane; }
     [[nodiscard]] SidebarModel& sidebarModel() { return *m_sidebarModel; }
     [[nodiscard]] QTreeView& sidebar() { return *m_sidebar; }
@@ -130,6 +133,7 @@ private:
     NoteListPane* m_listPane = nullptr;
     NoteEditor* m_editor = nullptr;
     CommentsPanel* m_comments = nullptr;
+    SpellChecker* m_spelling = nullptr;
     RelatedNotesPanel* m_related = nullptr;
     LinksPanel* m_links = nullptr;
     QTabWidget* m_beside = nullptr;

@@ -3,6 +3,8 @@
 
 #include "core/notes/notelinks.h"
 #include "ui/notes/markdown.h"
+#include "ui/spelling/spellhighlighter.h"
+#include "ui/spelling/spellmenu.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -10,6 +12,7 @@
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -47,6 +50,28 @@ BodyEditor::BodyEditor(QWidget* parent)
         m_edit->setExtraSelections({}); // marks of a search do not follow edits
         emit edited();
     });
+}
+
+void BodyEditor::setSpellChecker(SpellChecker* checker)
+{
+    m_spellChecker = checker;
+    m_spellHighlighter = new SpellHighlighter(*checker, m_edit->document());
+    m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_edit, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu* menu = contextMenuAt(pos);
+        menu->exec(m_edit->viewport()->mapToGlobal(pos));
+        delete menu;
+    });
+}
+
+QMenu* BodyEditor::contextMenuAt(const QPoint& pos)
+{
+    QMenu* menu = m_edit->createStandardContextMenu(pos);
+    if (m_spellHighlighter != nullptr) {
+        addSpellingActions(*menu, *m_spellHighlighter, *m_spellChecker, m_edit->cursorForPosition(pos),
+                           !m_edit->isReadOnly());
+    }
+    return menu;
 }
 
 void BodyEditor::setReadOnly(bool readOnly)

@@ -7,10 +7,14 @@
 
 #include <functional>
 
+class QMenu;
 class QTextEdit;
 class QToolBar;
 
 namespace banthuek::ui {
+
+class SpellChecker;
+class SpellHighlighter;
 
 // What a link to a note shows: the note's current title, and whether it is still there.
 struct NoteLinkInfo
@@ -51,6 +55,11 @@ public:
     [[nodiscard]] NoteTextEdit* noteTextEdit() const { return m_edit; }
     [[nodiscard]] NoteLinkCompleter* linkCompleter() const { return m_linkCompleter; }
     [[nodiscard]] QToolBar* toolBar() const { return m_toolBar; }
+    // Underlines misspelt words as they are typed; their corrections on right click.
+    void setSpellChecker(SpellChecker* checker);
+    [[nodiscard]] SpellHighlighter* spellHighlighter() const { return m_spellHighlighter; }
+    // The right-click menu at `pos` (viewport coordinates); the caller owns it.
+    [[nodiscard]] QMenu* contextMenuAt(const QPoint& pos);
 
 signals:
     void edited();
@@ -76,6 +85,8 @@ private:
     NoteLinkCompleter* m_linkCompleter = nullptr;
     std::function<NoteLinkInfo(const QString& id)> m_resolver;
     QAction* m_attachAction = nullptr;
+    SpellChecker* m_spellChecker = nullptr;
+    SpellHighlighter* m_spellHighlighter = nullptr;
     QString m_loaded;
     bool m_touched = false;
 };

@@ -11,6 +11,7 @@
 #include "ui/places/placesfield.h"
 #include "ui/preferences/preferences.h"
 #include "ui/session/session.h"
+#include "ui/spelling/linespelling.h"
 #include "ui/themes/themesfield.h"
 #include "ui/widgets/chipsfield.h"
 #include "ui/widgets/datefield.h"
@@ -221,6 +222,12 @@ QWidget* NoteEditor::buildMetadata()
     connect(m_licence, &QComboBox::currentTextChanged, this, &NoteEditor::metadataEdited);
     connect(m_published, &QCheckBox::toggled, this, &NoteEditor::metadataEdited);
     return box;
+}
+
+void NoteEditor::setSpellChecker(SpellChecker* checker)
+{
+    m_body->setSpellChecker(checker);
+    m_titleSpelling = new LineSpelling(*checker, m_title);
 }
 
 void NoteEditor::applyPreferences()

@@ -16,6 +16,9 @@ class QTimer;
 
 namespace banthuek::ui {
 
+class LineSpelling;
+class SpellChecker;
+
 class ConflictBanner;
 class DetailsFold;
 class SaveFailedBanner;
@@ -57,6 +60,9 @@ public:
     void markMatches(const QStringList& terms);
     void applyPreferences();
     [[nodiscard]] BodyEditor* body() const { return m_body; }
+    // Spelling for the title and the body.
+    void setSpellChecker(SpellChecker* checker);
+    [[nodiscard]] LineSpelling* titleSpelling() const { return m_titleSpelling; }
     [[nodiscard]] ChipsField* peopleField() const { return m_people; }
     [[nodiscard]] MinutesPanel* minutesPanel() const { return m_minutes; }
     [[nodiscard]] QTabWidget* bodyTabs() const { return m_bodyTabs; }
@@ -101,6 +107,7 @@ private:
     ChipsField* m_people = nullptr;
     QComboBox* m_licence = nullptr;
     QCheckBox* m_published = nullptr;
+    LineSpelling* m_titleSpelling = nullptr;
     BodyEditor* m_body = nullptr;
     MinutesPanel* m_minutes = nullptr;
     QTabWidget* m_bodyTabs = nullptr;

@@ -23,6 +23,7 @@ Preferences Preferences::load()
     p.defaultAuthor = settings.value(QStringLiteral("notes/defaultAuthor")).toString();
     p.editorFontSize = qBound(8, settings.value(QStringLiteral("editor/fontSize"), 12).toInt(), 32);
     p.fileLimitMb = qBound(1, settings.value(QStringLiteral("files/limitMb"), 200).toInt(), kMaxFileLimitMb);
+    p.checkSpelling = settings.value(QStringLiteral("editor/checkSpelling"), true).toBool();
     return p;
 }
 
@@ -37,6 +38,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("notes/defaultAuthor"), defaultAuthor);
     settings.setValue(QStringLiteral("editor/fontSize"), editorFontSize);
     settings.setValue(QStringLiteral("files/limitMb"), fileLimitMb);
+    settings.setValue(QStringLiteral("editor/checkSpelling"), checkSpelling);
 }
 
 QLocale::Language Preferences::effectiveLanguage() const

@@ -24,7 +24,8 @@ struct Preferences
     core::Digits digits = core::Digits::Arabic;
     QString defaultAuthor;
     int editorFontSize = 12;
-    int fileLimitMb = 200; // the largest file a note takes, in MB (of 1,048,576 bytes, as core counts)
+    int fileLimitMb = 200;     // the largest file a note takes, in MB (of 1,048,576 bytes, as core counts)
+    bool checkSpelling = true; // misspelt words underlined as one types
 
     [[nodiscard]] static Preferences load();
     void save() const;

@@ -4,6 +4,7 @@
 #include "ui/widgets/confirm.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,7 +17,8 @@ namespace banthuek::ui {
 PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_era(new QComboBox(this)),
       m_digits(new QComboBox(this)), m_author(new QLineEdit(this)), m_fontSize(new QSpinBox(this)),
-      m_fileLimit(new QSpinBox(this))
+      m_fileLimit(new QSpinBox(this)),
+      m_spelling(new QCheckBox(tr("Underline misspelt words as I type (Thai and English)"), this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -44,6 +46,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     m_fileLimit->setValue(current.fileLimitMb);
     m_fileLimit->setSuffix(tr(" MB"));
     m_fileLimit->setToolTip(tr("A photo, recording or document larger than this is refused, with its name"));
+    m_spelling->setObjectName(QStringLiteral("spellingCheck"));
+    m_spelling->setChecked(current.checkSpelling);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout(this);
     form->addRow(tr("Interface language:"), m_language);
@@ -52,6 +56,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     form->addRow(tr("Default author:"), m_author);
     form->addRow(tr("Editor font size:"), m_fontSize);
     form->addRow(tr("Largest file to attach:"), m_fileLimit);
+    form->addRow(tr("Spelling:"), m_spelling);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,6 +71,7 @@ Preferences PreferencesDialog::preferences() const
     p.defaultAuthor = m_author->text().trimmed();
     p.editorFontSize = m_fontSize->value();
     p.fileLimitMb = m_fileLimit->value();
+    p.checkSpelling = m_spelling->isChecked();
     return p;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -30,6 +31,7 @@ private:
     QLineEdit* m_author;
     QSpinBox* m_fontSize;
     QSpinBox* m_fileLimit;
+    QCheckBox* m_spelling;
 };
 
 } // namespace banthuek::ui

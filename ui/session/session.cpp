@@ -338,6 +338,16 @@ bool Session::setIdentity(const QString& deviceName, const QString& userName, co
         .has_value();
 }
 
+bool Session::addDictionaryWord(const QString& word)
+{
+    return doneThen([&] { m_edits.addDictionaryWord(word.toStdString()); }, &Session::dictionaryChanged);
+}
+
+bool Session::removeDictionaryWord(const QString& word)
+{
+    return doneThen([&] { m_edits.removeDictionaryWord(word.toStdString()); }, &Session::dictionaryChanged);
+}
+
 bool Session::setTeamName(const QString& name)
 {
     const bool saved = read([&] {

@@ -111,6 +111,9 @@ public:
     // Team exchange. Bundles that bring changes tell every view (everythingChanged).
     [[nodiscard]] std::optional<core::TeamInfo> team();
     bool setIdentity(const QString& deviceName, const QString& userName, const QString& userRole);
+    // The notebook's dictionary (spelling): dictionaryChanged() tells the checkers.
+    bool addDictionaryWord(const QString& word);
+    bool removeDictionaryWord(const QString& word);
     // The team's name (Notebook properties); displayName() shows it, else the file's name.
     bool setTeamName(const QString& name);
     [[nodiscard]] QString displayName();
@@ -161,9 +164,9 @@ signals:
     void plansChanged();                 // master plans, their items or surveys changed
     void failed(const QString& message); // a user-facing error
     void noteRead(const QString& id);    // a note new or changed by teammates was opened
-    void everythingChanged();
-    void nameChanged(); // the team's name, as the title and reports show it            // bundles came in:
-                        // notes, tags, register, plans may all differ
+    void everythingChanged();            // bundles came in: notes, tags, register, plans may all differ
+    void nameChanged();                  // the team's name, as the title and reports show it
+    void dictionaryChanged();            // a word was added to or removed from the notebook's dictionary
 
 private:
     // Runs a write and, when it succeeded, emits `signal`.
