@@ -65,7 +65,6 @@ Latency typeKeys(ui::MainWindow& window, const QString& text)
     QTextCursor middle(body->document());
     middle.setPosition(body->document()->characterCount() / 2);
     body->setTextCursor(middle);
-    std::printf("typing in a paragraph of %d characters\n", static_cast<int>(middle.block().text().size()));
     std::vector<double> each;
     for (const QChar ch : text) {
         QElapsedTimer clock;

@@ -16,11 +16,7 @@ LineSpelling::LineSpelling(SpellChecker& checker, QLineEdit* edit)
 {
     connect(m_edit, &QLineEdit::textChanged, this, &LineSpelling::underline);
     connect(&m_checker, &SpellChecker::changed, this, &LineSpelling::underline);
-    connect(&m_checker, &SpellChecker::checked, this, [this](const QString& text) {
-        if (text == m_edit->text()) {
-            underline();
-        }
-    });
+    connect(&m_checker, &SpellChecker::checked, this, &LineSpelling::underline);
     m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_edit, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu* menu = contextMenuAt(pos);
@@ -33,17 +29,14 @@ LineSpelling::LineSpelling(SpellChecker& checker, QLineEdit* edit)
 // the cursor, and an empty pre-edit string leaves the text as it is.
 void LineSpelling::underline()
 {
-    const QVector<SpellSpan>* spans =
-        m_edit->text().isEmpty() ? nullptr : m_checker.answerOrAsk(m_edit->text());
+    bool complete = true;
     QList<QInputMethodEvent::Attribute> formats;
-    if (spans != nullptr) {
-        QTextCharFormat underlined;
-        underlined.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-        underlined.setUnderlineColor(QColor(0xd0, 0x30, 0x30));
-        for (const SpellSpan& span : *spans) {
-            formats.append({QInputMethodEvent::TextFormat, span.start - m_edit->cursorPosition(), span.length,
-                            underlined});
-        }
+    QTextCharFormat underlined;
+    underlined.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    underlined.setUnderlineColor(QColor(0xd0, 0x30, 0x30));
+    for (const SpellSpan& span : m_checker.answer(m_edit->text(), complete)) {
+        formats.append(
+            {QInputMethodEvent::TextFormat, span.start - m_edit->cursorPosition(), span.length, underlined});
     }
     m_underlined = static_cast<int>(formats.size());
     QInputMethodEvent event(QString(), formats);
@@ -53,13 +46,12 @@ void LineSpelling::underline()
 QMenu* LineSpelling::contextMenuAt(const QPoint& pos)
 {
     QMenu* menu = m_edit->createStandardContextMenu();
-    const QVector<SpellSpan>* spans =
-        m_edit->text().isEmpty() ? nullptr : m_checker.answerOrAsk(m_edit->text());
-    if (spans == nullptr || m_edit->isReadOnly()) {
+    if (m_edit->isReadOnly()) {
         return menu;
     }
+    bool complete = true;
     const int at = m_edit->cursorPositionAt(pos);
-    for (const SpellSpan& span : *spans) {
+    for (const SpellSpan& span : m_checker.answer(m_edit->text(), complete)) {
         if (at >= span.start && at <= span.start + span.length) {
             addSpellingActions(*menu, m_checker, span, [this, span](const QString& fix) {
                 m_edit->setSelection(span.start, span.length);

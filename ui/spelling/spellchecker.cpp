@@ -14,8 +14,8 @@
 namespace banthuek::ui {
 namespace {
 
-constexpr int kMostAnswers = 4000; // paragraphs kept; past that the oldest answers go at once
-constexpr int kTurnBudget = 3000;  // characters checked on the GUI thread per turn of the loop
+constexpr int kMostAnswers = 50000; // runs kept; past that the oldest answers go at once
+constexpr int kTurnBudget = 3000;   // characters checked on the GUI thread per turn of the loop
 
 QVector<SpellSpan> spansOf(const std::vector<core::Misspelling>& found)
 {
@@ -72,17 +72,50 @@ void SpellChecker::setEnabled(bool enabled)
     }
 }
 
-const QVector<SpellSpan>* SpellChecker::answerOrAsk(const QString& paragraph)
+QVector<SpellSpan> SpellChecker::answer(const QString& paragraph, bool& complete)
 {
+    complete = true;
+    QVector<SpellSpan> spans;
     if (!active()) {
-        return nullptr;
+        return spans;
     }
-    const auto found = m_answers.constFind(paragraph);
+    // Runs end at white space: no misspelling, address or common misspelling crosses one.
+    for (qsizetype start = 0; start < paragraph.size();) {
+        while (start < paragraph.size() && paragraph.at(start).isSpace()) {
+            ++start;
+        }
+        qsizetype end = start;
+        while (end < paragraph.size() && !paragraph.at(end).isSpace()) {
+            ++end;
+        }
+        if (end > start) {
+            const QVector<SpellSpan>* found = runAnswer(paragraph.mid(start, end - start));
+            if (found == nullptr) {
+                complete = false;
+            } else {
+                for (SpellSpan span : *found) {
+                    span.start += static_cast<int>(start);
+                    spans.append(span);
+                }
+            }
+        }
+        start = end;
+    }
+    return spans;
+}
+
+const QVector<SpellSpan>* SpellChecker::runAnswer(const QString& run)
+{
+    const auto found = m_answers.constFind(run);
     if (found != m_answers.constEnd()) {
         return &found.value();
     }
-    if (paragraph.size() <= m_budget) {
-        m_budget -= static_cast<int>(paragraph.size());
+    const auto units = [](const QString& text) {
+        return std::u16string_view(reinterpret_cast<const char16_t*>(text.utf16()),
+                                   static_cast<std::size_t>(text.size()));
+    };
+    if (run.size() <= m_budget) {
+        m_budget -= static_cast<int>(run.size());
         if (!m_budgetRenewal) {
             m_budgetRenewal = true;
             QTimer::singleShot(0, this, [this] {
@@ -90,47 +123,49 @@ const QVector<SpellSpan>* SpellChecker::answerOrAsk(const QString& paragraph)
                 m_budgetRenewal = false;
             });
         }
-        keep(paragraph, spansOf(m_speller->check(
-                            std::u16string_view(reinterpret_cast<const char16_t*>(paragraph.utf16()),
-                                                static_cast<std::size_t>(paragraph.size())))));
-        return &m_answers.constFind(paragraph).value();
+        keep(run, spansOf(m_speller->check(units(run))));
+        return &m_answers.constFind(run).value();
     }
-    if (m_asked.contains(paragraph)) {
+    if (m_asked.contains(run)) {
         return nullptr;
     }
-    m_asked.insert(paragraph);
+    m_asked.insert(run);
     QPointer<SpellChecker> self(this);
     std::shared_ptr<core::Speller> speller = m_speller;
     const quint64 generation = m_generation;
-    m_pool.start([self, this, speller, generation, paragraph] {
-        const QVector<SpellSpan> spans =
-            spansOf(speller->check(std::u16string_view(reinterpret_cast<const char16_t*>(paragraph.utf16()),
-                                                       static_cast<std::size_t>(paragraph.size()))));
-        QMetaObject::invokeMethod(this, [self, generation, paragraph, spans] {
+    m_pool.start([self, this, speller, generation, run, units] {
+        const QVector<SpellSpan> spans = spansOf(speller->check(units(run)));
+        QMetaObject::invokeMethod(this, [self, generation, run, spans] {
             if (self != nullptr) {
-                self->takeAnswer(generation, paragraph, spans);
+                self->takeAnswer(generation, run, spans);
             }
         });
     });
     return nullptr;
 }
 
-void SpellChecker::takeAnswer(quint64 generation, const QString& paragraph, const QVector<SpellSpan>& spans)
+void SpellChecker::takeAnswer(quint64 generation, const QString& run, const QVector<SpellSpan>& spans)
 {
-    m_asked.remove(paragraph);
-    if (generation != m_generation || m_answers.contains(paragraph)) {
+    m_asked.remove(run);
+    if (generation != m_generation || m_answers.contains(run)) {
         return; // checked with old known words, or meanwhile on the GUI thread
     }
-    keep(paragraph, spans);
-    emit checked(paragraph);
+    keep(run, spans);
+    if (!m_checkedPending) { // the highlighters look again once for a burst of answers
+        m_checkedPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_checkedPending = false;
+            emit checked();
+        });
+    }
 }
 
-void SpellChecker::keep(const QString& paragraph, const QVector<SpellSpan>& spans)
+void SpellChecker::keep(const QString& run, const QVector<SpellSpan>& spans)
 {
     if (m_answers.size() >= kMostAnswers) {
         m_answers.clear();
     }
-    m_answers.insert(paragraph, spans);
+    m_answers.insert(run, spans);
 }
 
 QStringList SpellChecker::suggestions(const SpellSpan& span) const

@@ -47,11 +47,12 @@ public:
     // Why there is no check (no Thai dictionary installed), or empty.
     [[nodiscard]] QString problem() const { return m_problem; }
 
-    // The answer for a paragraph when it is known. A paragraph being typed is checked at once
-    // (a few thousand characters per turn of the event loop, well under a millisecond, so the
-    // underline comes with the key and the paragraph is laid out once); the rest of a long
-    // note is checked off the GUI thread: nullptr now, and checked() tells when.
-    [[nodiscard]] const QVector<SpellSpan>* answerOrAsk(const QString& paragraph);
+    // The misspelt words of a paragraph, as far as they are known. A paragraph is checked in
+    // runs between spaces, each kept by its text: a key press changes one run, which is checked
+    // at once (a few thousand characters per turn of the event loop at most, so the underline
+    // comes with the key and the paragraph is laid out once); the rest of a long note is checked
+    // off the GUI thread, `complete` is false meanwhile, and checked() tells when more is known.
+    [[nodiscard]] QVector<SpellSpan> answer(const QString& paragraph, bool& complete);
     // Corrections for a word, the likeliest first (on the GUI thread: a right click).
     [[nodiscard]] QStringList suggestions(const SpellSpan& span) const;
     // Adds the word to the notebook's dictionary (it travels to the team); false when refused.
@@ -60,24 +61,26 @@ public:
     void waitForChecks();
 
 signals:
-    void checked(const QString& paragraph);
+    void checked(); // answers came from the check's thread
     void changed(); // on or off, loaded, or known words changed: every answer is new
 
 private:
     void refreshKnownWords();
-    void keep(const QString& paragraph, const QVector<SpellSpan>& spans);
-    void takeAnswer(quint64 generation, const QString& paragraph, const QVector<SpellSpan>& spans);
+    void keep(const QString& run, const QVector<SpellSpan>& spans);
+    void takeAnswer(quint64 generation, const QString& run, const QVector<SpellSpan>& spans);
+    [[nodiscard]] const QVector<SpellSpan>* runAnswer(const QString& run);
 
     Session& m_session;
     QThreadPool m_pool; // one thread: checks run in the order they were asked
     std::shared_ptr<core::Speller> m_speller;
     QString m_problem;
     bool m_enabled = true;
-    quint64 m_generation = 0; // answers of an older generation are dropped
-    QHash<QString, QVector<SpellSpan>> m_answers;
+    quint64 m_generation = 0;                     // answers of an older generation are dropped
+    QHash<QString, QVector<SpellSpan>> m_answers; // by run of text between spaces
     QSet<QString> m_asked;
     int m_budget; // characters still to check on the GUI thread in this turn of the event loop
     bool m_budgetRenewal = false;
+    bool m_checkedPending = false; // one checked() for a burst of answers
 };
 
 } // namespace banthuek::ui

@@ -2,9 +2,18 @@
 #include "ui/spelling/spellhighlighter.h"
 
 #include <QSignalBlocker>
+#include <QTextBlockUserData>
 #include <QTextDocument>
 
 namespace banthuek::ui {
+namespace {
+
+// Marks a paragraph whose answer was not all known when it was underlined.
+class Waiting final : public QTextBlockUserData
+{
+};
+
+} // namespace
 
 SpellHighlighter::SpellHighlighter(SpellChecker& checker, QTextDocument* document)
     : QSyntaxHighlighter(document), m_checker(checker)
@@ -19,11 +28,10 @@ SpellHighlighter::SpellHighlighter(SpellChecker& checker, QTextDocument* documen
 
 void SpellHighlighter::highlightBlock(const QString& text)
 {
-    const QVector<SpellSpan>* spans = text.isEmpty() ? nullptr : m_checker.answerOrAsk(text);
-    if (spans == nullptr) {
-        return;
-    }
-    for (const SpellSpan& span : *spans) {
+    bool complete = true;
+    const QVector<SpellSpan> spans = m_checker.answer(text, complete);
+    setCurrentBlockUserData(complete ? nullptr : new Waiting);
+    for (const SpellSpan& span : spans) {
         QTextCharFormat underlined = format(span.start);
         underlined.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
         underlined.setUnderlineColor(QColor(0xd0, 0x30, 0x30));
@@ -31,15 +39,15 @@ void SpellHighlighter::highlightBlock(const QString& text)
     }
 }
 
-void SpellHighlighter::answered(const QString& paragraph)
+void SpellHighlighter::answered()
 {
     QTextDocument* doc = document();
     if (doc == nullptr) {
         return;
     }
+    const QSignalBlocker quiet(doc);
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        if (block.text() == paragraph) {
-            const QSignalBlocker quiet(doc);
+        if (dynamic_cast<Waiting*>(block.userData()) != nullptr) {
             rehighlightBlock(block);
         }
     }
@@ -48,13 +56,10 @@ void SpellHighlighter::answered(const QString& paragraph)
 std::optional<SpellHighlighter::Found> SpellHighlighter::at(const QTextCursor& cursor) const
 {
     const QTextBlock block = cursor.block();
-    const QVector<SpellSpan>* spans =
-        block.text().isEmpty() ? nullptr : const_cast<SpellChecker&>(m_checker).answerOrAsk(block.text());
-    if (spans == nullptr) {
-        return std::nullopt;
-    }
+    bool complete = true;
+    const QVector<SpellSpan> spans = m_checker.answer(block.text(), complete);
     const int column = cursor.position() - block.position();
-    for (const SpellSpan& span : *spans) {
+    for (const SpellSpan& span : spans) {
         if (column >= span.start && column <= span.start + span.length) {
             QTextCursor selection(block);
             selection.setPosition(block.position() + span.start);

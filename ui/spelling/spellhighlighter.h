@@ -31,7 +31,7 @@ protected:
     void highlightBlock(const QString& text) override;
 
 private:
-    void answered(const QString& paragraph);
+    void answered();
 
     SpellChecker& m_checker;
 };
