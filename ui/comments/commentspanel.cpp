@@ -78,22 +78,13 @@ CommentsPanel::CommentsPanel(Session& session, const Preferences& preferences, Q
 void CommentsPanel::setSpellChecker(SpellChecker* checker)
 {
     m_spellChecker = checker;
-    m_spellHighlighter = new SpellHighlighter(*checker, m_text->document());
-    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_text, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        QMenu* menu = contextMenuAt(pos);
-        menu->exec(m_text->viewport()->mapToGlobal(pos));
-        delete menu;
-    });
+    m_spellHighlighter = attachSpelling(*checker, m_text);
 }
 
 QMenu* CommentsPanel::contextMenuAt(const QPoint& pos)
 {
-    QMenu* menu = m_text->createStandardContextMenu(pos);
-    if (m_spellHighlighter != nullptr) {
-        addSpellingActions(*menu, *m_spellHighlighter, *m_spellChecker, m_text->cursorForPosition(pos), true);
-    }
-    return menu;
+    return m_spellHighlighter != nullptr ? spellingMenu(*m_spellChecker, *m_spellHighlighter, m_text, pos)
+                                         : m_text->createStandardContextMenu(pos);
 }
 
 void CommentsPanel::applyPreferences()

@@ -55,23 +55,13 @@ BodyEditor::BodyEditor(QWidget* parent)
 void BodyEditor::setSpellChecker(SpellChecker* checker)
 {
     m_spellChecker = checker;
-    m_spellHighlighter = new SpellHighlighter(*checker, m_edit->document());
-    m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_edit, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        QMenu* menu = contextMenuAt(pos);
-        menu->exec(m_edit->viewport()->mapToGlobal(pos));
-        delete menu;
-    });
+    m_spellHighlighter = attachSpelling(*checker, m_edit);
 }
 
 QMenu* BodyEditor::contextMenuAt(const QPoint& pos)
 {
-    QMenu* menu = m_edit->createStandardContextMenu(pos);
-    if (m_spellHighlighter != nullptr) {
-        addSpellingActions(*menu, *m_spellHighlighter, *m_spellChecker, m_edit->cursorForPosition(pos),
-                           !m_edit->isReadOnly());
-    }
-    return menu;
+    return m_spellHighlighter != nullptr ? spellingMenu(*m_spellChecker, *m_spellHighlighter, m_edit, pos)
+                                         : m_edit->createStandardContextMenu(pos);
 }
 
 void BodyEditor::setReadOnly(bool readOnly)
