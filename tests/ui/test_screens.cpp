@@ -4,8 +4,22 @@
 // body taking at least half of the note's column. Each size runs in a child process of its own,
 // on an offscreen screen of that size.
 #include "tests/ui/uitesthelpers.h"
+#include "ui/about/aboutdialog.h"
+#include "ui/exchange/exchangedialog.h"
+#include "ui/minutes/actionsdialog.h"
+#include "ui/notebook/propertiesdialog.h"
+#include "ui/notes/historydialog.h"
 #include "ui/notes/notelistpane.h"
+#include "ui/overview/coveragedialog.h"
+#include "ui/overview/staleplacesdialog.h"
+#include "ui/people/registerdialog.h"
+#include "ui/plans/plandialog.h"
+#include "ui/plans/planlinkdialog.h"
+#include "ui/preferences/preferences.h"
+#include "ui/summary/summarydialog.h"
+#include "ui/widgets/screenfit.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
@@ -22,6 +36,7 @@
 
 #include <catch2/catch.hpp>
 
+using namespace banthuek;
 using banthuek::test::DemoFixture;
 using banthuek::test::keepScreenshot;
 
@@ -40,6 +55,8 @@ TEST_CASE("Every part of a note is on a small screen (child process)", "[.screen
                          qEnvironmentVariableIntValue("BANTHUEK_SCREEN_HEIGHT"));
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
     REQUIRE(screen.size() == expected); // the screen the parent asked for
+    const int dpr = std::max(1, qEnvironmentVariableIntValue("BANTHUEK_SCREEN_DPR"));
+    REQUIRE(QGuiApplication::primaryScreen()->devicePixelRatio() == dpr);
 
     DemoFixture f;
     REQUIRE(QTest::qWaitForWindowExposed(f.window.get()));
@@ -65,14 +82,65 @@ TEST_CASE("Every part of a note is on a small screen (child process)", "[.screen
     const int body = f.find<QWidget>("bodyEdit")->height();
     CAPTURE(column, body);
     CHECK(body * 2 >= column);
-    keepScreenshot(f.window.get(),
-                   QStringLiteral("screen-%1x%2.png").arg(expected.width()).arg(expected.height()));
+    keepScreenshot(
+        f.window.get(),
+        QStringLiteral("screen-%1x%2@%3x.png").arg(expected.width()).arg(expected.height()).arg(dpr));
 }
 
-TEST_CASE("The first window fits a field laptop's screen: 1366x768 and 1280x720", "[ui][screen]")
+TEST_CASE("Every dialog fits a small screen, its buttons on it (child process)", "[.screenchild]")
 {
-    for (const QSize size : {QSize(1366, 768), QSize(1280, 720)}) {
-        CAPTURE(size.width(), size.height());
+    DemoFixture f;
+    const ui::Preferences preferences = ui::Preferences::load();
+    QWidget* parent = f.window.get();
+    const auto noFilter = [](const core::NoteFilter&) {};
+    const QString noteId = QString::fromStdString(f.notebook().notes().list({}).at(0).id);
+    std::vector<std::unique_ptr<QDialog>> dialogs;
+    dialogs.emplace_back(new ui::SummaryDialog(*f.session, preferences, parent));
+    dialogs.emplace_back(new ui::PlanDialog(*f.session, preferences, parent));
+    dialogs.emplace_back(new ui::RegisterDialog(*f.session, noFilter, parent));
+    dialogs.emplace_back(new ui::CoverageDialog(*f.session, preferences, noFilter, parent));
+    dialogs.emplace_back(new ui::ActionsDialog(
+        *f.session, preferences, [](const QString&) {}, parent));
+    dialogs.emplace_back(new ui::StalePlacesDialog(
+        *f.session, preferences, [](const QString&) {}, parent));
+    dialogs.emplace_back(new ui::HistoryDialog(*f.session, preferences, noteId, parent));
+    dialogs.emplace_back(new ui::ExchangeDialog(*f.session, parent));
+    dialogs.emplace_back(new ui::PropertiesDialog(*f.session, parent));
+    dialogs.emplace_back(new ui::AboutDialog(parent));
+    dialogs.emplace_back(new ui::PlanLinkDialog(*f.session, noteId, parent));
+    for (const auto& dialog : dialogs) {
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+        QTest::qWait(50);
+        const QSize room = ui::roomOnScreen(dialog.get());
+        const int width = dialog->width();
+        const int height = dialog->height();
+        CAPTURE(dialog->metaObject()->className(), width, height, room.width(), room.height());
+        CHECK(dialog->width() <= room.width());
+        CHECK(dialog->height() <= room.height());
+        for (const auto* buttons : dialog->findChildren<QDialogButtonBox*>()) {
+            if (buttons->isVisible()) {
+                CHECK(QRect(QPoint(0, 0), dialog->size())
+                          .contains(QRect(buttons->mapTo(dialog.get(), QPoint(0, 0)), buttons->size())));
+            }
+        }
+        keepScreenshot(dialog.get(),
+                       QStringLiteral("dialog-%1x%2@%3x-%4.png")
+                           .arg(room.width())
+                           .arg(room.height())
+                           .arg(dialog->devicePixelRatio())
+                           .arg(QString::fromLatin1(dialog->metaObject()->className()).section(u':', -1)));
+        dialog->close();
+    }
+}
+
+TEST_CASE("The first window and every dialog fit a field laptop's screen: 1366x768, 1280x720, and 200%",
+          "[ui][screen]")
+{
+    // A 2732x1536 panel at 200% (HiDPI) has the room of a 1366x768 one, in pixels twice as fine.
+    for (const auto& [size, dpr] :
+         {std::pair{QSize(1366, 768), 1}, std::pair{QSize(1280, 720), 1}, std::pair{QSize(1366, 768), 2}}) {
+        CAPTURE(size.width(), size.height(), dpr);
         QTemporaryDir home; // settings of its own: no window geometry saved by other tests
         REQUIRE(home.isValid());
         const QString config = home.filePath(QStringLiteral("screen.json"));
@@ -80,9 +148,10 @@ TEST_CASE("The first window fits a field laptop's screen: 1366x768 and 1280x720"
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(
             QStringLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2,
-                                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": %3}]})")
                 .arg(size.width())
                 .arg(size.height())
+                .arg(dpr)
                 .toUtf8());
         file.close();
         QProcess child;
@@ -92,6 +161,7 @@ TEST_CASE("The first window fits a field laptop's screen: 1366x768 and 1280x720"
                            QStringLiteral("offscreen:configfile=") + config);
         environment.insert(QStringLiteral("BANTHUEK_SCREEN_WIDTH"), QString::number(size.width()));
         environment.insert(QStringLiteral("BANTHUEK_SCREEN_HEIGHT"), QString::number(size.height()));
+        environment.insert(QStringLiteral("BANTHUEK_SCREEN_DPR"), QString::number(dpr));
         child.setProcessEnvironment(environment);
         child.setProcessChannelMode(QProcess::MergedChannels);
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("[.screenchild]")});

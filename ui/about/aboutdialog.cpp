@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/about/aboutdialog.h"
 
+#include "ui/widgets/screenfit.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -43,7 +45,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(heading);
     layout->addWidget(notices);
     layout->addWidget(buttons);
-    resize(640, 560);
+    sizeToScreen(this, {640, 560});
 }
 
 } // namespace banthuek::ui

@@ -5,6 +5,7 @@
 #include "ui/backup/autobackup.h"
 #include "ui/preferences/preferences.h"
 #include "ui/session/errortext.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -105,7 +106,7 @@ BackupsDialog::BackupsDialog(QString notebookPath, AutoBackup& backups, QWidget*
             [this] { m_restore->setEnabled(m_list->currentItem() != nullptr); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refresh();
-    resize(640, 460);
+    sizeToScreen(this, {640, 460});
 }
 
 QString BackupsDialog::status() const

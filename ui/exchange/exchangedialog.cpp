@@ -4,6 +4,7 @@
 #include "core/people/personstore.h"
 #include "ui/exchange/autosync.h"
 #include "ui/session/session.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -147,7 +148,7 @@ ExchangeDialog::ExchangeDialog(Session& session, QWidget* parent)
             [this] { syncWith(QSettings().value(kFolderKey).toString()); });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refresh();
-    resize(640, 620);
+    sizeToScreen(this, {640, 620});
 }
 
 void ExchangeDialog::refresh()

@@ -5,6 +5,7 @@
 #include "ui/session/errortext.h"
 #include "ui/session/session.h"
 #include "ui/widgets/chipsfield.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ ImportDialog::ImportDialog(Session& session, const Texts& texts, QWidget* parent
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(texts.title);
-    resize(820, 480);
+    sizeToScreen(this, {820, 480});
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(texts.intro, this);
     intro->setWordWrap(true);

@@ -4,6 +4,7 @@
 #include "core/notebook/notebook.h"
 #include "ui/preferences/preferences.h"
 #include "ui/session/session.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,7 +104,7 @@ ActionsDialog::ActionsDialog(Session& session, const Preferences& preferences,
             &ActionsDialog::reload); // a meeting trashed or restored
     fillChoices();
     reload();
-    resize(980, 560);
+    sizeToScreen(this, {980, 560});
 }
 
 void ActionsDialog::fillChoices()

@@ -5,6 +5,7 @@
 #include "ui/session/backgroundreader.h"
 #include "ui/session/errortext.h"
 #include "ui/session/session.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -74,7 +75,7 @@ PropertiesDialog::PropertiesDialog(Session& session, QWidget* parent)
     });
     connect(m_reader, &BackgroundReader::finished, this, [this] { m_check->setEnabled(true); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(560, 420);
+    sizeToScreen(this, {560, 420});
 }
 
 void PropertiesDialog::runCheck()

@@ -2,6 +2,7 @@
 #include "ui/notes/conflictbanner.h"
 
 #include "ui/session/session.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -79,7 +80,7 @@ void ConflictBanner::compare()
         useOther = true;
         dialog.accept();
     });
-    dialog.resize(900, 520);
+    sizeToScreen(&dialog, {900, 520});
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "ui/preferences/preferences.h"
 #include "ui/session/session.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QListWidget>
@@ -47,7 +48,7 @@ HistoryDialog::HistoryDialog(Session& session, const Preferences& preferences, c
     } else {
         m_list->setCurrentRow(0);
     }
-    resize(820, 520);
+    sizeToScreen(this, {820, 520});
 }
 
 void HistoryDialog::show(int row)

@@ -5,6 +5,7 @@
 #include "ui/preferences/preferences.h"
 #include "ui/session/session.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -74,7 +75,7 @@ CoverageDialog::CoverageDialog(Session& session, const Preferences& preferences,
     connect(m_from, &DateField::dateChanged, this, &CoverageDialog::reload);
     connect(m_to, &DateField::dateChanged, this, &CoverageDialog::reload);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &CoverageDialog::cellChosen);
-    resize(1000, 640);
+    sizeToScreen(this, {1000, 640});
     const core::CivilDate today = core::today();
     setPeriod(core::addDays(today, -90), today); // a quarter: what a monthly meeting looks back on
 }

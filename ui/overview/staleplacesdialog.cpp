@@ -3,6 +3,7 @@
 
 #include "ui/preferences/preferences.h"
 #include "ui/session/session.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -78,7 +79,7 @@ StalePlacesDialog::StalePlacesDialog(Session& session, const Preferences& prefer
             m_showPlace(m_table->item(row, 0)->data(kCodeRole).toString());
         }
     });
-    resize(760, 560);
+    sizeToScreen(this, {760, 560});
     reload();
 }
 

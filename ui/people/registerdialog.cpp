@@ -5,6 +5,7 @@
 #include "ui/people/entrydialogs.h"
 #include "ui/session/session.h"
 #include "ui/widgets/confirm.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -137,7 +138,7 @@ RegisterDialog::RegisterDialog(Session& session, std::function<void(const core::
     updateMerge();
     connect(&m_session, &Session::registerChanged, this, &RegisterDialog::reload);
     reload();
-    resize(900, 560);
+    sizeToScreen(this, {900, 560});
 }
 
 void RegisterDialog::reload()

@@ -14,6 +14,7 @@
 #include "ui/widgets/chipsfield.h"
 #include "ui/widgets/confirm.h"
 #include "ui/widgets/entrytable.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -160,7 +161,7 @@ PlanDialog::PlanDialog(Session& session, const Preferences& preferences, QWidget
         }
     });
     connect(m_details, &PlanDetails::edited, this, [this] { m_edited = true; });
-    resize(1200, 780);
+    sizeToScreen(this, {1200, 780});
     setCommunity({});
     m_place->input()->setFocus(); // the first thing to choose
 }

@@ -3,6 +3,7 @@
 
 #include "ui/plans/plancharts.h"
 #include "ui/session/session.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -81,7 +82,7 @@ PlanLinkDialog::PlanLinkDialog(Session& session, const QString& noteId, QWidget*
         }
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(640, 480);
+    sizeToScreen(this, {640, 480});
 }
 
 bool PlanLinkDialog::save()

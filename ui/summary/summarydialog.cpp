@@ -12,6 +12,7 @@
 #include "ui/session/session.h"
 #include "ui/themes/themesfield.h"
 #include "ui/widgets/chipsfield.h"
+#include "ui/widgets/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -175,7 +176,7 @@ SummaryDialog::SummaryDialog(Session& session, const Preferences& preferences, Q
     for (ChipsField* field : {m_places, m_themes, m_authors}) {
         connect(field, &ChipsField::changed, this, &SummaryDialog::schedule);
     }
-    resize(1100, 760);
+    sizeToScreen(this, {1100, 760});
     refreshInBackground(); // the dialog shows at once; its preview follows
 }
 
