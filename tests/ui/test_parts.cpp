@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "core/text/collation.h"
 #include "tests/ui/uitesthelpers.h"
+#include "ui/exchange/identitydialog.h"
 #include "ui/notebook/propertiesdialog.h"
 #include "ui/notes/historydialog.h"
 #include "ui/notes/markdown.h"
@@ -300,4 +301,52 @@ TEST_CASE("The window's icon and About's licences are in the program once its re
     QFile licence(QStringLiteral(":/data/thailand-geography-json.LICENSE"));
     REQUIRE(licence.open(QIODevice::ReadOnly));
     CHECK(licence.size() > 100);
+}
+
+TEST_CASE("The writer's name and role are asked once for the user, and every notebook then knows them",
+          "[ui][identity]")
+{
+    const ui::Preferences saved = ui::Preferences::load();
+    ui::Preferences preferences = saved;
+    preferences.defaultAuthor.clear();
+    banthuek::test::TempDir dir;
+    auto first = core::Notebook::create(dir.file("first.banthuek"));
+    auto second = core::Notebook::create(dir.file("second.banthuek"));
+    auto third = core::Notebook::create(dir.file("third.banthuek"));
+
+    int asked = 0;
+    const auto skip = [&] {
+        ++asked;
+        return std::optional<ui::Identity>{};
+    };
+    CHECK_FALSE(ui::settleIdentity(*first, preferences, skip)); // "Later": nothing is kept
+    CHECK(asked == 1);
+    CHECK(core::Edits(*first).team().userName.empty());
+
+    const auto answer = [&] {
+        ++asked;
+        return std::optional<ui::Identity>{
+            ui::Identity{QStringLiteral("สมชาย ใจดี"), QStringLiteral("khun_amnuay"), {}}};
+    };
+    CHECK(ui::settleIdentity(*first, preferences, answer));
+    CHECK(asked == 2);
+    const core::TeamInfo team = core::Edits(*first).team();
+    CHECK(team.userName == "สมชาย ใจดี");
+    CHECK(team.userRole == "khun_amnuay");
+    CHECK(team.deviceName == "โน้ตบุ๊กของสมชาย ใจดี");
+    CHECK(ui::Preferences::load().defaultAuthor == QStringLiteral("สมชาย ใจดี")); // the default author now
+
+    // Another notebook, opened later: known without asking.
+    ui::Preferences later = ui::Preferences::load();
+    CHECK(ui::settleIdentity(*second, later, answer));
+    CHECK(asked == 2);
+    CHECK(core::Edits(*second).team().userName == "สมชาย ใจดี");
+    CHECK(core::Edits(*second).team().userRole == "khun_amnuay");
+    // One that knows its writer keeps it.
+    core::Edits(*third).setIdentity("เครื่องกลาง", "ประภาพร", "khun_uea");
+    CHECK(ui::settleIdentity(*third, later, answer));
+    CHECK(core::Edits(*third).team().userName == "ประภาพร");
+
+    saved.save();
+    QSettings().remove(QStringLiteral("notes/defaultRole"));
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exchange/identitydialog.h"
 
+#include "core/edits/edits.h"
 #include "core/people/personstore.h"
+#include "ui/preferences/preferences.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -10,8 +12,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 
 namespace banthuek::ui {
+
+namespace {
+
+const QString kRoleSetting = QStringLiteral("notes/defaultRole");
+
+QString laptopOf(const QString& userName)
+{
+    return QStringLiteral("โน้ตบุ๊กของ") + userName;
+}
+
+} // namespace
 
 std::optional<Identity> askIdentity(QWidget* parent)
 {
@@ -42,8 +56,7 @@ std::optional<Identity> askIdentity(QWidget* parent)
     // The laptop's name follows the user's until the user types one of their own.
     QObject::connect(name, &QLineEdit::textEdited, device, [device](const QString& text) {
         if (!device->isModified()) {
-            device->setText(text.trimmed().isEmpty() ? QString()
-                                                     : QStringLiteral("โน้ตบุ๊กของ") + text.trimmed());
+            device->setText(text.trimmed().isEmpty() ? QString() : laptopOf(text.trimmed()));
         }
     });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, &dialog);
@@ -55,6 +68,38 @@ std::optional<Identity> askIdentity(QWidget* parent)
         return std::nullopt;
     }
     return Identity{name->text().trimmed(), role->currentData().toString(), device->text().trimmed()};
+}
+
+bool settleIdentity(core::Notebook& notebook, Preferences& preferences,
+                    const std::function<std::optional<Identity>()>& ask)
+{
+    if (notebook.readOnly()) {
+        return false;
+    }
+    core::Edits edits(notebook);
+    const core::TeamInfo team = edits.team();
+    if (!team.userName.empty()) {
+        return true;
+    }
+    std::optional<Identity> identity;
+    if (!preferences.defaultAuthor.isEmpty()) {
+        identity = Identity{preferences.defaultAuthor, QSettings().value(kRoleSetting).toString(),
+                            laptopOf(preferences.defaultAuthor)};
+    } else {
+        identity = ask();
+    }
+    if (!identity || identity->userName.isEmpty()) {
+        return false;
+    }
+    edits.setIdentity(
+        (identity->deviceName.isEmpty() ? laptopOf(identity->userName) : identity->deviceName).toStdString(),
+        identity->userName.toStdString(), identity->role.toStdString());
+    if (preferences.defaultAuthor.isEmpty()) {
+        preferences.defaultAuthor = identity->userName;
+        preferences.save();
+    }
+    QSettings().setValue(kRoleSetting, identity->role);
+    return true;
 }
 
 } // namespace banthuek::ui

@@ -55,6 +55,14 @@ namespace {
 
 constexpr int kRecentNotebooks = 8;
 
+// Who writes: asked once for the user, then every notebook opened for writing knows it.
+void settleWriter(core::Notebook& notebook)
+{
+    Preferences preferences = Preferences::load();
+    (void)settleIdentity(notebook, preferences,
+                         [] { return answeringAutomatically() ? std::nullopt : askIdentity(nullptr); });
+}
+
 // Owns the open notebook and its window; replaces both when the user opens another notebook
 // (one notebook per window, and a notebook is locked while open).
 class NotebookWindows final
@@ -72,6 +80,7 @@ public:
                                   userMessage(error));
             return false;
         }
+        settleWriter(*notebook);
         show(std::move(notebook));
         return true;
     }
@@ -115,13 +124,7 @@ std::unique_ptr<core::Notebook> firstStart(const std::string& path)
                 true)) {
         core::addDemoContent(*notebook);
     }
-    core::Edits edits(*notebook);
-    if (edits.team().userName.empty() && !answeringAutomatically()) {
-        if (const auto identity = askIdentity(nullptr)) {
-            edits.setIdentity(identity->deviceName.toStdString(), identity->userName.toStdString(),
-                              identity->role.toStdString());
-        }
-    }
+    settleWriter(*notebook);
     return notebook;
 }
 
