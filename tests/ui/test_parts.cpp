@@ -306,9 +306,11 @@ TEST_CASE("The window's icon and About's licences are in the program once its re
 TEST_CASE("The writer's name and role are asked once for the user, and every notebook then knows them",
           "[ui][identity]")
 {
-    const ui::Preferences saved = ui::Preferences::load();
-    ui::Preferences preferences = saved;
-    preferences.defaultAuthor.clear();
+    const QVariant savedAuthor = QSettings().value(QStringLiteral("notes/defaultAuthor"));
+    QSettings().remove(QStringLiteral("notes/defaultAuthor"));
+    const QStringList before = QSettings().allKeys();
+    ui::Preferences preferences = ui::Preferences::load();
+    REQUIRE(preferences.defaultAuthor.isEmpty());
     banthuek::test::TempDir dir;
     auto first = core::Notebook::create(dir.file("first.banthuek"));
     auto second = core::Notebook::create(dir.file("second.banthuek"));
@@ -347,6 +349,15 @@ TEST_CASE("The writer's name and role are asked once for the user, and every not
     CHECK(ui::settleIdentity(*third, later, answer));
     CHECK(core::Edits(*third).team().userName == "ประภาพร");
 
-    saved.save();
+    QStringList added = QSettings().allKeys();
+    for (const QString& key : before) {
+        added.removeAll(key);
+    }
+    added.sort();
+    CHECK(added == QStringList{QStringLiteral("notes/defaultAuthor"), QStringLiteral("notes/defaultRole")});
     QSettings().remove(QStringLiteral("notes/defaultRole"));
+    QSettings().remove(QStringLiteral("notes/defaultAuthor"));
+    if (savedAuthor.isValid()) {
+        QSettings().setValue(QStringLiteral("notes/defaultAuthor"), savedAuthor);
+    }
 }

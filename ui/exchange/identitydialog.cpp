@@ -96,7 +96,7 @@ bool settleIdentity(core::Notebook& notebook, Preferences& preferences,
         identity->userName.toStdString(), identity->role.toStdString());
     if (preferences.defaultAuthor.isEmpty()) {
         preferences.defaultAuthor = identity->userName;
-        preferences.save();
+        preferences.saveDefaultAuthor();
     }
     QSettings().setValue(kRoleSetting, identity->role);
     return true;

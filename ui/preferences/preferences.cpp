@@ -41,6 +41,11 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("editor/checkSpelling"), checkSpelling);
 }
 
+void Preferences::saveDefaultAuthor() const
+{
+    QSettings().setValue(QStringLiteral("notes/defaultAuthor"), defaultAuthor);
+}
+
 QLocale::Language Preferences::effectiveLanguage() const
 {
     switch (language) {

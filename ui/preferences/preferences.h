@@ -29,6 +29,9 @@ struct Preferences
 
     [[nodiscard]] static Preferences load();
     void save() const;
+    // Writes the default author alone: the other choices keep following their defaults (the era
+    // follows the language until one is chosen).
+    void saveDefaultAuthor() const;
 
     // The language the interface speaks under this choice.
     [[nodiscard]] QLocale::Language effectiveLanguage() const;
