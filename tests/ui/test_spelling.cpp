@@ -6,11 +6,13 @@
 #include "ui/comments/commentspanel.h"
 #include "ui/notes/bodyeditor.h"
 #include "ui/notes/noteeditor.h"
+#include "ui/preferences/preferencesdialog.h"
 #include "ui/spelling/linespelling.h"
 #include "ui/spelling/spellchecker.h"
 #include "ui/spelling/spellhighlighter.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -197,4 +199,20 @@ TEST_CASE("A note's title is checked too, and its correction is an edit of the n
     CHECK(f.notebook().notes().get(f.note.id).content.title == "สรุปผลลัพธ์เวที");
     settle(checker);
     CHECK(spelling->underlinedCount() == 0);
+}
+
+TEST_CASE("Preferences keep the spelling choice, and say why when there is no Thai dictionary",
+          "[ui][spelling]")
+{
+    ui::Preferences current = ui::Preferences::load();
+    current.checkSpelling = false;
+    ui::PreferencesDialog dialog(current);
+    auto* check = dialog.findChild<QCheckBox*>(QStringLiteral("spellingCheck"));
+    REQUIRE(check != nullptr);
+    CHECK_FALSE(check->isChecked());
+    check->setChecked(true);
+    CHECK(dialog.preferences().checkSpelling);
+    dialog.noteSpellingProblem(QStringLiteral("no hunspell-th"));
+    CHECK_FALSE(check->isEnabled());
+    CHECK(check->toolTip() == QStringLiteral("no hunspell-th"));
 }

@@ -376,6 +376,9 @@ void MainWindow::showHistory()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_preferences, this);
+    if (!m_spelling->problem().isEmpty()) {
+        dialog.noteSpellingProblem(m_spelling->problem());
+    }
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

@@ -75,6 +75,12 @@ Preferences PreferencesDialog::preferences() const
     return p;
 }
 
+void PreferencesDialog::noteSpellingProblem(const QString& why)
+{
+    m_spelling->setEnabled(false);
+    m_spelling->setToolTip(why);
+}
+
 void PreferencesDialog::offerRestart(QWidget* parent)
 {
     if (confirm(parent, tr("Restart Banthuek"),

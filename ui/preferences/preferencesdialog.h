@@ -21,6 +21,8 @@ public:
     PreferencesDialog(const Preferences& current, QWidget* parent = nullptr);
 
     [[nodiscard]] Preferences preferences() const;
+    // Why there is no spelling check here (no Thai dictionary installed): the choice is shown off.
+    void noteSpellingProblem(const QString& why);
     // The language applies at the next start: offer to restart now (work is already saved).
     static void offerRestart(QWidget* parent);
 

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <exception>
+
 namespace banthuek::ui {
 namespace {
 
@@ -42,6 +44,8 @@ SpellChecker::SpellChecker(Session& session, QObject* parent)
             speller = std::make_shared<core::Speller>(core::findSpellingDictionaries());
         } catch (const core::Error& error) {
             problem = userMessage(error);
+        } catch (const std::exception& error) { // a damaged dictionary: no check, never a crash
+            problem = QString::fromLocal8Bit(error.what());
         }
         QMetaObject::invokeMethod(this, [self, speller, problem] {
             if (self == nullptr) {
