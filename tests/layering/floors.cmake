@@ -18,8 +18,8 @@ set(core_floors
     "summary formats generate demo exchange backup spelling"    # services over a notebook
     "edits")                                                    # the named writes: the one write path
 set(ui_floors
-    "widgets report about files"                                # no notebook at all
-    "preferences session"                                       # the open notebook, settings
+    "widgets report files"                                      # no notebook at all
+    "preferences session about"                                 # the open notebook, settings, About
     "spelling"                                                  # the check, on its own thread
     "places themes search sidebar notebook comments minutes photos"
     "people plans summary exchange imports backup"
