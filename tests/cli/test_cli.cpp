@@ -182,7 +182,7 @@ TEST_CASE("A notebook open for writing elsewhere is reported, not corrupted", "[
     CHECK(run({"check", nb}).exitCode == 0);
 }
 
-TEST_CASE("search finds Thai words with a snippet; reindex rebuilds the index", "[cli][search]")
+TEST_CASE("search finds Thai words with a snippet, reindex rebuilds the index", "[cli][search]")
 {
     TempDir dir;
     const std::string nb = dir.file("demo.banthuek");
@@ -385,7 +385,7 @@ TEST_CASE("actions lists the meetings' action items: by owner, status, overdue",
     CHECK_THAT(nobody.err, Catch::Contains("ไม่มีใคร"));
 }
 
-TEST_CASE("export-minutes writes one meeting as PDF or ODT, in either language; bad requests fail by name",
+TEST_CASE("export-minutes writes one meeting as PDF or ODT, in either language, bad requests fail by name",
           "[cli][minutes][report]")
 {
     TempDir dir;
@@ -434,7 +434,7 @@ TEST_CASE("export-minutes writes one meeting as PDF or ODT, in either language; 
     CHECK(readBytes(nb) == before); // exporting reads the notebook, never writes it
 }
 
-TEST_CASE("summary writes a month, a quarter or a fiscal year in every format; bad requests fail by name",
+TEST_CASE("summary writes a month, a quarter or a fiscal year in every format, bad requests fail by name",
           "[cli][summary][report]")
 {
     TempDir dir;

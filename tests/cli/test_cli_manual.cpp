@@ -82,7 +82,7 @@ TEST_CASE("Every subcommand's help lists its options and an example, and the man
     }
 }
 
-TEST_CASE("A file named on the command line must exist; a subcommand's name is still a subcommand", "[cli]")
+TEST_CASE("A file named on the command line must exist, a subcommand's name is still a subcommand", "[cli]")
 {
     const auto missing = run({"no-such-notebook.banthuek"});
     CHECK(missing.exitCode == 2);

@@ -157,7 +157,7 @@ TEST_CASE("A phone photo's EXIF date taken and GPS position are read from its fi
     }
 }
 
-TEST_CASE("Attaching puts each file in the note's text; emptying the Trash frees a file no note names",
+TEST_CASE("Attaching puts each file in the note's text, emptying the Trash frees a file no note names",
           "[files][edits]")
 {
     FreshNotebook nb;
@@ -249,7 +249,7 @@ TEST_CASE("A file's references are found in Markdown, each once, and nothing els
     CHECK(linkMarkdown(sha, "a]b\nc") == "[a\\]b c](banthuek:file/" + sha + ")");
 }
 
-TEST_CASE("A place's photos are those its notes show now, newest first; a list row knows its first photo",
+TEST_CASE("A place's photos are those its notes show now, newest first, a list row knows its first photo",
           "[files][notes]")
 {
     FreshNotebook nb;

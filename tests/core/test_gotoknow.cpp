@@ -201,7 +201,7 @@ TEST_CASE("Mangled posts never crash the reader: each is a post or a clear refus
     CHECK(refused > 0);
 }
 
-TEST_CASE("Importing GotoKnow posts keeps every field; importing again updates, never duplicates",
+TEST_CASE("Importing GotoKnow posts keeps every field, importing again updates, never duplicates",
           "[gotoknow]")
 {
     FreshNotebook nb;

@@ -93,7 +93,7 @@ TEST_CASE("A minutes note keeps its meeting details, attendees and agenda", "[mi
     CHECK_THROWS_WITH(nb->minutes().saveDetails(notMinutes.id, details), Catch::Contains("not minutes"));
 }
 
-TEST_CASE("Action items belong to their meeting; the Trash hides them; the view finds what is overdue",
+TEST_CASE("Action items belong to their meeting, the Trash hides them, the view finds what is overdue",
           "[minutes][actions]")
 {
     FreshNotebook nb;

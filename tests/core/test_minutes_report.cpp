@@ -174,7 +174,7 @@ TEST_CASE("Minutes in English, Gregorian years and Thai digits follow the style 
     CHECK(thaiDigits.digits == Digits::Thai);
 }
 
-TEST_CASE("Only minutes have a meeting report; an unknown note is not found", "[minutes][report]")
+TEST_CASE("Only minutes have a meeting report, an unknown note is not found", "[minutes][report]")
 {
     FreshNotebook nb;
     NoteDraft draft;

@@ -278,7 +278,7 @@ TEST_CASE("Migrations are numbered without gaps and each upgrades the schema bef
     }
 }
 
-TEST_CASE("Reading an older notebook upgrades it first; a read-only older notebook is refused",
+TEST_CASE("Reading an older notebook upgrades it first, a read-only older notebook is refused",
           "[notebook][migrations]")
 {
     TempDir dir;

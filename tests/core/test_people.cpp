@@ -73,7 +73,7 @@ TEST_CASE("A new notebook knows the national bodies of the sample posts by their
     CHECK(organisationTypeThai(OrganisationType::LocalGovernment) == "องค์กรปกครองส่วนท้องถิ่น");
 }
 
-TEST_CASE("Organisations are added, edited and removed; people keep their other details", "[organisations]")
+TEST_CASE("Organisations are added, edited and removed, people keep their other details", "[organisations]")
 {
     FreshNotebook nb;
     const Organisation tambon = nb->organisations().add({{},
@@ -107,7 +107,7 @@ TEST_CASE("Organisations are added, edited and removed; people keep their other 
     CHECK_THROWS_WITH(nb->people().add(person), Catch::Contains("no-such-organisation"));
 }
 
-TEST_CASE("Notes tag people and organisations; their pages add up their notes and places",
+TEST_CASE("Notes tag people and organisations, their pages add up their notes and places",
           "[people][overview]")
 {
     FreshNotebook nb;

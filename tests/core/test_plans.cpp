@@ -139,7 +139,7 @@ TEST_CASE("plans, items, surveys and evidence notes are stored and linked from b
     CHECK(plans.plansUnder("8008").size() == 1);
 }
 
-TEST_CASE("plan items from a CSV with Thai headers; the same file exports and imports back unchanged",
+TEST_CASE("plan items from a CSV with Thai headers, the same file exports and imports back unchanged",
           "[plans][csv]")
 {
     FreshNotebook nb;
@@ -242,7 +242,7 @@ TEST_CASE("a broken CSV is refused with every line, column and reason, and nothi
     CHECK_FALSE(importPlanCsv(*nb.notebook, std::string("title\n\xff\xfe\n"), false).ok());
 }
 
-TEST_CASE("a plan's period in Thai digits or with an en dash is read; one cut short is refused, not thrown",
+TEST_CASE("a plan's period in Thai digits or with an en dash is read, one cut short is refused, not thrown",
           "[plans][csv]")
 {
     FreshNotebook nb;
@@ -265,7 +265,7 @@ TEST_CASE("a plan's period in Thai digits or with an en dash is read; one cut sh
     CHECK_THAT(problemsOf(cut), Catch::Contains("line 2 [period] \"2566-\" is not a period of years"));
 }
 
-TEST_CASE("household surveys from CSV: debts by creditor, occupations; export imports back", "[plans][csv]")
+TEST_CASE("household surveys from CSV: debts by creditor, occupations, export imports back", "[plans][csv]")
 {
     FreshNotebook nb;
     const std::string csv = "ชุมชน,ปี,ครัวเรือน,ประชากร,รายได้เฉลี่ย,รายจ่ายเฉลี่ย,หนี้สินเฉลี่ย,เงินออมเฉลี่ย,หนี้ "

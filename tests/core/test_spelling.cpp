@@ -70,7 +70,7 @@ TEST_CASE("Every common misspelling is found in a sentence, and its right form i
     }
 }
 
-TEST_CASE("A misspelt Thai word gets Hunspell's suggestions; an English one the English dictionary's",
+TEST_CASE("A misspelt Thai word gets Hunspell's suggestions, an English one the English dictionary's",
           "[spelling]")
 {
     const auto thai = speller().check(std::string("ประชุมเรื่องผลลัพท์ของโครงการ"));

@@ -285,7 +285,7 @@ TEST_CASE("a period still running is counted at today: overdue items, open items
               .find("ข้อมูล ณ วันที่") == std::string::npos);
 }
 
-TEST_CASE("summary filters: places (and under), themes (and sub-themes), authors; unknown ones named",
+TEST_CASE("summary filters: places (and under), themes (and sub-themes), authors, unknown ones named",
           "[summary]")
 {
     Team team;
@@ -323,7 +323,7 @@ TEST_CASE("summary filters: places (and under), themes (and sub-themes), authors
     CHECK_THROWS_AS(computeSummary(nb, january, SummaryFilter{{}, {"no-such-theme"}, {}}), Error);
 }
 
-TEST_CASE("the summary report in Thai and English; HTML escapes, Markdown escapes, CSV reads back",
+TEST_CASE("the summary report in Thai and English, HTML escapes, Markdown escapes, CSV reads back",
           "[summary][report]")
 {
     Team team;

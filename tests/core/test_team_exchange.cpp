@@ -160,7 +160,7 @@ TEST_CASE("A team code carries the team's secret and catches a mistyped characte
     CHECK_THROWS_WITH(TeamSecret::fromCode(code + "U"), Catch::Contains("never have"));
 }
 
-TEST_CASE("Joining a team renumbers this laptop's notes into its own slot; teammates never clash",
+TEST_CASE("Joining a team renumbers this laptop's notes into its own slot, teammates never clash",
           "[exchange]")
 {
     Team team(2);
@@ -198,7 +198,7 @@ TEST_CASE("A bundle is told from a notebook by its first bytes, as a desktop's d
     CHECK_FALSE(isBundleFile(cut));
 }
 
-TEST_CASE("Notes, comments, tags and the Trash travel; bundles merge in any order and any number of times",
+TEST_CASE("Notes, comments, tags and the Trash travel, bundles merge in any order and any number of times",
           "[exchange]")
 {
     Team team(3);
@@ -338,7 +338,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "A damaged, cut-short, foreign, newer or non-bundle file is refused whole; the notebook is untouched",
+    "A damaged, cut-short, foreign, newer or non-bundle file is refused whole, the notebook is untouched",
     "[exchange][hostile]")
 {
     Team team(2);

@@ -147,7 +147,7 @@ TEST_CASE("A bundle opened from the desktop is imported into the open notebook i
     CHECK(report.contains(QStringLiteral("สมศรี: 1 note")));
 }
 
-TEST_CASE("A note edited on two laptops at once shows a banner; the other text can be taken",
+TEST_CASE("A note edited on two laptops at once shows a banner, the other text can be taken",
           "[ui][exchange]")
 {
     WindowFixture f;

@@ -65,7 +65,7 @@ QString savedBody(WindowFixture& f, const std::string& id)
 
 } // namespace
 
-TEST_CASE("Photos inserted from files show inline and upright; other files are links; all is in the Markdown",
+TEST_CASE("Photos inserted from files show inline and upright, other files are links, all is in the Markdown",
           "[ui][files]")
 {
     WindowFixture f;

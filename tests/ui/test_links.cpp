@@ -52,7 +52,8 @@ QStringList texts(const QListWidget* list)
 
 } // namespace
 
-TEST_CASE("Typing [[ offers notes by Thai title; Enter links the chosen one by id", "[ui][links]")
+TEST_CASE("Typing double brackets offers notes by Thai title, Enter links the chosen one by id",
+          "[ui][links]")
 {
     WindowFixture f;
     const core::Note target = addNote(f, "แผนแม่บทชุมชนท่าศาลา");
@@ -88,7 +89,7 @@ TEST_CASE("Typing [[ offers notes by Thai title; Enter links the chosen one by i
     CHECK(body->toPlainText().endsWith(QStringLiteral("[[") + QString::number(target.record)));
 }
 
-TEST_CASE("Backlinks follow renames; a link shows the current title; Ctrl+click follows it", "[ui][links]")
+TEST_CASE("Backlinks follow renames, a link shows the current title, Ctrl+click follows it", "[ui][links]")
 {
     WindowFixture f;
     const core::Note target = addNote(f, "แผนแม่บทชุมชน");
@@ -167,7 +168,7 @@ TEST_CASE("People and organisations are tagged from the note, new names join the
 }
 
 TEST_CASE(
-    "The register merges duplicates without losing tags; people have pages; places list who works there",
+    "The register merges duplicates without losing tags, people have pages, places list who works there",
     "[ui][people]")
 {
     WindowFixture f;
@@ -229,7 +230,7 @@ TEST_CASE(
     dialog->close();
 }
 
-TEST_CASE("Places not visited lately lists stale subdistricts; double-click opens the place's page",
+TEST_CASE("Places not visited lately lists stale subdistricts, double-click opens the place's page",
           "[ui][overview]")
 {
     WindowFixture f;

@@ -120,7 +120,7 @@ TEST_CASE("Typing is saved automatically within two seconds, and the window says
     CHECK(body->toPlainText().isEmpty());
 }
 
-TEST_CASE("A save repaints the note's row; only a change that can move the note reloads the list",
+TEST_CASE("A save repaints the note's row, only a change that can move the note reloads the list",
           "[ui][autosave]")
 {
     WindowFixture f;
@@ -165,7 +165,7 @@ TEST_CASE("Quitting saves the note being typed", "[ui][autosave]")
     CHECK(f.notebook().notes().get(id).content.body.find("พิมพ์แล้วปิดทันที") != std::string::npos);
 }
 
-TEST_CASE("Delete moves a note to the Trash; Undo and Restore bring it back; Empty Trash asks first",
+TEST_CASE("Delete moves a note to the Trash, Undo and Restore bring it back, Empty Trash asks first",
           "[ui][trash]")
 {
     WindowFixture f;

@@ -93,7 +93,7 @@ TEST_CASE("A note's first photo shows in its list row, made off the GUI thread a
         model.index(plain, ui::NoteListModel::Title).data(Qt::DecorationRole).value<QIcon>().isNull());
 }
 
-TEST_CASE("A place's Photos tab shows its notes' photos newest first; double-click opens the note; the "
+TEST_CASE("A place's Photos tab shows its notes' photos newest first, double-click opens the note, the "
           "viewer steps and zooms",
           "[ui][photos]")
 {

@@ -43,7 +43,7 @@ ui::PlanDialog* openPlan(WindowFixture& f)
 
 } // namespace
 
-TEST_CASE("A facilitator types a village's 20 plan items and its survey from the keyboard; totals and charts "
+TEST_CASE("A facilitator types a village's 20 plan items and its survey from the keyboard, totals and charts "
           "follow",
           "[ui][plans]")
 {
@@ -159,7 +159,7 @@ TEST_CASE("The plan page refuses a cell it cannot save, keeping the typing, and 
     CHECK(f.notebook().plans().items(dialog->planId().toStdString()).size() == 2);
 }
 
-TEST_CASE("Import CSV on the plan page shows what it will add, then adds it; a broken file is refused",
+TEST_CASE("Import CSV on the plan page shows what it will add, then adds it, a broken file is refused",
           "[ui][plans]")
 {
     WindowFixture f;
@@ -188,7 +188,7 @@ TEST_CASE("Import CSV on the plan page shows what it will add, then adds it; a b
     CHECK(f.notebook().plans().plans("800801").size() == 1);
 }
 
-TEST_CASE("A field note is linked to plan items from the note; the plan page lists and opens it",
+TEST_CASE("A field note is linked to plan items from the note, the plan page lists and opens it",
           "[ui][plans]")
 {
     WindowFixture f;

@@ -73,7 +73,7 @@ TEST_CASE("The PDF writer pages a long table with its header on every page and n
     CHECK(tasks == 60);
 }
 
-TEST_CASE("The ODT writer writes OpenDocument Text; an unwritable path is refused by name", "[ui][report]")
+TEST_CASE("The ODT writer writes OpenDocument Text, an unwritable path is refused by name", "[ui][report]")
 {
     TempDir dir;
     const std::string path = dir.file("long.odt");

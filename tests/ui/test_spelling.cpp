@@ -150,7 +150,7 @@ TEST_CASE("A name added to the notebook's dictionary is no longer underlined, in
     CHECK(body->toPlainText() == QStringLiteral("คุณปัทมาไปประชุม")); // the text is as typed
 }
 
-TEST_CASE("The comment being written is checked too; Preferences turn the check off and on", "[ui][spelling]")
+TEST_CASE("The comment being written is checked too, Preferences turn the check off and on", "[ui][spelling]")
 {
     NoteWindow f;
     ui::SpellChecker& checker = f.window->spelling();

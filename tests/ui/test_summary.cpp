@@ -127,7 +127,7 @@ TEST_CASE("The Summary dialog previews a month, filters by a typed place and exp
     CHECK(again->period() == core::lastMonth(core::today()));
 }
 
-TEST_CASE("A summary PDF carries sharp charts and Thai text; a fiscal year covers October to September",
+TEST_CASE("A summary PDF carries sharp charts and Thai text, a fiscal year covers October to September",
           "[ui][summary][report]")
 {
     DemoFixture f;
