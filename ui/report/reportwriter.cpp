@@ -92,9 +92,15 @@ void writeReportPdf(const core::ReportDocument& report, const QString& path)
 void writeReportOdt(const core::ReportDocument& report, const QString& path)
 {
     const std::unique_ptr<QTextDocument> document = reportTextDocument(report);
-    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
+    // The file is opened here: Qt's ODF writer leaks when it cannot open one (and it closes the
+    // device itself, which a QSaveFile forbids).
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        cannotWrite(path, file.errorString());
+    }
+    QTextDocumentWriter writer(&file, QByteArrayLiteral("odf"));
     if (!writer.write(document.get())) {
-        cannotWrite(path, writer.device() ? writer.device()->errorString() : QStringLiteral("unknown error"));
+        cannotWrite(path, file.errorString());
     }
 }
 
