@@ -153,7 +153,8 @@ TEST_CASE("Notes tag people and organisations, their pages add up their notes an
     somchai.name = "สมชาย ทองดี";
     somchai.placeCodes = {"8008"};
     const Person added = nb->people().add(somchai);
-    const Tally* registered = findTally(nb->overview().activeAt("800805"), added.id);
+    const auto activeInSubdistrict = nb->overview().activeAt("800805"); // kept: findTally points into it
+    const Tally* registered = findTally(activeInSubdistrict, added.id);
     REQUIRE(registered != nullptr);
     CHECK(registered->notes == 0);
     // Tagging someone who is not in the register is refused, and nothing is written.
