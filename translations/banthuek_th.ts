@@ -3862,6 +3862,18 @@ Save its text to a file somewhere else before closing, or keep the window open u
         <source>Team&apos;s name:</source>
         <translation>ชื่อทีม:</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>(no words added yet)</source>
+        <translation>(ยังไม่ได้เพิ่มคำ)</translation>
+    </message>
+    <message>
+        <source>Dictionary:</source>
+        <translation>พจนานุกรม:</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::PublishDialog</name>

@@ -93,6 +93,12 @@ U16Set plainWordList(const std::string& aff, const std::string& dic)
     return words;
 }
 
+// What known words and common misspellings are found by: their first two UTF-16 units.
+std::u16string startOf(std::u16string_view word)
+{
+    return std::u16string(word.substr(0, 2));
+}
+
 // Runs of text never checked: web addresses, Markdown link targets, inline code, @names.
 std::vector<std::pair<int, int>> skippedRanges(std::u16string_view text)
 {
@@ -138,11 +144,17 @@ struct Speller::Known
 {
     U16Set words;
     std::unordered_map<std::u16string, std::vector<std::u16string>> byStart; // first two units
-    std::unordered_map<std::u16string, std::vector<const CommonMisspelling*>> misspelt;
-    std::unordered_map<const CommonMisspelling*, std::u16string> misspeltText;
-    std::unordered_map<const CommonMisspelling*, std::u16string> rightText;
+};
 
-    static std::u16string startOf(std::u16string_view word) { return std::u16string(word.substr(0, 2)); }
+struct Speller::Common
+{
+    struct Form
+    {
+        std::u16string wrong;
+        std::u16string right;
+        const CommonMisspelling* entry;
+    };
+    std::unordered_map<std::u16string, std::vector<Form>> byStart; // first two units of the wrong form
 };
 
 SpellingDictionaries findSpellingDictionaries()
@@ -174,6 +186,12 @@ SpellingDictionaries findSpellingDictionaries()
 
 Speller::Speller(const SpellingDictionaries& dictionaries) : m_known(std::make_unique<Known>())
 {
+    auto common = std::make_unique<Common>();
+    for (const CommonMisspelling& entry : commonThaiMisspellings()) {
+        std::u16string wrong = toUtf16(entry.wrong);
+        common->byStart[startOf(wrong)].push_back({wrong, toUtf16(entry.right), &entry});
+    }
+    m_common = std::move(common);
     if (dictionaries.thaiAff.empty()) {
         throw Error(ErrorCategory::NotFound,
                     "The Thai spelling dictionary is not installed (Debian package hunspell-th).");
@@ -183,12 +201,6 @@ Speller::Speller(const SpellingDictionaries& dictionaries) : m_known(std::make_u
     if (!dictionaries.englishAff.empty()) {
         m_english =
             std::make_unique<Hunspell>(dictionaries.englishAff.c_str(), dictionaries.englishDic.c_str());
-    }
-    for (const CommonMisspelling& common : commonThaiMisspellings()) {
-        std::u16string wrong = toUtf16(common.wrong);
-        m_known->misspelt[Known::startOf(wrong)].push_back(&common);
-        m_known->misspeltText[&common] = std::move(wrong);
-        m_known->rightText[&common] = toUtf16(common.right);
     }
 }
 
@@ -202,13 +214,10 @@ void Speller::setKnownWords(const std::vector<std::string>& words)
         if (text.size() < 2 || static_cast<int>(text.size()) > kLongestKnownWord) {
             continue;
         }
-        known->byStart[Known::startOf(text)].push_back(text);
+        known->byStart[startOf(text)].push_back(text);
         known->words.insert(std::move(text));
     }
     const std::scoped_lock lock(m_mutex);
-    known->misspelt = std::move(m_known->misspelt);
-    known->misspeltText = std::move(m_known->misspeltText);
-    known->rightText = std::move(m_known->rightText);
     m_known = std::move(known);
     m_cache.clear(); // it holds what the old known words answered
 }
@@ -260,7 +269,7 @@ bool Speller::coveredByKnown(std::u16string_view text, int start, int end,
 {
     const auto first = std::lower_bound(boundaries.begin(), boundaries.end(), start - kLongestKnownWord);
     for (auto b = first; b != boundaries.end() && *b <= start; ++b) {
-        const auto bucket = m_known->byStart.find(Known::startOf(text.substr(static_cast<std::size_t>(*b))));
+        const auto bucket = m_known->byStart.find(startOf(text.substr(static_cast<std::size_t>(*b))));
         if (bucket == m_known->byStart.end()) {
             continue;
         }
@@ -397,19 +406,19 @@ std::vector<Misspelling> Speller::check(std::u16string_view text) const
     // (เมื่อวา|นกฏ|หมาย): look for them as they are, where a Thai word may begin and end.
     std::vector<Misspelling> common;
     for (std::size_t at = 0; at + 1 < text.size(); ++at) {
-        const auto bucket = m_known->misspelt.find(Known::startOf(text.substr(at)));
-        if (bucket == m_known->misspelt.end() || (at > 0 && !mayCutBefore(text, at))) {
+        const auto bucket = m_common->byStart.find(startOf(text.substr(at)));
+        if (bucket == m_common->byStart.end() || (at > 0 && !mayCutBefore(text, at))) {
             continue;
         }
-        for (const CommonMisspelling* entry : bucket->second) {
-            const std::u16string& wrong = m_known->misspeltText.at(entry);
-            const std::size_t end = at + wrong.size();
+        for (const Common::Form& form : bucket->second) {
+            const std::size_t end = at + form.wrong.size();
             const std::u16string_view rest = text.substr(at);
-            const bool inRightWord = entry->right.size() > entry->wrong.size() &&
-                                     rest.starts_with(m_known->rightText.at(entry)); // อุโมง in อุโมงค์
-            if (rest.starts_with(wrong) && !inRightWord && (end == text.size() || mayCutBefore(text, end))) {
-                common.push_back({static_cast<int>(at), static_cast<int>(wrong.size()),
-                                  std::string(entry->wrong), std::string(entry->right)});
+            const bool inRightWord =
+                form.right.size() > form.wrong.size() && rest.starts_with(form.right); // อุโมง in อุโมงค์
+            if (rest.starts_with(form.wrong) && !inRightWord &&
+                (end == text.size() || mayCutBefore(text, end))) {
+                common.push_back({static_cast<int>(at), static_cast<int>(form.wrong.size()),
+                                  std::string(form.entry->wrong), std::string(form.entry->right)});
                 at = end - 1;
                 break;
             }

@@ -70,7 +70,8 @@ public:
     [[nodiscard]] std::vector<std::string> suggest(const std::string& word, std::size_t limit = 8) const;
 
 private:
-    struct Known; // known words, found by their first two characters
+    struct Known;  // known words, found by their first two characters
+    struct Common; // the common misspellings, found the same way; made once
     bool correct(std::u16string_view word, bool thai) const;
     // reach[x]: text[start, start + x) can be cut into Thai words, for x up to end - start.
     std::vector<bool> reachable(std::u16string_view text, int start, int end) const;
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<Hunspell> m_thai;
     std::unique_ptr<Hunspell> m_english;
     std::unique_ptr<Known> m_known;
+    std::unique_ptr<const Common> m_common;
     mutable std::unordered_map<std::u16string, bool> m_cache;
     // The Thai dictionary's words, when its .aff has no affix rules (hunspell-th's has none): a
     // look-up here is what Hunspell would answer, a hundred times faster, for cutting Thai again.

@@ -33,11 +33,11 @@ bool separates(char c)
 
 } // namespace
 
-std::vector<std::string> dictionaryWords(Database& db)
+std::vector<std::string> dictionaryWords(const Notebook& notebook)
 {
     std::vector<std::string> words;
-    Statement rows =
-        db.prepare(std::string("SELECT word FROM dictionary_words ORDER BY word COLLATE ") + kThaiCollation);
+    Statement rows = notebook.database().prepare(
+        std::string("SELECT word FROM dictionary_words ORDER BY word COLLATE ") + kThaiCollation);
     while (rows.step()) {
         words.push_back(rows.text(0));
     }

@@ -12,7 +12,7 @@ class Database;
 class Notebook;
 
 // The notebook's own words, in Thai order.
-[[nodiscard]] std::vector<std::string> dictionaryWords(Database& db);
+[[nodiscard]] std::vector<std::string> dictionaryWords(const Notebook& notebook);
 // Adds a word (normalised, one word without spaces, at most 64 characters); throws
 // Error(InvalidInput) naming what is wrong with it. Adding a word twice is no change.
 void addDictionaryWord(Database& db, const std::string& word);

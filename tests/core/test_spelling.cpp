@@ -150,7 +150,7 @@ TEST_CASE("The notebook's dictionary takes one clean word at a time and knows th
     Edits edits(*notebook);
     edits.addDictionaryWord("  ปัทมา ");
     edits.addDictionaryWord("ปัทมา"); // twice is once
-    CHECK(dictionaryWords(notebook->database()) == std::vector<std::string>{"ปัทมา"});
+    CHECK(dictionaryWords(*notebook) == std::vector<std::string>{"ปัทมา"});
     for (const std::string& bad : std::vector<std::string>{"", "สอง คำ", std::string(65, 'a')}) {
         CAPTURE(bad);
         try {
@@ -160,7 +160,7 @@ TEST_CASE("The notebook's dictionary takes one clean word at a time and knows th
             CHECK(error.category() == ErrorCategory::InvalidInput);
         }
     }
-    CHECK(dictionaryWords(notebook->database()).size() == 1);
+    CHECK(dictionaryWords(*notebook).size() == 1);
 
     const std::vector<std::string> known = knownWords(*notebook);
     const auto has = [&](const std::string& w) {
@@ -173,5 +173,5 @@ TEST_CASE("The notebook's dictionary takes one clean word at a time and knows th
     own.setKnownWords(known);
     CHECK(own.check(std::string("คุณปัทมาไปประชุมที่ปากพนัง")).empty());
     edits.removeDictionaryWord("ปัทมา");
-    CHECK(dictionaryWords(notebook->database()).empty());
+    CHECK(dictionaryWords(*notebook).empty());
 }

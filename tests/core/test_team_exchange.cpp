@@ -793,9 +793,9 @@ TEST_CASE("The notebook's dictionary travels: a word one laptop adds or removes 
     Edits(team[0]).addDictionaryWord("ปัทมา");
     Edits(team[0]).addDictionaryWord("โมคลาน");
     team.fullRound();
-    CHECK(dictionaryWords(team[1].database()) == std::vector<std::string>{"ปัทมา", "โมคลาน"});
+    CHECK(dictionaryWords(team[1]) == std::vector<std::string>{"ปัทมา", "โมคลาน"});
     Edits(team[1]).removeDictionaryWord("ปัทมา");
     team.fullRound();
-    CHECK(dictionaryWords(team[0].database()) == std::vector<std::string>{"โมคลาน"});
+    CHECK(dictionaryWords(team[0]) == std::vector<std::string>{"โมคลาน"});
     CHECK(dumpOf(team[0]) == dumpOf(team[1]));
 }

@@ -4,6 +4,7 @@
 #include "core/spelling/wordlist.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/comments/commentspanel.h"
+#include "ui/notebook/propertiesdialog.h"
 #include "ui/notes/bodyeditor.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/preferences/preferencesdialog.h"
@@ -13,9 +14,11 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextEdit>
@@ -146,7 +149,7 @@ TEST_CASE("A name added to the notebook's dictionary is no longer underlined, in
     add->trigger();
     settle(checker);
     CHECK(underlined(body->document()).isEmpty());
-    CHECK(core::dictionaryWords(f.session->notebook().database()) == std::vector<std::string>{"ปัทมา"});
+    CHECK(core::dictionaryWords(f.session->notebook()) == std::vector<std::string>{"ปัทมา"});
     CHECK(body->toPlainText() == QStringLiteral("คุณปัทมาไปประชุม")); // the text is as typed
 }
 
@@ -215,4 +218,32 @@ TEST_CASE("Preferences keep the spelling choice, and say why when there is no Th
     dialog.noteSpellingProblem(QStringLiteral("no hunspell-th"));
     CHECK_FALSE(check->isEnabled());
     CHECK(check->toolTip() == QStringLiteral("no hunspell-th"));
+}
+
+TEST_CASE(
+    "A word added to the dictionary by mistake is taken out in Notebook properties, and is underlined again",
+    "[ui][spelling]")
+{
+    NoteWindow f;
+    ui::SpellChecker& checker = f.window->spelling();
+    REQUIRE(f.session->addDictionaryWord(QStringLiteral("ปัทมา")));
+    QTextEdit* body = f.body();
+    body->setFocus();
+    typeText(body, QStringLiteral("คุณปัทมาไปประชุม"));
+    settle(checker);
+    CHECK(underlined(body->document()).isEmpty());
+
+    ui::PropertiesDialog properties(*f.session, f.window.get());
+    auto* words = properties.findChild<QComboBox*>(QStringLiteral("dictionaryWords"));
+    auto* remove = properties.findChild<QPushButton*>(QStringLiteral("dictionaryRemove"));
+    REQUIRE(words != nullptr);
+    REQUIRE(remove != nullptr);
+    REQUIRE(words->count() == 1);
+    CHECK(words->currentText() == QStringLiteral("ปัทมา"));
+    remove->click();
+    CHECK(words->count() == 0);
+    CHECK_FALSE(remove->isEnabled());
+    CHECK(core::dictionaryWords(f.session->notebook()).empty());
+    settle(checker);
+    CHECK(underlined(body->document()).size() == 1); // the name is underlined again
 }

@@ -8,9 +8,11 @@
 #include "ui/widgets/screenfit.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -18,6 +20,37 @@
 #include <QPushButton>
 
 namespace banthuek::ui {
+namespace {
+
+// The notebook's dictionary (words its spelling check takes as right, the team's): a word added
+// by mistake is taken out here.
+QWidget* dictionaryEditor(Session& session, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* words = new QComboBox(box);
+    words->setObjectName(QStringLiteral("dictionaryWords"));
+    auto* remove = new QPushButton(PropertiesDialog::tr("Remove"), box);
+    remove->setObjectName(QStringLiteral("dictionaryRemove"));
+    layout->addWidget(words, 1);
+    layout->addWidget(remove);
+    const auto refill = [&session, words, remove] {
+        words->clear();
+        words->addItems(session.dictionaryWords());
+        words->setPlaceholderText(PropertiesDialog::tr("(no words added yet)"));
+        remove->setEnabled(words->count() > 0 && !session.readOnly());
+    };
+    refill();
+    QObject::connect(remove, &QPushButton::clicked, box, [&session, words, refill] {
+        if (session.removeDictionaryWord(words->currentText())) {
+            refill();
+        }
+    });
+    return box;
+}
+
+} // namespace
 
 PropertiesDialog::PropertiesDialog(Session& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_report(new QPlainTextEdit(this)), m_check(nullptr),
@@ -53,6 +86,7 @@ PropertiesDialog::PropertiesDialog(Session& session, QWidget* parent)
     });
     form->addRow(tr("Team's name:"), name);
     form->addRow(tr("File:"), pathLabel);
+    form->addRow(tr("Dictionary:"), dictionaryEditor(session, this));
     form->addRow(tr("Size:"), new QLabel(QLocale().formattedDataSize(bytes), this));
     form->addRow(tr("Notes:"),
                  new QLabel(tr("%1 (and %2 in the Trash)").arg(notes).arg(everything - notes), this));

@@ -3,6 +3,7 @@
 
 #include "core/backup/backups.h"
 #include "core/error.h"
+#include "core/spelling/wordlist.h"
 #include "ui/files/picture.h"
 
 #include <QDir>
@@ -348,6 +349,16 @@ bool Session::removeDictionaryWord(const QString& word)
     return doneThen([&] { m_edits.removeDictionaryWord(word.toStdString()); }, &Session::dictionaryChanged);
 }
 
+QStringList Session::dictionaryWords()
+{
+    QStringList words;
+    const auto stored = read([&] { return core::dictionaryWords(notebook()); });
+    for (const std::string& word : stored.value_or(std::vector<std::string>{})) {
+        words.append(QString::fromStdString(word));
+    }
+    return words;
+}
+
 bool Session::setTeamName(const QString& name)
 {
     const bool saved = read([&] {
@@ -545,7 +556,7 @@ std::optional<QString> Session::copyForOpening(const QString& sha256)
         if (name.isEmpty() || name.startsWith(QLatin1Char('.'))) {
             name = QStringLiteral("file") + name;
         }
-        const QString path = folder + QLatin1Char('/') + name;
+        QString path = folder + QLatin1Char('/') + name;
         if (!QFileInfo::exists(path) || QFileInfo(path).size() != file.size) {
             m_notebook->files().extractTo(file.sha256, path.toStdString());
         }

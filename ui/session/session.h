@@ -114,6 +114,7 @@ public:
     // The notebook's dictionary (spelling): dictionaryChanged() tells the checkers.
     bool addDictionaryWord(const QString& word);
     bool removeDictionaryWord(const QString& word);
+    [[nodiscard]] QStringList dictionaryWords();
     // The team's name (Notebook properties); displayName() shows it, else the file's name.
     bool setTeamName(const QString& name);
     [[nodiscard]] QString displayName();

@@ -50,15 +50,12 @@ QMenu* LineSpelling::contextMenuAt(const QPoint& pos)
         return menu;
     }
     bool complete = true;
-    const int at = m_edit->cursorPositionAt(pos);
-    for (const SpellSpan& span : m_checker.answer(m_edit->text(), complete)) {
-        if (at >= span.start && at <= span.start + span.length) {
-            addSpellingActions(*menu, m_checker, span, [this, span](const QString& fix) {
-                m_edit->setSelection(span.start, span.length);
-                m_edit->insert(fix); // as typing: the note hears of the edit
-            });
-            break;
-        }
+    const QVector<SpellSpan> spans = m_checker.answer(m_edit->text(), complete);
+    if (const SpellSpan* found = spanAt(spans, m_edit->cursorPositionAt(pos))) {
+        addSpellingActions(*menu, m_checker, *found, [this, span = *found](const QString& fix) {
+            m_edit->setSelection(span.start, span.length);
+            m_edit->insert(fix); // as typing: the note hears of the edit
+        });
     }
     return menu;
 }

@@ -76,6 +76,16 @@ void SpellChecker::setEnabled(bool enabled)
     }
 }
 
+const SpellSpan* spanAt(const QVector<SpellSpan>& spans, int column)
+{
+    for (const SpellSpan& span : spans) {
+        if (column >= span.start && column <= span.start + span.length) {
+            return &span;
+        }
+    }
+    return nullptr;
+}
+
 QVector<SpellSpan> SpellChecker::answer(const QString& paragraph, bool& complete)
 {
     complete = true;

@@ -28,6 +28,10 @@ struct SpellSpan
     QString likelyFix; // a common misspelling's fix, else empty
 };
 
+// The misspelt word at a column of its paragraph (its end included: a right click just after
+// a word is on it), or nullptr.
+[[nodiscard]] const SpellSpan* spanAt(const QVector<SpellSpan>& spans, int column);
+
 // The window's spelling check (core::Speller): the dictionaries load and paragraphs are
 // checked on a thread of its own, so typing never waits for them; answers are kept by the
 // paragraph's text, as typing changes one paragraph at a time. The notebook's names and its

@@ -58,16 +58,14 @@ std::optional<SpellHighlighter::Found> SpellHighlighter::at(const QTextCursor& c
     const QTextBlock block = cursor.block();
     bool complete = true;
     const QVector<SpellSpan> spans = m_checker.answer(block.text(), complete);
-    const int column = cursor.position() - block.position();
-    for (const SpellSpan& span : spans) {
-        if (column >= span.start && column <= span.start + span.length) {
-            QTextCursor selection(block);
-            selection.setPosition(block.position() + span.start);
-            selection.setPosition(block.position() + span.start + span.length, QTextCursor::KeepAnchor);
-            return Found{span, selection};
-        }
+    const SpellSpan* span = spanAt(spans, cursor.position() - block.position());
+    if (span == nullptr) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    QTextCursor selection(block);
+    selection.setPosition(block.position() + span->start);
+    selection.setPosition(block.position() + span->start + span->length, QTextCursor::KeepAnchor);
+    return Found{*span, selection};
 }
 
 } // namespace banthuek::ui
