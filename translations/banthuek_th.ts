@@ -1837,10 +1837,6 @@ Ctrl+click to open</source>
         <translation>แก้ไขความเห็น</translation>
     </message>
     <message>
-        <source>Comment:</source>
-        <translation>ความเห็น:</translation>
-    </message>
-    <message>
         <source>Delete comment</source>
         <translation>ลบความเห็น</translation>
     </message>

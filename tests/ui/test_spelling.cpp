@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -23,6 +24,8 @@
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTextLayout>
+#include <QTimer>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -246,4 +249,41 @@ TEST_CASE(
     CHECK(core::dictionaryWords(f.session->notebook()).empty());
     settle(checker);
     CHECK(underlined(body->document()).size() == 1); // the name is underlined again
+}
+
+TEST_CASE("A comment being edited is checked in its dialog, and the corrected text is kept", "[ui][spelling]")
+{
+    NoteWindow f;
+    ui::SpellChecker& checker = f.window->spelling();
+    const QString noteId = QString::fromStdString(f.note.id);
+    REQUIRE(f.session->addComment(noteId, QStringLiteral("สมศรี"), QStringLiteral("เล่าประสพการณ์ได้ดีมาก"))
+                .has_value());
+    auto* editButton = f.window->comments().findChild<QToolButton*>(QStringLiteral("editCommentButton"));
+    REQUIRE(editButton != nullptr);
+
+    settle(checker);
+    int underlinedInDialog = -1;
+    QTimer::singleShot(0, [&] {
+        // No REQUIRE here: an exception must not cross Qt's event loop.
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        auto* text = dialog ? dialog->findChild<QPlainTextEdit*>(QStringLiteral("editCommentText")) : nullptr;
+        CHECK(text != nullptr);
+        if (text != nullptr) {
+            CHECK(text->toPlainText() == QStringLiteral("เล่าประสพการณ์ได้ดีมาก"));
+            checker.waitForChecks();
+            CHECK(QTest::qWaitFor([&] { return !underlined(text->document()).isEmpty(); }, 5000));
+            underlinedInDialog = static_cast<int>(underlined(text->document()).size());
+            text->setPlainText(QStringLiteral("เล่าประสบการณ์ได้ดีมาก"));
+        }
+        if (dialog != nullptr) {
+            dialog->accept();
+        }
+    });
+    editButton->click();
+    CHECK(underlinedInDialog == 1); // ประสพการณ์, in the dialog as in the composer
+    const auto comments =
+        f.session->read([&] { return f.session->notebook().comments().forNote(f.note.id); });
+    REQUIRE(comments.has_value());
+    REQUIRE(comments->size() == 1);
+    CHECK(comments->front().body == "เล่าประสบการณ์ได้ดีมาก");
 }

@@ -6,9 +6,11 @@
 #include "ui/spelling/spellhighlighter.h"
 #include "ui/spelling/spellmenu.h"
 #include "ui/widgets/confirm.h"
+#include "ui/widgets/screenfit.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -19,6 +21,31 @@
 #include <QVBoxLayout>
 
 namespace banthuek::ui {
+namespace {
+
+// The dialog a comment is edited in: the composer's text box, with its spelling check.
+QString editedComment(QWidget* parent, SpellChecker* checker, const QString& body, bool* ok)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("editCommentDialog"));
+    dialog.setWindowTitle(CommentsPanel::tr("Edit comment"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QPlainTextEdit(body, &dialog);
+    text->setObjectName(QStringLiteral("editCommentText"));
+    if (checker != nullptr) {
+        attachSpelling(*checker, text);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    sizeToScreen(&dialog, QSize(560, 320));
+    *ok = dialog.exec() == QDialog::Accepted;
+    return text->toPlainText();
+}
+
+} // namespace
 
 CommentsPanel::CommentsPanel(Session& session, const Preferences& preferences, QWidget* parent)
     : QWidget(parent), m_session(session), m_preferences(preferences), m_heading(new QLabel(this)),
@@ -173,8 +200,7 @@ void CommentsPanel::add()
 void CommentsPanel::edit(const QString& id, const QString& body)
 {
     bool ok = false;
-    const QString changed =
-        QInputDialog::getMultiLineText(this, tr("Edit comment"), tr("Comment:"), body, &ok);
+    const QString changed = editedComment(this, m_spellChecker, body, &ok);
     if (ok && changed != body) {
         m_session.editComment(m_noteId, id, changed);
     }
