@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -273,10 +274,20 @@ TEST_CASE("A comment being edited is checked in its dialog, and the corrected te
             checker.waitForChecks();
             CHECK(QTest::qWaitFor([&] { return !underlined(text->document()).isEmpty(); }, 5000));
             underlinedInDialog = static_cast<int>(underlined(text->document()).size());
+            // An emptied comment cannot be saved: OK is off until there is text again.
+            auto* buttons = dialog->findChild<QDialogButtonBox*>();
+            QPushButton* ok = buttons != nullptr ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+            CHECK(ok != nullptr);
+            text->setPlainText(QStringLiteral("  \n"));
+            CHECK((ok != nullptr && !ok->isEnabled()));
             text->setPlainText(QStringLiteral("เล่าประสบการณ์ได้ดีมาก"));
+            CHECK((ok != nullptr && ok->isEnabled()));
+            if (ok != nullptr) {
+                ok->click(); // saves, then closes
+            }
         }
-        if (dialog != nullptr) {
-            dialog->accept();
+        if (dialog != nullptr && dialog->isVisible()) {
+            dialog->reject(); // never left open: the test would wait for it
         }
     });
     editButton->click();

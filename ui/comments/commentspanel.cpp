@@ -20,11 +20,16 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace banthuek::ui {
 namespace {
 
-// The dialog a comment is edited in: the composer's text box, with its spelling check.
-QString editedComment(QWidget* parent, SpellChecker* checker, const QString& body, bool* ok)
+// The dialog a comment is edited in: the composer's text box, with its spelling check. OK
+// saves through `save`; a refused or failed save (a full disk) opens the dialog again with the
+// text as typed, so it is never lost.
+void editComment(QWidget* parent, SpellChecker* checker, const QString& body,
+                 const std::function<bool(const QString&)>& save)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("editCommentDialog"));
@@ -36,13 +41,20 @@ QString editedComment(QWidget* parent, SpellChecker* checker, const QString& bod
         attachSpelling(*checker, text);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    QObject::connect(text, &QPlainTextEdit::textChanged, ok,
+                     [text, ok] { ok->setEnabled(!text->toPlainText().trimmed().isEmpty()); });
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(text);
     layout->addWidget(buttons);
     sizeToScreen(&dialog, QSize(560, 320));
-    *ok = dialog.exec() == QDialog::Accepted;
-    return text->toPlainText();
+    while (dialog.exec() == QDialog::Accepted) { // saved after the dialog's loop, shown again if not
+        const QString changed = text->toPlainText();
+        if (changed == body || save(changed)) {
+            return;
+        }
+    }
 }
 
 } // namespace
@@ -199,11 +211,8 @@ void CommentsPanel::add()
 
 void CommentsPanel::edit(const QString& id, const QString& body)
 {
-    bool ok = false;
-    const QString changed = editedComment(this, m_spellChecker, body, &ok);
-    if (ok && changed != body) {
-        m_session.editComment(m_noteId, id, changed);
-    }
+    editComment(this, m_spellChecker, body,
+                [this, id](const QString& changed) { return m_session.editComment(m_noteId, id, changed); });
 }
 
 void CommentsPanel::remove(const QString& id)
