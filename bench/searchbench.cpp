@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <numeric>
 #include <set>
 #include <unordered_set>
 
@@ -124,8 +125,17 @@ std::set<std::string> idsOf(core::Database& db, const std::string& sql, const st
     return ids;
 }
 
-// Saving one 6 KB note, index and tallies included: the real save path, each save its own transaction.
-std::vector<double> measureSaves(core::Notebook& notebook)
+struct SaveFigures
+{
+    std::vector<double> saves;      // each save, ms
+    double checkpoint = 0;          // the checkpoint after them, ms
+    std::vector<double> mergeSteps; // each idle merge step after them, ms (merges in pauses only)
+};
+
+// Saving one 6 KB note, index and tallies included: the real save path, each save its own
+// transaction. `mergesInPauses` as the app runs (FTS5's merges left to idle steps, measured
+// after the saves), or as FTS5 does by default (merging as part of the save that fills a level).
+SaveFigures measureSaves(core::Notebook& notebook, bool mergesInPauses)
 {
     core::NoteDraft draft;
     draft.title = "บันทึกทดสอบความเร็วการบันทึก";
@@ -147,21 +157,34 @@ std::vector<double> measureSaves(core::Notebook& notebook)
     }
     const core::Note note = notebook.notes().create(draft);
     notebook.setAutomaticCheckpoints(false); // as the app runs: checkpoints wait for a pause
-    std::vector<double> times;
+    notebook.search().setAutomaticMerges(!mergesInPauses);
+    SaveFigures figures;
     (void)notebook.notes().update(note.id, draft); // warm, as an open editor is
-    for (int i = 0; i < 30; ++i) {
+    for (int i = 0; i < 60; ++i) {
         draft.body += std::to_string(i);
         const auto start = Clock::now();
         (void)notebook.notes().update(note.id, draft);
-        times.push_back(msSince(start));
+        figures.saves.push_back(msSince(start));
     }
-    const auto start = Clock::now();
+    auto start = Clock::now();
     notebook.checkpoint();
-    times.push_back(msSince(start)); // the last figure: the checkpoint the app makes in a pause
+    figures.checkpoint = msSince(start); // the checkpoint the app makes in a pause
+    for (bool more = mergesInPauses; more && figures.mergeSteps.size() < 100000;) {
+        start = Clock::now();
+        more = notebook.search().mergeStep(64); // the app's step
+        figures.mergeSteps.push_back(msSince(start));
+    }
+    notebook.search().setAutomaticMerges(true);
     notebook.setAutomaticCheckpoints(true);
     notebook.notes().trash(note.id);
     notebook.notes().deleteForever(note.id);
-    return times;
+    return figures;
+}
+
+void printSaves(const char* label, const SaveFigures& figures)
+{
+    std::printf("%-44s %8.2f ms median, %.2f ms p95, %.2f ms max\n", label, percentile(figures.saves, 0.5),
+                percentile(figures.saves, 0.95), percentile(figures.saves, 1.0));
 }
 
 } // namespace
@@ -253,12 +276,16 @@ int runSearchBench(const std::string& path, int runs, bool rebuild)
     std::printf("%-44s %12.1fx %11.1fx\n", "scan / search (p50, p95)", scan50 / std::max(p50, 1e-3),
                 scan95 / std::max(p95, 1e-3));
 
-    std::vector<double> saves = measureSaves(*notebook);
-    const double checkpoint = saves.back();
-    saves.pop_back();
-    std::printf("%-44s %8.2f ms median, %.2f ms p95, %.2f ms max\n", "save one 6 KB note, index included",
-                percentile(saves, 0.5), percentile(saves, 0.95), percentile(saves, 1.0));
-    std::printf("%-44s %8.2f ms\n", "checkpoint after them (the app, in a pause)", checkpoint);
+    // Both ways in one run, the default first: 60 saves each, then the pause that follows them.
+    const SaveFigures merging = measureSaves(*notebook, false);
+    const SaveFigures pausing = measureSaves(*notebook, true);
+    printSaves("save one 6 KB note, FTS5 merging as it saves", merging);
+    printSaves("save one 6 KB note, merges in pauses (app)", pausing);
+    std::printf("%-44s %8.2f ms\n", "checkpoint after them (the app, in a pause)", pausing.checkpoint);
+    std::printf("%-44s %8zu steps, %.2f ms max, %.0f ms in all\n",
+                "then merging in the pause, 64 pages a step", pausing.mergeSteps.size(),
+                percentile(pausing.mergeSteps, 1.0),
+                std::accumulate(pausing.mergeSteps.begin(), pausing.mergeSteps.end(), 0.0));
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     const auto fileBytes = static_cast<double>(std::filesystem::file_size(path));
     std::printf("%-44s %8.0f MB, %.2fx the text\n", "notebook size", fileBytes / 1e6,

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <unordered_set>
 
@@ -432,6 +433,41 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
     const std::int64_t bytes = size->step() ? size->integer(0) : 0;
     transaction.commit();
     return bytes;
+}
+
+namespace {
+
+constexpr std::array<const char*, 3> kIndexes = {"note_search", "comment_search", "note_parts"};
+
+} // namespace
+
+void SearchStore::setAutomaticMerges(bool on)
+{
+    Transaction transaction(m_db);
+    for (const char* index : kIndexes) {
+        const std::string table(index);
+        // 4 is FTS5's own default: merge once four segments share a level.
+        m_db.exec("INSERT INTO " + table + " (" + table + ", rank) VALUES ('automerge', " + (on ? "4" : "0") +
+                  ")");
+    }
+    transaction.commit();
+}
+
+bool SearchStore::mergeStep(int pages)
+{
+    Transaction transaction(m_db);
+    bool merged = false;
+    for (const char* index : kIndexes) {
+        const std::string table(index);
+        const std::int64_t before = m_db.changeStamp().first;
+        m_db.cached("INSERT INTO " + table + " (" + table + ", rank) VALUES ('merge', ?1)")
+            ->bind(1, pages)
+            .run();
+        // FTS5's documented test: the command counts as one change, and as two or more when it merged.
+        merged = merged || m_db.changeStamp().first - before >= 2;
+    }
+    transaction.commit();
+    return merged;
 }
 
 PartsBulkLoad::PartsBulkLoad(Database& db) : m_db(db)

@@ -68,6 +68,15 @@ public:
     // indexed. `progress` (0..1) is called between the indexes.
     std::int64_t reindex(const std::function<void(double)>& progress = {});
 
+    // FTS5 merges an index's segments as part of the write that fills a level, so at 100,000
+    // notes an unlucky save waits for a merge of the large ones. With merges off (the setting is
+    // stored in the file; a level of 16 segments is still merged at once, so reading never
+    // degrades far), the merging is left to mergeStep(), which an application calls in pauses.
+    void setAutomaticMerges(bool on);
+    // One bounded step of merging: about `pages` pages written in each index that has a level
+    // worth merging, in a transaction of its own. False when no index had anything to merge.
+    bool mergeStep(int pages);
+
 private:
     Database& m_db;
     const NoteStore& m_notes;

@@ -192,6 +192,45 @@ TEST_CASE("The index follows every save, trash and delete in the same transactio
     CHECK(nb.notebook->check().sound());
 }
 
+TEST_CASE("With merges left to pauses, saves pile up index segments that merge steps then merge",
+          "[search][merge]")
+{
+    banthuek::test::FreshNotebook nb;
+    auto automerge = [&nb](const std::string& index) {
+        auto row = nb->database().cached("SELECT v FROM " + index + "_config WHERE k = 'automerge'");
+        return row->step() ? row->integer(0) : -1;
+    };
+    nb->search().setAutomaticMerges(false);
+    nb.reopen(); // the setting is kept in the file, as FTS5 keeps it
+    for (const char* index : {"note_search", "comment_search", "note_parts"}) {
+        CHECK(automerge(index) == 0);
+    }
+    NoteDraft draft;
+    draft.title = "บันทึกการประชุม";
+    draft.body = "กลุ่มออมทรัพย์";
+    const Note note = nb->notes().create(draft);
+    for (int i = 0; i < 12; ++i) { // each save its own transaction: a segment each, left unmerged
+        draft.body = std::string(i < 11 ? "ระหว่างทาง" : "สุดท้าย") + " กลุ่มออมทรัพย์ ครั้งที่ " + std::to_string(i);
+        (void)nb->notes().update(note.id, draft);
+        (void)nb->comments().add(note.id, "มาลี", "ความเห็นที่ " + std::to_string(i));
+    }
+    int steps = 0;
+    bool merged = false;
+    while (steps < 1000 && nb->search().mergeStep(4)) { // small steps: several are needed
+        merged = true;
+        ++steps;
+    }
+    CHECK(merged);
+    CHECK(steps < 1000);                     // it ends
+    CHECK_FALSE(nb->search().mergeStep(64)); // and nothing is left to merge
+    CHECK(titlesFound(nb, "สุดท้าย").size() == 1);
+    CHECK(titlesFound(nb, "ระหว่างทาง").empty()); // the earlier versions are gone from the index
+    CHECK(titlesFound(nb, "ความเห็นที่ 7").size() == 1);
+    CHECK(nb.notebook->check().sound());
+    nb->search().setAutomaticMerges(true);
+    CHECK(automerge("note_parts") == 4);
+}
+
 TEST_CASE("Bad queries return no results, never an error", "[search][query]")
 {
     banthuek::test::FreshNotebook nb;

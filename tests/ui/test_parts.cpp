@@ -71,6 +71,33 @@ TEST_CASE("Markdown written by hand keeps all its content and formatting through
     CHECK(ui::saveMarkdown(reloaded) == ui::saveMarkdown(original));
 }
 
+TEST_CASE("The session merges the search index in the pause after saves, never in them", "[ui][session]")
+{
+    FreshNotebook nb;
+    auto automerge = [](const core::Notebook& notebook) {
+        auto row = notebook.database().cached("SELECT v FROM note_parts_config WHERE k = 'automerge'");
+        return row->step() ? row->integer(0) : -1;
+    };
+    {
+        ui::Session session(std::move(nb.notebook));
+        CHECK(automerge(session.notebook()) == 0); // FTS5 merges nothing while a save runs
+        core::NoteDraft draft;
+        draft.title = "บันทึกลงพื้นที่";
+        const auto note = session.createNote(draft);
+        REQUIRE(note);
+        QSignalSpy merged(&session, &ui::Session::searchIndexMerged);
+        for (int i = 0; i < 12; ++i) { // autosaves a second apart: no pause among them
+            draft.body = "ไปเยี่ยมกลุ่มแม่บ้าน ครั้งที่ " + std::to_string(i);
+            REQUIRE(session.saveNote(QString::fromStdString(note->id), draft));
+        }
+        CHECK(merged.isEmpty());
+        REQUIRE(merged.wait(10000)); // the pause: checkpoint, then merge steps
+    }
+    nb.reopen(); // closing gives FTS5 its own merging back, for other writers (the command line)
+    CHECK(automerge(*nb.notebook) == 4);
+    CHECK_FALSE(nb->search().mergeStep(64)); // the pause left nothing to merge
+}
+
 TEST_CASE("The note list and sidebar models pass Qt's model tester on a generated notebook", "[ui][models]")
 {
     FreshNotebook nb;

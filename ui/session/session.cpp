@@ -24,8 +24,15 @@ Session::Session(std::unique_ptr<core::Notebook> notebook, QObject* parent)
 {
     loadNames();
     connect(this, &Session::tagsChanged, this, &Session::loadNames);
-    // Checkpoints wait for a pause in the writing (or a minute of it), not for a save.
+    // Checkpoints and search-index merges wait for a pause in the writing (or a minute of it),
+    // not for a save: either can take tens of milliseconds at 100,000 notes.
     m_notebook->setAutomaticCheckpoints(false);
+    if (!m_notebook->readOnly()) {
+        read([this] {
+            m_notebook->search().setAutomaticMerges(false);
+            return true;
+        });
+    }
     m_checkpoint.setSingleShot(true);
     m_checkpoint.setInterval(3000);
     connect(&m_checkpoint, &QTimer::timeout, this, [this] {
@@ -34,9 +41,16 @@ Session::Session(std::unique_ptr<core::Notebook> notebook, QObject* parent)
             return true;
         });
         m_lastCheckpoint.restart();
+        if (!m_notebook->readOnly()) {
+            m_merge.start();
+        }
     });
     m_lastCheckpoint.start();
+    m_merge.setSingleShot(true);
+    m_merge.setInterval(0); // events are handled between steps, so a key press never waits long
+    connect(&m_merge, &QTimer::timeout, this, &Session::mergeIndexStep);
     auto wrote = [this] {
+        m_merge.stop(); // the user is writing again: merging waits for the next pause
         if (m_lastCheckpoint.elapsed() < 60000) {
             m_checkpoint.start(); // wait for the pause
         } else {
@@ -48,7 +62,33 @@ Session::Session(std::unique_ptr<core::Notebook> notebook, QObject* parent)
     connect(this, &Session::commentsChanged, this, wrote);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    if (m_notebook->readOnly()) {
+        return;
+    }
+    try {
+        m_notebook->search().setAutomaticMerges(true); // other writers (the CLI) merge as they write
+    } catch (const std::exception&) { // the media is gone or full: the next opening sets it again
+    }
+}
+
+void Session::mergeIndexStep()
+{
+    // About 64 pages a step: a few milliseconds, so a key press that comes meanwhile is not held up.
+    constexpr int kPagesPerStep = 64;
+    try {
+        if (m_notebook->search().mergeStep(kPagesPerStep)) {
+            m_merge.start();
+        } else {
+            m_notebook->checkpoint(); // the merges' pages into the file, as after a save
+            emit searchIndexMerged();
+        }
+    } catch (const std::exception&) {
+        // Nothing is lost when a merge fails (its transaction is rolled back); the index is merged
+        // in a later pause, and a save that meets the same trouble says so.
+    }
+}
 
 void Session::reportUnexpected(const std::exception& error)
 {

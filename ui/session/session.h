@@ -168,6 +168,7 @@ signals:
     void everythingChanged();            // bundles came in: notes, tags, register, plans may all differ
     void nameChanged();                  // the team's name, as the title and reports show it
     void dictionaryChanged();            // a word was added to or removed from the notebook's dictionary
+    void searchIndexMerged();            // a pause's merging of the search index came to its end
 
 private:
     // Runs a write and, when it succeeded, emits `signal`.
@@ -196,8 +197,11 @@ private:
     std::unique_ptr<core::Notebook> m_notebook;
     core::Edits m_edits;
     QString m_lastFailure;
+    void mergeIndexStep();
+
     QTimer m_checkpoint;
     QElapsedTimer m_lastCheckpoint;
+    QTimer m_merge; // search-index merging, a step at a time while the user pauses
     QHash<QString, QString> m_placeNames;
     QHash<QString, QString> m_themeNames;
 };
