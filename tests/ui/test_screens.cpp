@@ -21,11 +21,13 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -82,6 +84,24 @@ TEST_CASE("Every part of a note is on a small screen (child process)", "[.screen
     const int body = f.find<QWidget>("bodyEdit")->height();
     CAPTURE(column, body);
     CHECK(body * 2 >= column);
+
+    // A note with comments shows its first comment whole (its name line and its text), not cut.
+    QString commented;
+    for (const auto& note : f.notebook().notes().list({})) {
+        if (commented.isEmpty() && !f.notebook().comments().forNote(note.id).empty()) {
+            commented = QString::fromStdString(note.id);
+        }
+    }
+    REQUIRE_FALSE(commented.isEmpty());
+    REQUIRE(f.window->listPane().selectNote(commented));
+    QTest::qWait(100);
+    const auto comments = f.window->findChildren<QFrame*>(QStringLiteral("comment"));
+    REQUIRE_FALSE(comments.isEmpty());
+    const auto* scroll =
+        qobject_cast<QScrollArea*>(comments.front()->parentWidget()->parentWidget()->parentWidget());
+    REQUIRE(scroll);
+    CAPTURE(onScreen(comments.front()), onScreen(scroll->viewport()));
+    CHECK(onScreen(scroll->viewport()).contains(onScreen(comments.front())));
     keepScreenshot(
         f.window.get(),
         QStringLiteral("screen-%1x%2@%3x.png").arg(expected.width()).arg(expected.height()).arg(dpr));

@@ -82,11 +82,12 @@ CommentsPanel::CommentsPanel(Session& session, const Preferences& preferences, Q
     m_author->setPlaceholderText(tr("Your name"));
     m_text->setObjectName(QStringLiteral("commentText"));
     m_text->setPlaceholderText(tr("Write a comment…"));
-    // Two lines to write in, and room for two lines of comments above it: on a 768-pixel-high
-    // screen the note's body keeps the room (the splitter gives the comments more on demand).
+    // Two lines to write in, and room for one short comment whole (its name line and a line of
+    // it) above them: on a 768-pixel-high screen the note's body keeps the room (the splitter
+    // gives the comments more on demand).
     const int line = m_text->fontMetrics().lineSpacing();
     m_text->setFixedHeight(2 * line + 2 * m_text->frameWidth() + 8);
-    scroll->setMinimumHeight(2 * line);
+    scroll->setMinimumHeight(3 * line);
     m_add->setObjectName(QStringLiteral("addCommentButton"));
     // The name and the button beside the text, not under it: one row less.
     auto* signing = new QVBoxLayout();
@@ -173,7 +174,10 @@ QWidget* CommentsPanel::commentWidget(const QString& id, const QString& author, 
     auto* box = new QFrame(this);
     box->setObjectName(QStringLiteral("comment"));
     box->setFrameShape(QFrame::StyledPanel);
+    // Compact: a comment is its name line and its text, with little frame around them.
     auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 2, 6, 3);
+    layout->setSpacing(0);
     auto* header = new QHBoxLayout();
     auto* who = new QLabel(
         tr("<b>%1</b> · %2").arg((author.isEmpty() ? tr("Anonymous") : author).toHtmlEscaped(), when), box);
@@ -183,6 +187,9 @@ QWidget* CommentsPanel::commentWidget(const QString& id, const QString& author, 
     auto* deleteButton = new QToolButton(box);
     deleteButton->setText(tr("Delete"));
     deleteButton->setObjectName(QStringLiteral("deleteCommentButton"));
+    for (QToolButton* button : {editButton, deleteButton}) {
+        button->setAutoRaise(true); // flat until pointed at: the name line stays one text line high
+    }
     header->addWidget(who, 1);
     header->addWidget(editButton);
     header->addWidget(deleteButton);

@@ -389,7 +389,7 @@ void MainWindow::restoreGeometryAndSplitters()
     // A state saved before the related notes existed has two parts: then the defaults.
     if (!m_noteSplitter->restoreState(settings.value(QStringLiteral("window/note")).toByteArray()) ||
         m_noteSplitter->sizes().value(2) == 0) {
-        m_noteSplitter->setSizes({700, 180, 120}); // scaled to the window: most of it for the note
+        m_noteSplitter->setSizes({740, 180, 80}); // scaled to the window: most of it for the note
     }
     m_listPane->view()->header()->restoreState(
         settings.value(QStringLiteral("window/listHeader")).toByteArray());
