@@ -69,7 +69,9 @@ Session::~Session()
     }
     try {
         m_notebook->search().setAutomaticMerges(true); // other writers (the CLI) merge as they write
-    } catch (const std::exception&) { // the media is gone or full: the next opening sets it again
+    } catch (const std::exception&) {
+        // The media is gone or full: merges stay off until the window next closes the notebook,
+        // which costs little (FTS5 still merges a level that reaches crisismerge).
     }
 }
 
