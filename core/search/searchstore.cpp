@@ -369,6 +369,21 @@ TokenPipeline::Next textsOf(const std::string& path, const std::string& sql, int
 
 } // namespace
 
+namespace {
+
+constexpr std::array<const char*, 3> kIndexes = {"note_search", "comment_search", "note_parts"};
+
+// One of FTS5's special commands ('hashsize', 'automerge', 'merge') on an index.
+void ftsCommand(Database& db, const std::string& table, const char* command, std::int64_t value)
+{
+    db.cached("INSERT INTO " + table + " (" + table + ", rank) VALUES (?1, ?2)")
+        ->bind(1, command)
+        .bind(2, value)
+        .run();
+}
+
+} // namespace
+
 std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
 {
     // Index by index, in slices of notes, so a progress bar can move; one transaction, so a
@@ -410,8 +425,7 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
     // 256 MB: a few large segments, far fewer merges (at 100,000 notes: 9.2 -> 11.7 MB/s of
     // text; the process peaks near 200 MB). Saves keep the default: their writes are small.
     auto hashSize = [this](const std::string& table, std::int64_t bytes) {
-        m_db.exec("INSERT INTO " + table + " (" + table + ", rank) VALUES ('hashsize', " +
-                  std::to_string(bytes) + ")");
+        ftsCommand(m_db, table, "hashsize", bytes);
     };
     for (const Index& index : indexes) {
         m_db.exec(index.clear);
@@ -435,20 +449,12 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
     return bytes;
 }
 
-namespace {
-
-constexpr std::array<const char*, 3> kIndexes = {"note_search", "comment_search", "note_parts"};
-
-} // namespace
-
 void SearchStore::setAutomaticMerges(bool on)
 {
     Transaction transaction(m_db);
     for (const char* index : kIndexes) {
-        const std::string table(index);
-        // 4 is FTS5's own default: merge once four segments share a level.
-        m_db.exec("INSERT INTO " + table + " (" + table + ", rank) VALUES ('automerge', " + (on ? "4" : "0") +
-                  ")");
+        ftsCommand(m_db, index, "automerge",
+                   on ? 4 : 0); // 4, FTS5's own: merge once four segments share a level
     }
     transaction.commit();
 }
@@ -458,11 +464,8 @@ bool SearchStore::mergeStep(int pages)
     Transaction transaction(m_db);
     bool merged = false;
     for (const char* index : kIndexes) {
-        const std::string table(index);
         const std::int64_t before = m_db.changeStamp().first;
-        m_db.cached("INSERT INTO " + table + " (" + table + ", rank) VALUES ('merge', ?1)")
-            ->bind(1, pages)
-            .run();
+        ftsCommand(m_db, index, "merge", pages);
         // FTS5's documented test: the command counts as one change, and as two or more when it merged.
         merged = merged || m_db.changeStamp().first - before >= 2;
     }

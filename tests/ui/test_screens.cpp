@@ -97,8 +97,7 @@ TEST_CASE("Every part of a note is on a small screen (child process)", "[.screen
     QTest::qWait(100);
     const auto comments = f.window->findChildren<QFrame*>(QStringLiteral("comment"));
     REQUIRE_FALSE(comments.isEmpty());
-    const auto* scroll =
-        qobject_cast<QScrollArea*>(comments.front()->parentWidget()->parentWidget()->parentWidget());
+    const auto* scroll = f.find<QScrollArea>("commentList");
     REQUIRE(scroll);
     CAPTURE(onScreen(comments.front()), onScreen(scroll->viewport()));
     CHECK(onScreen(scroll->viewport()).contains(onScreen(comments.front())));

@@ -71,6 +71,7 @@ CommentsPanel::CommentsPanel(Session& session, const Preferences& preferences, Q
     bold.setBold(true);
     m_heading->setFont(bold);
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("commentList"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* listHost = new QWidget(scroll);
