@@ -24,6 +24,8 @@ std::vector<Figure> measureStalls(const std::string& path);
 // The search benchmark on an existing notebook (see searchbench.cpp); prints its table and
 // returns 0 when recall and precision are both 1.00.
 int runSearchBench(const std::string& path, int runs, bool rebuild);
+// Only the search times of the same queries, without the ground truth (a quick before/after).
+int runSearchTimes(const std::string& path, int runs);
 // The place, theme and coverage views on an existing notebook (see overviewbench.cpp).
 int runOverviewBench(const std::string& path);
 // The monthly summary on an existing notebook, one month made to hold `monthNotes` notes (see

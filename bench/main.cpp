@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH | --search PATH [--runs N] [--rebuild]
+// banthuek_bench [--notes N] [--baseline B] [--dir D] | --open PATH
+//                | --search PATH [--runs N] [--rebuild | --times-only]
 //                | --overview PATH | --summary PATH [--month-notes N] | --stalls PATH
 //                | --exchange PATH [--bundle-notes N] [--laptops L] [--month-notes M]
 //                | --markdown PATH [--md-notes N] | --publish PATH [--site-notes N]
@@ -44,7 +45,13 @@ int main(int argc, char** argv)
                                 : QDir::tempPath().toStdString() + "/banthuek-bench";
     std::filesystem::create_directories(dir);
 
-    // --search PATH [--runs N] [--rebuild]: the search benchmark on an existing notebook.
+    // --search PATH [--runs N] [--rebuild | --times-only]: the search benchmark on an existing
+    // notebook; --times-only skips the ground truth, the scan and the saves (seconds, not minutes).
+    if (const auto searchAt = args.indexOf(QStringLiteral("--search"));
+        searchAt >= 0 && searchAt + 1 < args.size() && args.contains(QStringLiteral("--times-only"))) {
+        return banthuek::bench::runSearchTimes(args.at(searchAt + 1).toStdString(),
+                                               argument(args, QStringLiteral("--runs"), 5));
+    }
     if (const auto searchAt = args.indexOf(QStringLiteral("--search"));
         searchAt >= 0 && searchAt + 1 < args.size()) {
         return banthuek::bench::runSearchBench(args.at(searchAt + 1).toStdString(),

@@ -187,7 +187,37 @@ void printSaves(const char* label, const SaveFigures& figures)
                 percentile(figures.saves, 0.95), percentile(figures.saves, 1.0));
 }
 
+// The first page of one query, `runs` times after a warming run (the app has the notebook open).
+std::vector<double> timeQuery(core::Notebook& notebook, const char* text, int runs)
+{
+    (void)notebook.search().search(text, 20);
+    std::vector<double> times;
+    for (int run = 0; run < runs; ++run) {
+        const auto t = Clock::now();
+        const auto page = notebook.search().search(text, 20);
+        times.push_back(msSince(t));
+    }
+    return times;
+}
+
 } // namespace
+
+int runSearchTimes(const std::string& path, int runs)
+{
+    auto notebook = core::Notebook::open(path);
+    std::printf("Search times on %s (%d runs per query; no ground truth, no scan)\n", path.c_str(), runs);
+    std::printf("%-16s %-8s %8s %8s %8s\n", "query", "kind", "p50 ms", "p95 ms", "max ms");
+    std::vector<double> all;
+    for (const Query& query : kQueries) {
+        const std::vector<double> times = timeQuery(*notebook, query.text, runs);
+        all.insert(all.end(), times.begin(), times.end());
+        std::printf("%-16s %-8s %8.2f %8.2f %8.2f\n", query.text, query.kind, percentile(times, 0.5),
+                    percentile(times, 0.95), percentile(times, 1.0));
+    }
+    std::printf("%-25s %8.2f %8.2f %8.2f\n", "all queries", percentile(all, 0.5), percentile(all, 0.95),
+                percentile(all, 1.0));
+    return 0;
+}
 
 int runSearchBench(const std::string& path, int runs, bool rebuild)
 {
@@ -218,13 +248,7 @@ int runSearchBench(const std::string& path, int runs, bool rebuild)
                 truth.insert(id);
             }
         }
-        (void)notebook->search().search(query.text, 20); // warm: the app has the notebook open
-        std::vector<double> times;
-        for (int run = 0; run < runs; ++run) {
-            const auto t = Clock::now();
-            const auto page = notebook->search().search(query.text, 20);
-            times.push_back(msSince(t));
-        }
+        const std::vector<double> times = timeQuery(*notebook, query.text, runs);
         searchTimes.insert(searchTimes.end(), times.begin(), times.end());
         std::set<std::string> found;
         for (const core::SearchHit& hit : notebook->search().search(query.text, 1 << 30)) {

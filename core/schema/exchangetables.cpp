@@ -171,7 +171,7 @@ const std::vector<std::string>& localOnlyTables()
             "note_files",  // which notes name which files: read from their texts by triggers
             "file_thumbs", // thumbnails: made again from the file when missing
         };
-        for (const char* index : {"note_search", "comment_search", "note_parts"}) {
+        for (const char* index : {"note_search", "note_titles", "comment_search", "note_parts"}) {
             names.emplace_back(index);
             for (const char* shadow : {"_config", "_data", "_docsize", "_idx", "_content"}) {
                 names.push_back(std::string(index) + shadow);

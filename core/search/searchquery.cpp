@@ -144,6 +144,17 @@ bool ParsedQuery::hasTerms() const
                        [](const QueryClause& c) { return !c.anyOf.empty() && !c.anyOf.front().excluded; });
 }
 
+std::size_t ParsedQuery::phraseCount() const
+{
+    std::size_t phrases = 0;
+    for (const QueryClause& clause : clauses) {
+        for (const QueryTerm& term : clause.anyOf) {
+            phrases += term.excluded ? 0 : 1;
+        }
+    }
+    return phrases;
+}
+
 ParsedQuery parseQuery(const std::string& rawQuery)
 {
     const std::string query = rawQuery.substr(0, kMaxQueryBytes);
@@ -225,6 +236,19 @@ std::string wordsExpression(const ParsedQuery& query, bool typingAsPrefix)
         }
     }
     return "(" + positive + ")" + excluded;
+}
+
+std::string anyWordExpression(const ParsedQuery& query)
+{
+    std::string expression;
+    for (const QueryClause& clause : query.clauses) {
+        for (const QueryTerm& term : clause.anyOf) {
+            if (!term.excluded) {
+                expression += (expression.empty() ? "" : " OR ") + wordsPhrase(term, false);
+            }
+        }
+    }
+    return expression;
 }
 
 std::string partsExpression(const ParsedQuery& query)

@@ -37,7 +37,8 @@ struct ParsedQuery
     std::vector<QueryClause> clauses;
     std::vector<QueryFilter> filters;
 
-    [[nodiscard]] bool hasTerms() const; // something to look for (not only exclusions)
+    [[nodiscard]] bool hasTerms() const;           // something to look for (not only exclusions)
+    [[nodiscard]] std::size_t phraseCount() const; // terms to look for, alternatives included
 };
 
 // Parses what a user typed. Never fails: an unclosed quote runs to the end, a lone '-' or OR is
@@ -47,6 +48,9 @@ struct ParsedQuery
 // The FTS5 expression over the word index (note_search), or "" when there is nothing to find.
 // With typingAsPrefix, the word being typed is a prefix of whole words.
 [[nodiscard]] std::string wordsExpression(const ParsedQuery& query, bool typingAsPrefix = true);
+// The FTS5 expression for notes with any of the query's terms (exclusions left out): which
+// notes have a query word in their title (note_titles), whatever else they lack.
+[[nodiscard]] std::string anyWordExpression(const ParsedQuery& query);
 // The FTS5 expression over the word-part index (note_parts): for each term, some of its
 // three-letter windows (a two-letter term is a prefix); it finds a superset of the notes that
 // contain the terms, never fewer. Exclusions are left to matchesFields.

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 #include <unordered_set>
 
 namespace banthuek::core {
@@ -180,85 +181,123 @@ struct RankedNote
 {
     double score = 0;
     std::int64_t rowid = 0;
-    std::size_t order = 0; // as read: newest first
+};
+
+// Better ranks first; among equals, the newer note (rowids grow with time).
+bool ranksBefore(const RankedNote& a, const RankedNote& b)
+{
+    return a.score != b.score ? a.score > b.score : a.rowid > b.rowid;
+}
+
+// The `wanted` best notes offered so far (every one when wanted = 0), the worst of them at the
+// front of a heap: a word in 30,000 notes costs no 30,000-row array to grow and sort.
+class TopNotes
+{
+public:
+    explicit TopNotes(std::size_t wanted) : m_wanted(wanted) {}
+
+    void offer(const RankedNote& note)
+    {
+        if (m_wanted == 0 || m_heap.size() < m_wanted) {
+            m_heap.push_back(note);
+            std::push_heap(m_heap.begin(), m_heap.end(), ranksBefore);
+            return;
+        }
+        m_dropped = true;
+        if (ranksBefore(note, m_heap.front())) {
+            std::pop_heap(m_heap.begin(), m_heap.end(), ranksBefore);
+            m_heap.back() = note;
+            std::push_heap(m_heap.begin(), m_heap.end(), ranksBefore);
+        }
+    }
+    // Whether no older note scoring at most `bound` could still enter.
+    [[nodiscard]] bool closedTo(double bound) const
+    {
+        return m_wanted > 0 && m_heap.size() == m_wanted && m_heap.front().score >= bound - 1e-9;
+    }
+    [[nodiscard]] bool dropped() const { return m_dropped; }
+    std::vector<RankedNote> take()
+    {
+        std::sort_heap(m_heap.begin(), m_heap.end(), ranksBefore);
+        return std::move(m_heap);
+    }
+
+private:
+    std::size_t m_wanted;
+    bool m_dropped = false;
+    std::vector<RankedNote> m_heap;
 };
 
 struct RankedNotes
 {
-    std::vector<RankedNote> notes; // best first; ties: newer (higher rowid) first
-    std::size_t valid = 0;         // how many of them are sorted (the rest follow, unsorted)
-    bool complete = true;          // every match was ranked
-
-    void sortRest()
-    {
-        std::sort(notes.begin() + static_cast<std::ptrdiff_t>(valid), notes.end(),
-                  [](const RankedNote& a, const RankedNote& b) {
-                      return a.score != b.score ? a.score > b.score : a.order < b.order;
-                  });
-        valid = notes.size();
-    }
+    std::vector<RankedNote> notes; // best first
+    bool complete = true;          // every match is in `notes`
 };
 
-// The best score a note can reach for this query, when every note that matches has all its
-// phrases (AND only; with OR a note may match with fewer, so no shortcut).
-double bestScore(const ParsedQuery& query)
+// Past this many notes with a query word in the title, ranking them one by one costs more
+// than reading the matches newest first (about 34 us a note at 100,000 notes).
+constexpr std::size_t kMaxTitleLookups = 48;
+
+// The notes whose title holds any of the query's words, newest first; none when there are
+// more than kMaxTitleLookups.
+std::optional<std::vector<std::int64_t>> notesWithTitleWords(Database& db, const ParsedQuery& query)
 {
-    std::size_t phrases = 0;
-    for (const QueryClause& clause : query.clauses) {
-        if (clause.anyOf.size() > 1) {
-            return 0;
-        }
-        phrases += clause.anyOf.front().excluded ? 0 : 1;
+    auto rows =
+        db.cached("SELECT rowid FROM note_titles WHERE note_titles MATCH ?1 ORDER BY rowid DESC LIMIT ?2");
+    rows->bind(1, anyWordExpression(query)).bind(2, static_cast<std::int64_t>(kMaxTitleLookups + 1));
+    std::vector<std::int64_t> rowids;
+    while (rows->step()) {
+        rowids.push_back(rows->integer(0));
     }
-    return static_cast<double>(phrases) * bestRankPerPhrase(kTitleWeight, 1.0);
+    if (rowids.size() > kMaxTitleLookups) {
+        return std::nullopt;
+    }
+    return rowids;
 }
 
-// Ranks the whole-word matches. Rows come newest first; once `wanted` notes have reached the
-// best possible score (a word in every note's title and often in its body), no later note can
-// outrank them, and they are the first page: ranking stops there instead of scoring a word
-// that is in most of 100,000 notes. best = 0 ranks everything.
-RankedNotes rankWholeWords(Database& db, const std::string& expression, const Scope& allowed, double best,
-                           std::size_t wanted)
+// Ranks the whole-word matches, keeping the `wanted` best (every match when wanted = 0).
+// Matches are read newest first, and reading stops once no unread note could enter the best:
+// - A note's score is at most `phrases` times the best one phrase can reach (in the title and
+//   twice in the body), so `wanted` notes at that score end it (a word in most titles).
+// - A word in the title outweighs any count in the body. When few notes have a query word in
+//   their title, they are ranked first, one look-up each; every other note is held to the best
+//   score of the body alone, which a frequent word reaches within a few hundred notes.
+RankedNotes rankWholeWords(Database& db, const ParsedQuery& query, const Scope& allowed, std::size_t wanted)
 {
     RankedNotes ranked;
+    const std::string expression = wordsExpression(query, false);
     if (expression.empty()) {
         return ranked;
+    }
+    const auto phrases = static_cast<double>(query.phraseCount());
+    double bound = phrases * bestRankPerPhrase(kTitleWeight, 1.0);
+    TopNotes top(wanted);
+    std::unordered_set<std::int64_t> looked;
+    if (const auto titled = wanted > 0 ? notesWithTitleWords(db, query) : std::nullopt) {
+        for (const std::int64_t rowid : *titled) {
+            looked.insert(rowid);
+            auto one = db.cached("SELECT banthuek_rank(note_search, ?2, 1.0) FROM note_search WHERE "
+                                 "note_search MATCH ?1 AND rowid = ?3");
+            one->bind(1, expression).bind(2, kTitleWeight).bind(3, rowid);
+            if (allowed.allows(rowid) && one->step()) { // no row: it lacks another query word
+                top.offer({one->real(0), rowid});
+            }
+        }
+        bound = phrases * bestRankPerPhrase(0, 1.0);
     }
     auto rows = db.cached(
         "SELECT rowid, banthuek_rank(note_search, ?2, 1.0) FROM note_search WHERE note_search MATCH ?1 "
         "ORDER BY rowid DESC");
     rows->bind(1, expression).bind(2, kTitleWeight);
-    std::size_t atBest = 0;
     bool stopped = false;
-    while (rows->step()) {
-        const RankedNote note{rows->real(1), rows->integer(0)};
-        if (!allowed.allows(note.rowid)) {
-            continue;
-        }
-        ranked.notes.push_back(note);
-        if (best > 0 && note.score >= best - 1e-9 && ++atBest >= wanted) {
-            stopped = true;
-            break;
+    while (!(stopped = top.closedTo(bound)) && rows->step()) {
+        const std::int64_t rowid = rows->integer(0);
+        if (!looked.contains(rowid) && allowed.allows(rowid)) {
+            top.offer({rows->real(1), rowid});
         }
     }
-    // Rows came newest first, so ordering by score alone keeps ties newest first. Only the first
-    // page needs sorting now; the rest is sorted if the page reaches it (sortRest).
-    const auto byScore = [](const RankedNote& a, const RankedNote& b) { return a.score > b.score; };
-    if (stopped) {
-        std::stable_sort(ranked.notes.begin(), ranked.notes.end(), byScore);
-        ranked.valid = atBest;
-    } else {
-        for (std::size_t i = 0; i < ranked.notes.size(); ++i) {
-            ranked.notes[i].order = i;
-        }
-        ranked.valid = std::min(wanted, ranked.notes.size());
-        std::partial_sort(ranked.notes.begin(),
-                          ranked.notes.begin() + static_cast<std::ptrdiff_t>(ranked.valid),
-                          ranked.notes.end(), [](const RankedNote& a, const RankedNote& b) {
-                              return a.score != b.score ? a.score > b.score : a.order < b.order;
-                          });
-    }
-    ranked.complete = !stopped;
+    ranked.complete = !stopped && !top.dropped();
+    ranked.notes = top.take();
     return ranked;
 }
 
@@ -279,16 +318,10 @@ SearchResults SearchStore::search(const SearchRequest& request) const
     // Tier 1: whole words in the title or body, from the word index alone, best first. The word
     // being typed is not a prefix here (prefixes of Thai words cost a merge of many terms):
     // until it is complete, its notes come in tier 2.
-    const std::string words = wordsExpression(query, false);
-    RankedNotes ranked = rankWholeWords(m_db, words, allowed, bestScore(query), page.wanted());
+    RankedNotes ranked = rankWholeWords(m_db, query, allowed, page.wanted());
     std::unordered_set<std::int64_t> seen;
     auto offerRanked = [&] {
-        // A ranking that stopped early is in order only up to `valid`.
-        const std::size_t usable = ranked.complete ? ranked.notes.size() : ranked.valid;
-        for (std::size_t i = 0; i < usable && !page.full(); ++i) {
-            if (i == ranked.valid) {
-                ranked.sortRest();
-            }
+        for (std::size_t i = 0; i < ranked.notes.size() && !page.full(); ++i) {
             if (seen.insert(ranked.notes[i].rowid).second) {
                 page.offer(m_db, ranked.notes[i].rowid, query, ranked.notes[i].score, true);
             }
@@ -296,7 +329,7 @@ SearchResults SearchStore::search(const SearchRequest& request) const
     };
     offerRanked();
     if (!page.full() && !ranked.complete) {
-        ranked = rankWholeWords(m_db, words, allowed, 0, 0); // the page needs more: rank them all
+        ranked = rankWholeWords(m_db, query, allowed, 0); // the page needs more: rank them all
         offerRanked();
     }
 
@@ -371,7 +404,8 @@ TokenPipeline::Next textsOf(const std::string& path, const std::string& sql, int
 
 namespace {
 
-constexpr std::array<const char*, 3> kIndexes = {"note_search", "comment_search", "note_parts"};
+constexpr std::array<const char*, 4> kIndexes = {"note_search", "note_titles", "comment_search",
+                                                 "note_parts"};
 
 // One of FTS5's special commands ('hashsize', 'automerge', 'merge') on an index.
 void ftsCommand(Database& db, const std::string& table, const char* command, std::int64_t value)
@@ -394,7 +428,7 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
     const std::int64_t lastNote = span->step() ? span->integer(0) : 0;
     auto commentSpan = m_db.cached("SELECT COALESCE(max(rowid), 0) FROM comments");
     const std::int64_t lastComment = commentSpan->step() ? commentSpan->integer(0) : 0;
-    const std::int64_t total = 2 * lastNote + lastComment;
+    const std::int64_t total = 3 * lastNote + lastComment;
     std::int64_t done = 0;
     struct Index
     {
@@ -411,6 +445,10 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
          "INSERT INTO note_search (rowid, title, body) SELECT rowid, title, body FROM notes WHERE rowid "
          "BETWEEN ?1 AND ?2",
          lastNote, "SELECT title, body FROM notes ORDER BY rowid", 2, tokenizeForSearch},
+        {"note_titles", "INSERT INTO note_titles (note_titles) VALUES ('delete-all')",
+         "INSERT INTO note_titles (rowid, title) SELECT rowid, title FROM notes WHERE rowid BETWEEN ?1 AND "
+         "?2",
+         lastNote, "SELECT title FROM notes ORDER BY rowid", 1, tokenizeForSearch},
         {"comment_search", "INSERT INTO comment_search (comment_search) VALUES ('delete-all')",
          "INSERT INTO comment_search (rowid, body) SELECT rowid, body FROM comments WHERE rowid BETWEEN ?1 "
          "AND ?2",

@@ -151,10 +151,14 @@ TEST_CASE("A corrupt page is reported by check", "[notebook]")
     TempDir dir;
     const std::string path = makeNotebook(dir);
     std::string bytes = readBytes(path);
-    // Scribble over a page in the middle (not the header page), as a failing disk would.
-    const std::size_t page = 4096;
+    // Scribble over a whole page in the middle (not the header page), as a failing disk would.
+    // The page size is the file's own (header bytes 16-17, big-endian): half a page could fall
+    // in its unused part, which no check can see.
+    const std::size_t page = (static_cast<std::size_t>(static_cast<unsigned char>(bytes[16])) << 8) |
+                             static_cast<unsigned char>(bytes[17]);
+    REQUIRE(page >= 512);
     const std::size_t middle = (bytes.size() / page / 2) * page;
-    for (std::size_t i = middle + 8; i < middle + page; ++i) {
+    for (std::size_t i = middle; i < middle + page; ++i) {
         bytes[i] = static_cast<char>(0xA5);
     }
     writeBytes(path, bytes);

@@ -202,7 +202,7 @@ TEST_CASE("With merges left to pauses, saves pile up index segments that merge s
     };
     nb->search().setAutomaticMerges(false);
     nb.reopen(); // the setting is kept in the file, as FTS5 keeps it
-    for (const char* index : {"note_search", "comment_search", "note_parts"}) {
+    for (const char* index : {"note_search", "note_titles", "comment_search", "note_parts"}) {
         CHECK(automerge(index) == 0);
     }
     NoteDraft draft;
@@ -268,4 +268,75 @@ TEST_CASE("Search pages through ranked results and skips the Trash", "[search]")
     const auto after = nb->search().search("ชุมชน ", 5);
     REQUIRE_FALSE(after.empty());
     CHECK(after[0].noteId == all[100].noteId);
+}
+
+TEST_CASE("Every page is the same slice of the whole ranking, whichever shortcut ranked it", "[search][rank]")
+{
+    banthuek::test::FreshNotebook nb;
+    // มะปราง: in the bodies of many notes (once, or twice), in the titles of five (two old, one
+    // new, one without it in the body): few enough to be looked up one by one. ลองกอง: in the
+    // titles of 60, too many for that. Rowids grow with i, so ties go to the larger i.
+    std::vector<std::string> ids;
+    for (int i = 0; i < 240; ++i) {
+        NoteDraft draft;
+        const bool titled = i == 3 || i == 50 || i == 120 || i == 200 || i == 238;
+        draft.title =
+            "บันทึกลงพื้นที่ครั้งที่ " + std::to_string(i) + (titled ? " มะปราง" : "") + (i % 4 == 1 ? " ลองกอง" : "");
+        draft.body = "ชาวบ้านเล่าเรื่องสวนผลไม้ของชุมชน ";
+        if (i % 3 == 0 && i != 200) {
+            draft.body += "ปีนี้มะปรางออกผลดี ";
+        }
+        if (i % 7 == 0) {
+            draft.body += "ราคามะปรางขึ้นทุกปี ";
+        }
+        if (i % 4 == 0) {
+            draft.body += "ลองกองยังไม่ออกดอก ";
+        }
+        if (i % 5 == 0) {
+            draft.placeCodes = {"800801"};
+        }
+        ids.push_back(nb->notes().create(draft).id);
+    }
+    const auto hitIds = [](const std::vector<SearchHit>& hits) {
+        std::vector<std::string> out;
+        for (const SearchHit& hit : hits) {
+            out.push_back(hit.noteId);
+        }
+        return out;
+    };
+    for (const char* query : {"มะปราง ", "ลองกอง ", "มะปราง ลองกอง ", "มะปราง OR ลองกอง ", "มะปราง -ลองกอง ",
+                              "\"ราคามะปราง\" "}) {
+        INFO("query: " << query);
+        const auto all = nb->search().search(query, 100000);
+        REQUIRE(all.size() > 10);
+        for (std::size_t i = 1; i < all.size(); ++i) {
+            REQUIRE(all[i - 1].score >= all[i].score); // best first
+        }
+        for (const int offset : {0, 7, 20, 41}) {
+            const auto page = nb->search().search(query, 20, offset);
+            const auto from = std::min<std::size_t>(all.size(), static_cast<std::size_t>(offset));
+            const auto to = std::min<std::size_t>(all.size(), from + 20);
+            const std::vector<SearchHit> slice(all.begin() + static_cast<std::ptrdiff_t>(from),
+                                               all.begin() + static_cast<std::ptrdiff_t>(to));
+            CHECK(hitIds(page) == hitIds(slice));
+        }
+        SearchRequest inPlace;
+        inPlace.query = query;
+        inPlace.filter.placeCode = "800801";
+        inPlace.limit = 6;
+        std::vector<std::string> expected;
+        for (const SearchHit& hit : all) {
+            if (expected.size() < 6 && !nb->notes().get(hit.noteId).content.placeCodes.empty()) {
+                expected.push_back(hit.noteId);
+            }
+        }
+        CHECK(hitIds(nb->search().search(inPlace).hits) == expected);
+    }
+    // The titled notes come first, newest first among equals: 238 and 120 have it in the body
+    // too (each once), then 3 (once), 50 (no), 200 (no; newer than 50).
+    const auto first = hitIds(nb->search().search("มะปราง ", 5));
+    CHECK(first == std::vector<std::string>{ids[238], ids[120], ids[3], ids[200], ids[50]});
+    // Then the bodies with it twice (i divisible by 21), newest first.
+    const auto next = nb->search().search("มะปราง ", 2, 5);
+    CHECK(hitIds(next) == std::vector<std::string>{ids[231], ids[210]});
 }

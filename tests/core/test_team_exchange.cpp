@@ -459,7 +459,8 @@ TEST_CASE("A notebook from before team exchange gives its starter themes the key
             "CREATE TRIGGER plan_item_moved AFTER UPDATE ON plan_items BEGIN SELECT 1; END; "
             "DROP TRIGGER note_files_born; DROP TRIGGER note_files_edited; DROP TRIGGER note_files_revision; "
             "DROP TABLE files; DROP TABLE file_chunks; DROP TABLE note_files; DROP TABLE file_thumbs; "
-            "DROP TABLE note_sources; DROP TABLE dictionary_words");
+            "DROP TABLE note_sources; DROP TABLE dictionary_words; DROP TRIGGER note_titles_insert; "
+            "DROP TRIGGER note_titles_update; DROP TRIGGER note_titles_delete; DROP TABLE note_titles");
         db.prepare("DELETE FROM themes WHERE id = ?1").bind(1, shared).run();
         db.prepare("INSERT INTO themes (id, name_th, name_en, key, created_ms) VALUES ('old-random-key', "
                    "'สุขภาพชุมชน', 'Community health', ?1, 5)")
