@@ -10,7 +10,10 @@
 #include "core/text/collation.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <set>
+#include <unordered_map>
 
 namespace banthuek::core {
 void tally(PlaceActivity& activity, Statement& row, int kindColumn)
@@ -81,27 +84,92 @@ PlaceActivity Overview::placeActivity(const std::string& code) const
     return activity;
 }
 
-std::vector<RelatedNote> Overview::related(const std::string& noteId, int limit) const
+namespace {
+
+struct Shared
+{
+    std::int64_t places = 0;
+    std::int64_t themes = 0;
+    [[nodiscard]] std::int64_t score() const { return places + themes; }
+};
+
+// Every note that shares a place or a theme with the note, and how many: from the tag tables'
+// own indexes, no note row read.
+std::unordered_map<std::string, Shared> sharingTags(Database& db, const std::string& noteId)
 {
     auto rows =
-        m_db.cached("WITH hits (note_id, place, theme) AS ("
-                    "  SELECT note_id, 1, 0 FROM note_places WHERE place_code IN (SELECT place_code FROM "
-                    "note_places WHERE note_id = ?1)"
-                    "  UNION ALL"
-                    "  SELECT note_id, 0, 1 FROM note_themes WHERE theme_id IN (SELECT theme_id FROM "
-                    "note_themes WHERE note_id = ?1))"
-                    "SELECT n.id, n.title, n.event_date, sum(h.place), sum(h.theme) FROM hits h JOIN notes n "
-                    "ON n.id = h.note_id "
-                    "WHERE n.trashed_ms IS NULL AND n.id <> ?1 GROUP BY n.id "
-                    "ORDER BY sum(h.place) + sum(h.theme) DESC, n.event_date DESC, n.record DESC LIMIT ?2");
-    rows->bind(1, noteId).bind(2, limit);
-    std::vector<RelatedNote> related;
+        db.cached("WITH hits (note_id, place, theme) AS ("
+                  "  SELECT note_id, 1, 0 FROM note_places WHERE place_code IN (SELECT place_code FROM "
+                  "note_places WHERE note_id = ?1)"
+                  "  UNION ALL"
+                  "  SELECT note_id, 0, 1 FROM note_themes WHERE theme_id IN (SELECT theme_id FROM "
+                  "note_themes WHERE note_id = ?1))"
+                  "SELECT note_id, sum(place), sum(theme) FROM hits WHERE note_id <> ?1 GROUP BY note_id");
+    rows->bind(1, noteId);
+    std::unordered_map<std::string, Shared> shared;
     while (rows->step()) {
-        RelatedNote note{rows->text(0), rows->text(1), std::nullopt, rows->integer(3), rows->integer(4)};
-        if (const auto date = rows->optionalText(2)) {
-            note.eventDate = parseIsoDate(*date);
+        shared.emplace(rows->text(0), Shared{rows->integer(1), rows->integer(2)});
+    }
+    // The Trash is small and its notes lead its own index: cheaper to drop than to test each.
+    auto trashed = db.cached("SELECT id FROM notes WHERE trashed_ms IS NOT NULL");
+    while (trashed->step()) {
+        shared.erase(trashed->text(0));
+    }
+    return shared;
+}
+
+} // namespace
+
+std::vector<RelatedNote> Overview::related(const std::string& noteId, int limit) const
+{
+    // Best first: most tags shared, then the newest (event date, then record). Joining every
+    // sharing note to its row cost 300-400 ms at 100,000 notes, where a common theme is shared by
+    // 30,000 of them (the window asks on every note shown). Instead the live notes are walked
+    // newest first along an index that holds their order, and the walk stops once the notes
+    // found are surely the best: every better score's notes all found, and enough at the last.
+    const std::unordered_map<std::string, Shared> shared = sharingTags(m_db, noteId);
+    std::map<std::int64_t, std::int64_t, std::greater<>> left; // notes not yet walked, by score
+    for (const auto& [id, tags] : shared) {
+        ++left[tags.score()];
+    }
+    std::map<std::int64_t, std::vector<std::string>, std::greater<>> found; // by score, newest first
+    const auto wanted = static_cast<std::size_t>(std::max(limit, 0));
+    const auto enough = [&] {
+        std::size_t surely = 0; // notes that no unwalked note can outrank
+        for (const auto& [score, remaining] : left) {
+            const auto it = found.find(score);
+            surely += it == found.end() ? 0 : it->second.size();
+            if (surely >= wanted) {
+                return true;
+            }
+            if (remaining > 0) {
+                return false; // an unwalked note of this score could come before the next
+            }
         }
-        related.push_back(std::move(note));
+        return true;
+    };
+    auto walk =
+        m_db.cached("SELECT id FROM notes WHERE trashed_ms IS NULL ORDER BY event_date DESC, record DESC");
+    while (!enough() && walk->step()) {
+        const std::string id = walk->text(0);
+        if (const auto it = shared.find(id); it != shared.end()) {
+            --left[it->second.score()];
+            found[it->second.score()].push_back(id);
+        }
+    }
+    std::vector<RelatedNote> related;
+    for (const auto& [score, ids] : found) {
+        for (auto id = ids.begin(); id != ids.end() && related.size() < wanted; ++id) {
+            auto row = m_db.cached("SELECT title, event_date FROM notes WHERE id = ?1");
+            if (row->bind(1, *id).step()) {
+                const Shared& tags = shared.at(*id);
+                RelatedNote note{*id, row->text(0), std::nullopt, tags.places, tags.themes};
+                if (const auto date = row->optionalText(1)) {
+                    note.eventDate = parseIsoDate(*date);
+                }
+                related.push_back(std::move(note));
+            }
+        }
     }
     return related;
 }

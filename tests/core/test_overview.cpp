@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The team lead's views: places and themes with what was written, coverage by subdistrict and theme.
 #include "core/demo/demonotebook.h"
+#include "core/generate/generator.h"
+#include "core/notes/notestore.h"
 #include "core/overview/overview.h"
 #include "core/overview/tallies.h"
+#include "core/storage/database.h"
 #include "core/text/csv.h"
 #include "tests/support/freshnotebook.h"
 
@@ -168,6 +171,48 @@ TEST_CASE("Related notes share the most places and themes, newest first among eq
     CHECK(related[1].id == placeOnly.id); // one in common, newer
     CHECK(related[2].id == themeOnly.id);
     CHECK(nb->overview().related(note.id, 1).size() == 1);
+}
+
+TEST_CASE("Related notes found by walking the newest first are those a full join ranks first", "[overview]")
+{
+    banthuek::test::FreshNotebook nb;
+    (void)generateNotes(*nb.notebook, {400, 5, {}});
+    auto ids = nb->notes().listIds();
+    for (std::size_t i = 0; i < ids.size(); i += 9) {
+        nb->notes().trash(ids[i]); // the Trash takes part in neither
+    }
+    // The ranking as one SQL join over every note that shares a tag (the former query).
+    auto joined = nb->database().cached(
+        "WITH hits (note_id, place, theme) AS (SELECT note_id, 1, 0 FROM note_places WHERE place_code IN "
+        "(SELECT place_code FROM note_places WHERE note_id = ?1) UNION ALL SELECT note_id, 0, 1 FROM "
+        "note_themes WHERE theme_id IN (SELECT theme_id FROM note_themes WHERE note_id = ?1)) "
+        "SELECT n.id, sum(h.place), sum(h.theme) FROM hits h JOIN notes n ON n.id = h.note_id WHERE "
+        "n.trashed_ms IS NULL AND n.id <> ?1 GROUP BY n.id ORDER BY sum(h.place) + sum(h.theme) DESC, "
+        "n.event_date DESC, n.record DESC LIMIT ?2");
+    int compared = 0;
+    for (std::size_t i = 1; i < ids.size(); i += 13) {
+        for (const int limit : {1, 10, 400}) {
+            joined->reset();
+            joined->bind(1, ids[i]).bind(2, limit);
+            std::vector<std::string> expected;
+            std::vector<std::pair<std::int64_t, std::int64_t>> counts;
+            while (joined->step()) {
+                expected.push_back(joined->text(0));
+                counts.emplace_back(joined->integer(1), joined->integer(2));
+            }
+            std::vector<std::string> got;
+            std::vector<std::pair<std::int64_t, std::int64_t>> gotCounts;
+            for (const RelatedNote& note : nb->overview().related(ids[i], limit)) {
+                got.push_back(note.id);
+                gotCounts.emplace_back(note.sharedPlaces, note.sharedThemes);
+            }
+            INFO("note " << i << ", limit " << limit);
+            CHECK(got == expected);
+            CHECK(gotCounts == counts);
+            compared += expected.empty() ? 0 : 1;
+        }
+    }
+    CHECK(compared > 50);
 }
 
 TEST_CASE("The place tally follows every change of a note and matches a count from scratch",
