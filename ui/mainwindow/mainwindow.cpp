@@ -110,8 +110,8 @@ MainWindow::MainWindow(Session& session, NotebookOpener opener, QWidget* parent)
         m_listPane->selectRow(0); // a window opens on the newest note (the list already showed All)
     }
     updateTitle();
-    // Place and theme counts read every link (a quarter second at 100,000 notes): they are
-    // made once the list has painted, so the notes show at once.
+    // Counts read every link (a quarter second at 100,000 notes): they are made once the list
+    // has painted, so the notes show at once.
     m_listPane->view()->viewport()->installEventFilter(this);
 }
 

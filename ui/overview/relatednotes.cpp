@@ -6,13 +6,18 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace banthuek::ui {
 
 RelatedNotesPanel::RelatedNotesPanel(Session& session, const Preferences& preferences, QWidget* parent)
-    : QWidget(parent), m_session(session), m_preferences(preferences), m_list(new QListWidget(this))
+    : QWidget(parent), m_session(session), m_preferences(preferences), m_list(new QListWidget(this)),
+      m_pending(new QTimer(this))
 {
+    m_pending->setSingleShot(true);
+    m_pending->setInterval(100); // after the note's first paint, and once for a run of arrow keys
+    connect(m_pending, &QTimer::timeout, this, &RelatedNotesPanel::fill);
     setObjectName(QStringLiteral("relatedNotes"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -30,11 +35,29 @@ RelatedNotesPanel::RelatedNotesPanel(Session& session, const Preferences& prefer
 void RelatedNotesPanel::showNote(const QString& id)
 {
     m_list->clear();
-    if (id.isEmpty()) {
+    m_noteId = id;
+    m_filled = id.isEmpty();
+    if (!m_filled && isVisible()) {
+        m_pending->start();
+    }
+}
+
+void RelatedNotesPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_filled) {
+        m_pending->start();
+    }
+}
+
+void RelatedNotesPanel::fill()
+{
+    if (m_filled || !isVisible()) {
         return;
     }
+    m_filled = true;
     const auto related =
-        m_session.read([&] { return m_session.notebook().overview().related(id.toStdString()); });
+        m_session.read([&] { return m_session.notebook().overview().related(m_noteId.toStdString()); });
     for (const core::RelatedNote& note : related.value_or(std::vector<core::RelatedNote>{})) {
         QString shared;
         // Two strings, not "%n place(s)": there is no English plural file to choose between them.

@@ -41,8 +41,8 @@ public:
 
     explicit SidebarModel(Session& session, QObject* parent = nullptr);
 
-    // Counts every entry. The constructor counts only the fixed entries, so a window can paint
-    // its list before the place and theme trees are counted.
+    // Counts every entry. The constructor counts nothing, so a window can paint its list
+    // before anything is counted.
     void refresh();
     // Whether refresh() has run once (the place, theme and people trees are there).
     [[nodiscard]] bool counted() const { return m_counted; }
