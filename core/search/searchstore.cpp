@@ -45,6 +45,8 @@ struct NoteText
     }
 };
 
+// The note's title and body, folded; its comments come separately (addComments), as most
+// notes are found by their title or body alone.
 std::optional<NoteText> readNote(Database& db, std::int64_t rowid)
 {
     auto row = db.cached("SELECT id, record, title, body FROM notes WHERE rowid = ?1 AND trashed_ms IS NULL");
@@ -56,8 +58,15 @@ std::optional<NoteText> readNote(Database& db, std::int64_t rowid)
     note.record = row->integer(1);
     note.title = row->text(2);
     note.body = row->text(3);
-    // Comments, and a meeting's venue, agenda and action items: the word-part index's third
-    // column, read from the same view so the check sees what was indexed.
+    note.foldedTitle = foldForSearch(note.title);
+    note.foldedBody = foldForSearch(note.body);
+    return note;
+}
+
+// Comments, and a meeting's venue, agenda and action items: the word-part index's third
+// column, read from the same view so the check sees what was indexed.
+void addComments(Database& db, std::int64_t rowid, NoteText& note)
+{
     auto extras = db.cached("SELECT comments FROM note_parts_text WHERE id = ?1");
     if (extras->bind(1, rowid).step()) {
         if (auto text = extras->optionalText(0)) {
@@ -65,9 +74,21 @@ std::optional<NoteText> readNote(Database& db, std::int64_t rowid)
             note.foldedComments.push_back(searchText(note.comments.back()));
         }
     }
-    note.foldedTitle = foldForSearch(note.title);
-    note.foldedBody = foldForSearch(note.body);
-    return note;
+}
+
+// Whether the note satisfies the query, reading its comments only when its title and body do
+// not settle it: a term they lack, or an exclusion (which the comments must not hold either).
+// When they do, the snippet comes from them too, so the comments are not needed at all.
+bool matchesNote(Database& db, std::int64_t rowid, const ParsedQuery& query, NoteText& note)
+{
+    const bool excludes = std::any_of(query.clauses.begin(), query.clauses.end(), [](const QueryClause& c) {
+        return !c.anyOf.empty() && c.anyOf.front().excluded;
+    });
+    if (!excludes && matchesFields(query, note.foldedFields())) {
+        return true;
+    }
+    addComments(db, rowid, note);
+    return matchesFields(query, note.foldedFields());
 }
 
 SearchHit hitFor(const NoteText& note, const ParsedQuery& query)
@@ -151,8 +172,8 @@ public:
 
     void offer(Database& db, std::int64_t rowid, const ParsedQuery& query, double score, bool wholeWord)
     {
-        const auto note = readNote(db, rowid);
-        if (!note || !matchesFields(query, note->foldedFields())) {
+        auto note = readNote(db, rowid);
+        if (!note || !matchesNote(db, rowid, query, *note)) {
             return;
         }
         if (m_skip > 0) {
