@@ -172,7 +172,7 @@ ImportSummary importJsonl(Notebook& notebook, std::istream& input, const std::st
     }
     ImportSummary summary;
     Transaction transaction(notebook.database());
-    PartsBulkLoad parts(notebook.database());
+    SearchBulkLoad indexes(notebook.database());
     const int total = static_cast<int>(pending.size());
     for (PendingNote& note : pending) {
         for (const std::string& name : note.themeNames) {
@@ -190,7 +190,7 @@ ImportSummary importJsonl(Notebook& notebook, std::istream& input, const std::st
             progress(summary.notes, total);
         }
     }
-    parts.finish();
+    indexes.finish();
     transaction.commit();
     if (progress) {
         progress(summary.notes, total);

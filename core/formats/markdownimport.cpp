@@ -536,8 +536,8 @@ MarkdownImport importMarkdown(Notebook& notebook, const std::string& folder,
     }
     const LargeCache cache(notebook.database());
     Transaction transaction(notebook.database());
-    // New notes' word parts are indexed once at the end, not again with each of their comments.
-    PartsBulkLoad parts(notebook.database());
+    // New notes are indexed once at the end, not note by note (see SearchBulkLoad).
+    SearchBulkLoad indexes(notebook.database());
     Importer importer(notebook, listed, options);
     importer.plan(notes);
     const auto count = [&notebook](const char* sql) {
@@ -570,7 +570,7 @@ MarkdownImport importMarkdown(Notebook& notebook, const std::string& folder,
     result.filesStored = count("SELECT count(*) FROM files") - filesBefore;
     const bool stopped = !result.problems.empty() && !options.skipBad;
     if (!stopped && !options.dryRun && !result.notes.empty()) {
-        parts.finish();
+        indexes.finish();
         transaction.commit();
         result.written = true;
     }

@@ -194,7 +194,7 @@ GenerateSummary generateNotes(Notebook& notebook, const GenerateOptions& options
     Random random(options.seed);
     Random partiesRandom(options.seed + 1);
     GenerateSummary summary;
-    PartsBulkLoad parts(notebook.database());
+    SearchBulkLoad indexes(notebook.database());
     for (int i = 0; i < options.notes; ++i) {
         NoteDraft draft = makeNote(random, material);
         tagParties(partiesRandom, material, draft);
@@ -212,7 +212,7 @@ GenerateSummary generateNotes(Notebook& notebook, const GenerateOptions& options
             options.progress(summary.notes, options.notes);
         }
     }
-    parts.finish();
+    indexes.finish();
     transaction.commit();
     if (options.progress) {
         options.progress(summary.notes, options.notes);

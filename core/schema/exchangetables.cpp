@@ -160,9 +160,9 @@ const std::vector<std::string>& localOnlyTables()
 {
     static const std::vector<std::string> tables = [] {
         std::vector<std::string> names = {
-            "notebook_meta", // this file's id and this laptop's settings and team key
-            "place_aliases", // the gazetteer's other spellings, shipped with Banthuek
-            "note_parts_paused",
+            "notebook_meta",                      // this file's id and this laptop's settings and team key
+            "place_aliases",                      // the gazetteer's other spellings, shipped with Banthuek
+            "note_parts_paused", "search_paused", // a bulk load's marks, inside its transaction
             "place_levels", // tallies and the theme closure: counted again from shared rows
             "theme_paths",       "theme_recount",
             "exchange_devices", // the exchange's own bookkeeping

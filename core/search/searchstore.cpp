@@ -532,26 +532,50 @@ bool SearchStore::mergeStep(int pages)
     return merged;
 }
 
-PartsBulkLoad::PartsBulkLoad(Database& db) : m_db(db)
+SearchBulkLoad::SearchBulkLoad(Database& db) : m_db(db)
 {
     m_db.exec("INSERT INTO note_parts_paused (since_rowid) SELECT COALESCE(max(rowid), 0) FROM notes");
+    m_db.exec(
+        "INSERT INTO search_paused (notes_since, comments_since) SELECT (SELECT COALESCE(max(rowid), 0) "
+        "FROM notes), (SELECT COALESCE(max(rowid), 0) FROM comments)");
 }
 
-PartsBulkLoad::~PartsBulkLoad()
+SearchBulkLoad::~SearchBulkLoad()
 {
     if (m_active) {
         try {
             m_db.exec("DELETE FROM note_parts_paused");
-        } catch (...) { // the load's transaction is being rolled back anyway
+            m_db.exec("DELETE FROM search_paused");
+        } catch (...) { // NOLINT(bugprone-empty-catch): the load's transaction is being rolled back anyway
         }
     }
 }
 
-void PartsBulkLoad::finish()
+void SearchBulkLoad::finish()
 {
-    m_db.exec("INSERT INTO note_parts (rowid, title, body, comments) SELECT * FROM note_parts_text "
-              "WHERE id > (SELECT min(since_rowid) FROM note_parts_paused)");
+    // One statement per index, with room for the pending words of the whole load (as reindex):
+    // a few large segments instead of one per note.
+    const struct
+    {
+        const char* table;
+        const char* fill;
+    } indexes[] = {
+        {"note_search", "INSERT INTO note_search (rowid, title, body) SELECT rowid, title, body FROM notes "
+                        "WHERE rowid > (SELECT min(notes_since) FROM search_paused)"},
+        {"note_titles", "INSERT INTO note_titles (rowid, title) SELECT rowid, title FROM notes "
+                        "WHERE rowid > (SELECT min(notes_since) FROM search_paused)"},
+        {"comment_search", "INSERT INTO comment_search (rowid, body) SELECT rowid, body FROM comments "
+                           "WHERE rowid > (SELECT min(comments_since) FROM search_paused)"},
+        {"note_parts", "INSERT INTO note_parts (rowid, title, body, comments) SELECT * FROM note_parts_text "
+                       "WHERE id > (SELECT min(since_rowid) FROM note_parts_paused)"},
+    };
+    for (const auto& index : indexes) {
+        ftsCommand(m_db, index.table, "hashsize", std::int64_t{256} << 20);
+        m_db.exec(index.fill);
+        ftsCommand(m_db, index.table, "hashsize", std::int64_t{1} << 20);
+    }
     m_db.exec("DELETE FROM note_parts_paused");
+    m_db.exec("DELETE FROM search_paused");
     m_active = false;
 }
 

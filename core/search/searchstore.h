@@ -106,16 +106,18 @@ private:
 };
 
 // For loads that only add notes and their comments (generate, import), inside the load's
-// transaction: the word-part index is not updated write by write (each comment would index
-// its whole note again) but once, for every note added, when finish() is called. Dropped
-// without finish() (an error), it only un-pauses; the transaction's rollback undoes the rest.
-class PartsBulkLoad final
+// transaction: the search indexes are not updated write by write but once, for every note and
+// comment added, when finish() is called. Write by write, FTS5 writes a segment per statement
+// (it flushes at every savepoint) and the word-part index would index a note again with each
+// of its comments. Dropped without finish() (an error), it only un-pauses; the transaction's
+// rollback undoes the rest.
+class SearchBulkLoad final
 {
 public:
-    explicit PartsBulkLoad(Database& db);
-    ~PartsBulkLoad();
-    PartsBulkLoad(const PartsBulkLoad&) = delete;
-    PartsBulkLoad& operator=(const PartsBulkLoad&) = delete;
+    explicit SearchBulkLoad(Database& db);
+    ~SearchBulkLoad();
+    SearchBulkLoad(const SearchBulkLoad&) = delete;
+    SearchBulkLoad& operator=(const SearchBulkLoad&) = delete;
 
     void finish();
 

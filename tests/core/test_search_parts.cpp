@@ -369,21 +369,42 @@ TEST_CASE("Bulk loads index each new note once, comments included", "[search][bu
 {
     banthuek::test::FreshNotebook nb;
     const Note before = addNote(nb, "มีอยู่ก่อน", "บันทึกเก่า");
+    auto wordHits = [&nb](const char* table, const char* word) {
+        auto row = nb->database().cached(std::string("SELECT count(*) FROM ") + table + " WHERE " + table +
+                                         " MATCH ?1");
+        return row->bind(1, std::string(word)).step() ? row->integer(0) : -1;
+    };
     {
         Transaction transaction(nb->database());
-        PartsBulkLoad load(nb->database());
+        SearchBulkLoad load(nb->database());
         NoteDraft draft;
         draft.title = "ใหม่";
         draft.body = "เนื้อความใหม่";
         const Note added = nb->notes().create(draft);
         (void)nb->comments().add(added.id, "มาลี", "ความเห็นเรื่องผ้าบาติก");
+        draft.title = "ร่างแรก";
+        const Note edited = nb->notes().create(draft);
+        draft.title = "ร่างสุดท้าย";
+        (void)nb->notes().update(edited.id, draft); // a new note changed during the load
+        NoteDraft old = before.content;
+        old.title = "เปลี่ยนชื่อระหว่างนำเข้า"; // a note from before the load changes too
+        (void)nb->notes().update(before.id, old);
+        // The new notes and comments wait for finish(); the older note is indexed as it changes.
+        CHECK(wordHits("note_search", "เนื้อ") == 0);
+        CHECK(wordHits("comment_search", "บาติก") == 0);
+        CHECK(wordHits("note_titles", "เปลี่ยน") == 1);
         load.finish();
         transaction.commit();
     }
+    CHECK(wordHits("note_search", "เนื้อ") == 2);
+    CHECK(wordHits("note_titles", "สุดท้าย") == 1);
+    CHECK(wordHits("note_titles", "แรก") == 0);
+    CHECK(wordHits("comment_search", "บาติก") == 1);
     CHECK(found(nb, "าบาต") == std::vector<std::string>{"ใหม่"}); // a part of a word in the comment
-    CHECK(found(nb, "บันทึกเก่า") == std::vector<std::string>{"มีอยู่ก่อน"});
+    CHECK(found(nb, "บันทึกเก่า") == std::vector<std::string>{"เปลี่ยนชื่อระหว่างนำเข้า"});
     // After the load, writes index one by one again.
     (void)nb->comments().add(before.id, "มาลี", "ชื่นชมกลุ่มออมทรัพย์");
-    CHECK(found(nb, "ออมทรัพ") == std::vector<std::string>{"มีอยู่ก่อน"});
+    CHECK(found(nb, "ออมทรัพ") == std::vector<std::string>{"เปลี่ยนชื่อระหว่างนำเข้า"});
+    CHECK(wordHits("comment_search", "ออม") == 1);
     CHECK(nb.notebook->check().sound());
 }

@@ -461,6 +461,24 @@ TEST_CASE("A notebook from before team exchange gives its starter themes the key
             "DROP TABLE files; DROP TABLE file_chunks; DROP TABLE note_files; DROP TABLE file_thumbs; "
             "DROP TABLE note_sources; DROP TABLE dictionary_words; DROP TRIGGER note_titles_insert; "
             "DROP TRIGGER note_titles_update; DROP TRIGGER note_titles_delete; DROP TABLE note_titles");
+        // Version 19's word-index triggers back to version 4's (without the bulk-load pause).
+        for (const char* table : {"note_search", "comment_search"}) {
+            const std::string name(table);
+            const std::string source = name == "note_search" ? "notes" : "comments";
+            const std::string columns = name == "note_search" ? "title, body" : "body";
+            const std::string values = name == "note_search" ? "new.title, new.body" : "new.body";
+            const std::string old = name == "note_search" ? "old.title, old.body" : "old.body";
+            db.exec("DROP TRIGGER " + name + "_insert; DROP TRIGGER " + name + "_update; DROP TRIGGER " +
+                    name + "_delete; CREATE TRIGGER " + name + "_insert AFTER INSERT ON " + source +
+                    " BEGIN INSERT INTO " + name + " (rowid, " + columns + ") VALUES (new.rowid, " + values +
+                    "); END; CREATE TRIGGER " + name + "_update AFTER UPDATE ON " + source +
+                    " BEGIN INSERT INTO " + name + " (" + name + ", rowid, " + columns +
+                    ") VALUES ('delete', old.rowid, " + old + "); INSERT INTO " + name + " (rowid, " +
+                    columns + ") VALUES (new.rowid, " + values + "); END; CREATE TRIGGER " + name +
+                    "_delete AFTER DELETE ON " + source + " BEGIN INSERT INTO " + name + " (" + name +
+                    ", rowid, " + columns + ") VALUES ('delete', old.rowid, " + old + "); END; ");
+        }
+        db.exec("DROP TABLE search_paused");
         db.prepare("DELETE FROM themes WHERE id = ?1").bind(1, shared).run();
         db.prepare("INSERT INTO themes (id, name_th, name_en, key, created_ms) VALUES ('old-random-key', "
                    "'สุขภาพชุมชน', 'Community health', ?1, 5)")
