@@ -57,8 +57,11 @@ public:
 
 private:
     void reload();
-    static constexpr int kPageSize = 200;
-    static constexpr int kMaxPages = 30;
+    // A page is about two screens of rows: the first paint reads only its summaries (each with
+    // its places, themes and first line: about 0.25 ms a note at 100,000 notes).
+    static constexpr int kPageSize = 50;
+    static constexpr int kMaxPages = 120; // 6,000 rows kept
+
 
     [[nodiscard]] const core::NoteSummary* row(int index) const;
     [[nodiscard]] QVariant display(const core::NoteSummary& note, int column) const;
