@@ -14,8 +14,8 @@ struct Figure
     std::string unit;
 };
 
-// Generation and import (core only).
-std::vector<Figure> measureCore(const std::string& dir, int notes);
+// Generation and import (core only); `textBytes`, when given, receives the text generated.
+std::vector<Figure> measureCore(const std::string& dir, int notes, double* textBytes = nullptr);
 // Opening the window on a generated notebook: time to first paint, scroll steps.
 std::vector<Figure> measureWindow(const std::string& path);
 // The longest stall of the window during the integrity check, a year's summary preview and an
@@ -26,6 +26,13 @@ std::vector<Figure> measureStalls(const std::string& path);
 int runSearchBench(const std::string& path, int runs, bool rebuild);
 // Only the search times of the same queries, without the ground truth (a quick before/after).
 int runSearchTimes(const std::string& path, int runs);
+// The same times as figures: p50 and p95 over every query.
+std::vector<Figure> measureSearchTimes(const std::string& path, int runs);
+// The note list of the busiest province (its note ids, what the list reads first), median of 5.
+std::vector<Figure> measureProvinceList(const std::string& path);
+// Every figure above on generated notebooks of each size, with the exponent of its growth
+// (see scalebench.cpp).
+int runScaleBench(const std::string& dir, const std::vector<int>& sizes);
 // The place, theme and coverage views on an existing notebook (see overviewbench.cpp).
 int runOverviewBench(const std::string& path);
 // The monthly summary on an existing notebook, one month made to hold `monthNotes` notes (see

@@ -42,7 +42,7 @@ std::string asJsonl(core::Notebook& notebook, int limit)
 
 } // namespace
 
-std::vector<Figure> measureCore(const std::string& dir, int notes)
+std::vector<Figure> measureCore(const std::string& dir, int notes, double* textBytes)
 {
     std::vector<Figure> figures;
     const std::string path = dir + "/generated-" + std::to_string(notes) + ".banthuek";
@@ -51,6 +51,9 @@ std::vector<Figure> measureCore(const std::string& dir, int notes)
     auto start = std::chrono::steady_clock::now();
     const core::GenerateSummary generated = core::generateNotes(*notebook, {notes, 42, {}});
     const double generateSeconds = secondsSince(start);
+    if (textBytes != nullptr) {
+        *textBytes = static_cast<double>(generated.textBytes);
+    }
     figures.push_back({"generate (notes/s)", generated.notes / generateSeconds, "notes/s"});
     figures.push_back({"generate (MB/s of text)",
                        static_cast<double>(generated.textBytes) / 1e6 / generateSeconds, "MB/s"});

@@ -4,7 +4,7 @@
 //                | --overview PATH | --summary PATH [--month-notes N] | --stalls PATH
 //                | --exchange PATH [--bundle-notes N] [--laptops L] [--month-notes M]
 //                | --markdown PATH [--md-notes N] | --publish PATH [--site-notes N]
-//                | --typing [--chars N] [--keys K]
+//                | --typing [--chars N] [--keys K] | --scale [--sizes 10000,100000,300000]
 // Generates a notebook of N notes and one of B notes (the baseline) and prints every figure
 // for both with the ratio N/B, so a slow-down shows as a ratio, whatever the machine.
 #include "bench/bench.h"
@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -99,6 +100,23 @@ int main(int argc, char** argv)
     if (args.contains(QStringLiteral("--typing"))) {
         return banthuek::bench::runTypingBench(dir, argument(args, QStringLiteral("--chars"), 20000),
                                                argument(args, QStringLiteral("--keys"), 400));
+    }
+
+    // --scale [--sizes A,B,C]: the scale curve, each figure at each size with its exponent.
+    if (args.contains(QStringLiteral("--scale"))) {
+        const auto sizesAt = args.indexOf(QStringLiteral("--sizes"));
+        std::vector<int> sizes;
+        for (const QString& size :
+             (sizesAt >= 0 && sizesAt + 1 < args.size() ? args.at(sizesAt + 1)
+                                                        : QStringLiteral("10000,100000,300000"))
+                 .split(QLatin1Char(','))) {
+            sizes.push_back(size.toInt());
+        }
+        if (sizes.size() < 2 || std::any_of(sizes.begin(), sizes.end(), [](int n) { return n <= 0; })) {
+            std::fprintf(stderr, "--sizes needs two or more note counts above 0, such as 10000,100000\n");
+            return 2;
+        }
+        return banthuek::bench::runScaleBench(dir, sizes);
     }
 
     // --stalls PATH: how long the window stops answering during its long actions.

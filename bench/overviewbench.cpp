@@ -26,7 +26,32 @@ double medianMs(const std::function<std::size_t()>& view, std::size_t& items)
     return times[times.size() / 2];
 }
 
+// The busiest place among `under`'s children (the provinces when empty): the slowest to list.
+std::string busiestPlace(const core::Overview& overview, const std::string& under)
+{
+    const auto children = overview.places(under);
+    if (children.empty()) {
+        return {};
+    }
+    return std::max_element(children.begin(), children.end(),
+                            [](const auto& a, const auto& b) {
+                                return a.fieldNotes + a.minutes + a.articles <
+                                       b.fieldNotes + b.minutes + b.articles;
+                            })
+        ->place.code;
+}
+
 } // namespace
+
+std::vector<Figure> measureProvinceList(const std::string& path)
+{
+    auto notebook = core::Notebook::open(path, core::Notebook::Access::ReadOnly);
+    core::NoteFilter filter;
+    filter.placeCode = busiestPlace(notebook->overview(), {});
+    std::size_t notes = 0;
+    const double ms = medianMs([&] { return notebook->notes().listIds(filter).size(); }, notes);
+    return {{"busiest province's note list", ms, "ms"}};
+}
 
 int runOverviewBench(const std::string& path)
 {
@@ -36,13 +61,10 @@ int runOverviewBench(const std::string& path)
     std::string under;
     std::vector<std::string> levels{""};
     for (int level = 0; level < 3; ++level) {
-        const auto children = overview.places(under);
-        if (children.empty()) {
+        under = busiestPlace(overview, under);
+        if (under.empty()) {
             break;
         }
-        under = std::max_element(children.begin(), children.end(), [](const auto& a, const auto& b) {
-                    return a.fieldNotes + a.minutes + a.articles < b.fieldNotes + b.minutes + b.articles;
-                })->place.code;
         levels.push_back(under);
     }
     std::printf("%-44s %10s %8s\n", "view (median of 5)", "ms", "rows");

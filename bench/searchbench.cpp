@@ -200,6 +200,21 @@ std::vector<double> timeQuery(core::Notebook& notebook, const char* text, int ru
     return times;
 }
 
+// Every query's times together, each query's line printed when `print`.
+std::vector<double> timeAllQueries(core::Notebook& notebook, int runs, bool print)
+{
+    std::vector<double> all;
+    for (const Query& query : kQueries) {
+        const std::vector<double> times = timeQuery(notebook, query.text, runs);
+        all.insert(all.end(), times.begin(), times.end());
+        if (print) {
+            std::printf("%-16s %-8s %8.2f %8.2f %8.2f\n", query.text, query.kind, percentile(times, 0.5),
+                        percentile(times, 0.95), percentile(times, 1.0));
+        }
+    }
+    return all;
+}
+
 } // namespace
 
 int runSearchTimes(const std::string& path, int runs)
@@ -207,16 +222,18 @@ int runSearchTimes(const std::string& path, int runs)
     auto notebook = core::Notebook::open(path);
     std::printf("Search times on %s (%d runs per query; no ground truth, no scan)\n", path.c_str(), runs);
     std::printf("%-16s %-8s %8s %8s %8s\n", "query", "kind", "p50 ms", "p95 ms", "max ms");
-    std::vector<double> all;
-    for (const Query& query : kQueries) {
-        const std::vector<double> times = timeQuery(*notebook, query.text, runs);
-        all.insert(all.end(), times.begin(), times.end());
-        std::printf("%-16s %-8s %8.2f %8.2f %8.2f\n", query.text, query.kind, percentile(times, 0.5),
-                    percentile(times, 0.95), percentile(times, 1.0));
-    }
+    const std::vector<double> all = timeAllQueries(*notebook, runs, true);
     std::printf("%-25s %8.2f %8.2f %8.2f\n", "all queries", percentile(all, 0.5), percentile(all, 0.95),
                 percentile(all, 1.0));
     return 0;
+}
+
+std::vector<Figure> measureSearchTimes(const std::string& path, int runs)
+{
+    auto notebook = core::Notebook::open(path);
+    const std::vector<double> all = timeAllQueries(*notebook, runs, false);
+    return {{"search, first 20, p50", percentile(all, 0.5), "ms"},
+            {"search, first 20, p95", percentile(all, 0.95), "ms"}};
 }
 
 int runSearchBench(const std::string& path, int runs, bool rebuild)
