@@ -62,7 +62,6 @@ private:
     static constexpr int kPageSize = 50;
     static constexpr int kMaxPages = 120; // 6,000 rows kept
 
-
     [[nodiscard]] const core::NoteSummary* row(int index) const;
     [[nodiscard]] QVariant display(const core::NoteSummary& note, int column) const;
     [[nodiscard]] QVariant thumbnail(const core::NoteSummary& note) const;
