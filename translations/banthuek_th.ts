@@ -907,6 +907,30 @@
         <translation>จำนวนบันทึกตามพื้นที่และประเด็น: เรียบร้อย</translation>
     </message>
     <message>
+        <source>Search index %1: %2 of %3 texts are missing from it and %4 entries are left from texts that are gone (`banthuek reindex` builds the search indexes again).</source>
+        <translation>ดัชนีค้นหา %1: ข้อความ %2 จาก %3 รายการไม่อยู่ในดัชนี และมี %4 รายการค้างจากข้อความที่ไม่มีแล้ว (คำสั่ง `banthuek reindex` สร้างดัชนีค้นหาใหม่ให้)</translation>
+    </message>
+    <message>
+        <source>Search indexes: every note and comment is in them</source>
+        <translation>ดัชนีค้นหา: บันทึกและความเห็นทุกรายการอยู่ในดัชนีครบ</translation>
+    </message>
+    <message>
+        <source>Damaged: the index %1 of the table %2 (%3 problems). It is made from the table&apos;s rows: a salvaged copy has it whole.</source>
+        <translation>เสียหาย: ดัชนี %1 ของตาราง %2 (พบปัญหา %3 จุด) ดัชนีนี้สร้างจากแถวของตาราง สำเนาที่กู้ข้อมูลออกมาจะมีดัชนีนี้ครบ</translation>
+    </message>
+    <message>
+        <source>Damaged: %1, which Banthuek makes from the notes (%2 problems). A salvaged copy makes it again.</source>
+        <translation>เสียหาย: %1 ซึ่งโปรแกรมบันทึกสร้างจากบันทึกต่าง ๆ (พบปัญหา %2 จุด) สำเนาที่กู้ข้อมูลออกมาจะสร้างส่วนนี้ใหม่</translation>
+    </message>
+    <message>
+        <source>Damaged: rows of the table %1 (%2 problems). `banthuek salvage` copies every row that can still be read into a new notebook.</source>
+        <translation>เสียหาย: แถวของตาราง %1 (พบปัญหา %2 จุด) คำสั่ง `banthuek salvage` คัดลอกทุกแถวที่ยังอ่านได้ไปไว้ในสมุดบันทึกเล่มใหม่</translation>
+    </message>
+    <message>
+        <source>... and %1 more integrity problems.</source>
+        <translation>... และปัญหาความสมบูรณ์อีก %1 รายการ</translation>
+    </message>
+    <message>
         <source>Gazetteer incomplete: %1 provinces, %2 districts, %3 subdistricts (expected 77, 928, 7436).</source>
         <translation>ทะเบียนพื้นที่ไม่ครบ: %1 จังหวัด %2 อำเภอ %3 ตำบล (ควรเป็น 77, 928, 7436)</translation>
     </message>

@@ -4,24 +4,79 @@
 #include "core/notebook/notebook.h"
 #include "core/overview/tallies.h"
 #include "core/schema/migrations.h"
+#include "core/search/searchstore.h"
+#include "core/storage/damage.h"
 #include "core/storage/notebookfile.h"
+
+#include <algorithm>
 
 namespace banthuek::core {
 namespace {
 
-void checkIntegrity(Database& db, CheckReport& report)
+// Structures Banthuek makes again from the notes (salvage and reindex rebuild them): damage
+// in them loses nothing that is not kept elsewhere in the file.
+bool madeFromNotes(const std::string& table)
 {
-    auto rows = db.prepare("PRAGMA integrity_check");
-    int problems = 0;
-    while (rows.step()) {
-        const std::string line = rows.text(0);
-        if (line != "ok") {
-            report.problems.push_back(Message{"Integrity: %1", {line}});
-            ++problems;
+    for (const char* prefix : {"note_search", "note_titles", "comment_search", "note_parts"}) {
+        if (table.starts_with(prefix)) {
+            return true;
         }
     }
-    if (problems == 0) {
+    return table.find("_tally") != std::string::npos || table == "theme_paths" || table == "file_thumbs" ||
+           table == "note_files" || table.starts_with("sqlite_stat");
+}
+
+// Names what integrity_check's complaints are about, in words: which table's rows, which index.
+void nameDamage(Database& db, const std::vector<std::string>& complaints, CheckReport& report)
+{
+    for (const DamagedPart& part : locateDamage(db, complaints)) {
+        const std::string count = std::to_string(std::max(part.complaints, 1));
+        if (part.index) {
+            report.problems.push_back(Message{"Damaged: the index %1 of the table %2 (%3 problems). It is "
+                                              "made from the table's rows: a salvaged copy has it whole.",
+                                              {part.name, part.table, count}});
+        } else if (madeFromNotes(part.table)) {
+            report.problems.push_back(Message{"Damaged: %1, which Banthuek makes from the notes (%2 "
+                                              "problems). A salvaged copy makes it again.",
+                                              {part.name, count}});
+        } else {
+            report.problems.push_back(
+                Message{"Damaged: rows of the table %1 (%2 problems). `banthuek salvage` "
+                        "copies every row that can still be read into a new notebook.",
+                        {part.name, count}});
+        }
+    }
+}
+
+void checkIntegrity(Database& db, CheckReport& report)
+{
+    constexpr std::size_t kShown = 20;
+    std::vector<std::string> complaints;
+    auto rows = db.prepare("PRAGMA integrity_check");
+    while (rows.step()) {
+        // A row may hold many complaints, one a line, under a "*** in database main ***" head.
+        const std::string text = rows.text(0);
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            const std::size_t end = std::min(text.find('\n', start), text.size());
+            std::string line = text.substr(start, end - start);
+            if (!line.empty() && line != "ok" && !line.starts_with("*** in database")) {
+                complaints.push_back(std::move(line));
+            }
+            start = end + 1;
+        }
+    }
+    if (complaints.empty()) {
         report.facts.push_back(Message{"SQLite integrity check: ok", {}});
+        return;
+    }
+    nameDamage(db, complaints, report); // what is damaged first, then SQLite's own words
+    for (std::size_t i = 0; i < std::min(complaints.size(), kShown); ++i) {
+        report.problems.push_back(Message{"Integrity: %1", {complaints[i]}});
+    }
+    if (complaints.size() > kShown) {
+        report.problems.push_back(
+            Message{"... and %1 more integrity problems.", {std::to_string(complaints.size() - kShown)}});
     }
 }
 
@@ -53,6 +108,24 @@ void checkTallies(Database& db, CheckReport& report)
                                           {std::to_string(wrong)}});
     } else {
         report.facts.push_back(Message{"Counts of notes by place and theme: ok", {}});
+    }
+}
+
+void checkSearchIndexes(Database& db, CheckReport& report)
+{
+    bool whole = true;
+    for (const SearchIndexGap& gap : searchIndexGaps(db)) {
+        if (gap.missing > 0 || gap.stale > 0) {
+            whole = false;
+            report.problems.push_back(Message{
+                "Search index %1: %2 of %3 texts are missing from it and %4 entries are left from texts "
+                "that are gone (`banthuek reindex` builds the search indexes again).",
+                {gap.index, std::to_string(gap.missing), std::to_string(gap.texts),
+                 std::to_string(gap.stale)}});
+        }
+    }
+    if (whole) {
+        report.facts.push_back(Message{"Search indexes: every note and comment is in them", {}});
     }
 }
 
@@ -123,6 +196,9 @@ CheckReport Notebook::check(CheckDepth depth) const
         checkForeignKeys(db, report);
         if (report.schemaVersion >= 13 && depth == CheckDepth::Full) {
             checkTallies(db, report);
+        }
+        if (report.schemaVersion >= 18 && depth == CheckDepth::Full) {
+            checkSearchIndexes(db, report);
         }
         checkContent(self, report);
         if (report.schemaVersion >= 15) {

@@ -58,9 +58,10 @@ public:
     [[nodiscard]] const std::string& path() const noexcept { return m_db->path(); }
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] bool readOnly() const noexcept { return m_db->readOnly(); }
-    // What check() reads. StoredData leaves out the counts of notes by place and theme: they
-    // are derived (`banthuek reindex` makes them again) and recounting them takes most of a
-    // large notebook's check (25 of 34 s at 100,000 notes), so a backup's copy skips them.
+    // What check() reads. StoredData leaves out what is derived (`banthuek reindex` makes it
+    // again): the counts of notes by place and theme, whose recount takes most of a large
+    // notebook's check (25 of 34 s at 100,000 notes), and the search indexes' coverage. A
+    // backup's copy skips them: a gap there is mended from the copy's own notes.
     enum class CheckDepth { Full, StoredData };
     // Integrity, foreign-key and content check (reads the whole file).
     [[nodiscard]] CheckReport check(CheckDepth depth = CheckDepth::Full) const;

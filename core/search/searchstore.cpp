@@ -427,6 +427,8 @@ namespace {
 
 constexpr std::array<const char*, 4> kIndexes = {"note_search", "note_titles", "comment_search",
                                                  "note_parts"};
+// The table each index holds the words of (note_parts' view has the notes' rowids).
+constexpr std::array<const char*, 4> kIndexTexts = {"notes", "notes", "comments", "notes"};
 
 // One of FTS5's special commands ('hashsize', 'automerge', 'merge') on an index.
 void ftsCommand(Database& db, const std::string& table, const char* command, std::int64_t value)
@@ -530,6 +532,24 @@ bool SearchStore::mergeStep(int pages)
     }
     transaction.commit();
     return merged;
+}
+
+std::vector<SearchIndexGap> searchIndexGaps(Database& db)
+{
+    std::vector<SearchIndexGap> gaps;
+    for (std::size_t i = 0; i < kIndexes.size(); ++i) {
+        const std::string index = kIndexes.at(i);
+        const std::string texts = kIndexTexts.at(i);
+        const std::string recorded = index + "_docsize";
+        auto counts =
+            db.prepare("SELECT (SELECT count(*) FROM " + texts + "), (SELECT count(*) FROM " + texts +
+                       " WHERE rowid NOT IN (SELECT id FROM " + recorded + ")), (SELECT count(*) FROM " +
+                       recorded + " WHERE id NOT IN (SELECT rowid FROM " + texts + "))");
+        if (counts.step()) {
+            gaps.push_back(SearchIndexGap{index, counts.integer(0), counts.integer(1), counts.integer(2)});
+        }
+    }
+    return gaps;
 }
 
 SearchBulkLoad::SearchBulkLoad(Database& db) : m_db(db)

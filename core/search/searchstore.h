@@ -84,6 +84,19 @@ private:
     const ThemeStore& m_themes;
 };
 
+// A word index against its texts: rows of notes or comments it has no entry for, and entries
+// for rows that are gone. FTS5 on this SQLite checks an external-content index only against
+// itself, so a load that forgot to index its notes would pass integrity_check; this compares
+// the rowids each index records (its docsize table) with the rowids of its texts.
+struct SearchIndexGap
+{
+    std::string index; // note_search, note_titles, comment_search or note_parts
+    std::int64_t texts = 0;
+    std::int64_t missing = 0;
+    std::int64_t stale = 0;
+};
+[[nodiscard]] std::vector<SearchIndexGap> searchIndexGaps(Database& db);
+
 // For merges that change notes already here as well as adding new ones (team exchange), inside
 // the merge's transaction: the documents of the notes named are taken out of the word-part
 // index first, the per-write triggers are paused, and finish() puts back the documents of

@@ -79,7 +79,79 @@ std::string damaged(const TempDir& dir, const Original& source, unsigned seed, i
     return path;
 }
 
+// A copy of the original with the second leaf page of `part` (a table or index) overwritten.
+std::string damagedPart(const TempDir& dir, const Original& source, const std::string& part)
+{
+    std::size_t page = 0;
+    {
+        auto notebook = Notebook::open(source.path, Notebook::Access::ReadOnly);
+        Statement leaf = notebook->database().prepare("SELECT pageno FROM dbstat WHERE name = ?1 AND "
+                                                      "pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1");
+        leaf.bind(1, part);
+        REQUIRE(leaf.step());
+        page = static_cast<std::size_t>(leaf.integer(0) - 1);
+    }
+    std::string bytes = readBytes(source.path);
+    const std::string noise = randomBytes(kPage - 200, static_cast<unsigned>(page));
+    bytes.replace(page * kPage + 100, noise.size(), noise);
+    const std::string path = dir.file("damaged-" + part + ".banthuek");
+    writeBytes(path, bytes);
+    return path;
+}
+
+std::vector<std::string> damageSaid(const CheckReport& report)
+{
+    std::vector<std::string> said;
+    for (const Message& problem : report.problems) {
+        UNSCOPED_INFO(problem.english());
+        if (problem.english().starts_with("Damaged: ")) {
+            said.push_back(problem.english());
+        }
+    }
+    return said;
+}
+
 } // namespace
+
+TEST_CASE("Check names the table or index whose pages are damaged, and what can mend it", "[salvage][check]")
+{
+    const Original& before = original();
+    TempDir dir;
+    SECTION("rows of a table")
+    {
+        auto notebook = Notebook::open(damagedPart(dir, before, "comments"), Notebook::Access::ReadOnly);
+        const auto said = damageSaid(notebook->check());
+        REQUIRE(said.size() == 1);
+        CHECK(said[0].starts_with("Damaged: rows of the table comments ("));
+        CHECK(said[0].find("`banthuek salvage` copies every row") != std::string::npos);
+    }
+    SECTION("an index of a table")
+    {
+        std::string index;
+        {
+            auto notebook = Notebook::open(before.path, Notebook::Access::ReadOnly);
+            Statement largest = notebook->database().prepare(
+                "SELECT name FROM dbstat WHERE name IN (SELECT name FROM sqlite_schema WHERE type = 'index' "
+                "AND "
+                "tbl_name = 'notes') AND pagetype = 'leaf' GROUP BY name ORDER BY count(*) DESC LIMIT 1");
+            REQUIRE(largest.step());
+            index = largest.text(0);
+        }
+        auto notebook = Notebook::open(damagedPart(dir, before, index), Notebook::Access::ReadOnly);
+        const auto said = damageSaid(notebook->check());
+        REQUIRE(said.size() == 1);
+        CHECK(said[0].starts_with("Damaged: the index " + index + " of the table notes ("));
+    }
+    SECTION("a search index, which salvage makes again")
+    {
+        auto notebook =
+            Notebook::open(damagedPart(dir, before, "note_search_data"), Notebook::Access::ReadOnly);
+        const auto said = damageSaid(notebook->check());
+        REQUIRE(said.size() == 1);
+        CHECK(said[0].starts_with("Damaged: note_search_data, which Banthuek makes from the notes ("));
+    }
+    CHECK(damageSaid(Notebook::open(before.path, Notebook::Access::ReadOnly)->check()).empty());
+}
 
 TEST_CASE("Salvage copies every readable note of a notebook with random pages overwritten, and nothing else",
           "[salvage]")

@@ -192,6 +192,45 @@ TEST_CASE("The index follows every save, trash and delete in the same transactio
     CHECK(nb.notebook->check().sound());
 }
 
+TEST_CASE("Check finds notes and comments a word index has no entry for, and entries left from gone ones",
+          "[search][check]")
+{
+    banthuek::test::FreshNotebook nb;
+    NoteDraft draft;
+    draft.title = "เวทีประชาคม";
+    draft.body = "ชาวบ้านเล่าเรื่องกองทุนหมู่บ้าน";
+    const Note note = nb->notes().create(draft);
+    (void)nb->comments().add(note.id, "มาลี", "บันทึกได้ละเอียดดีมาก");
+    const CheckReport sound = nb.notebook->check();
+    CHECK(sound.sound());
+    const bool saysWhole = std::any_of(sound.facts.begin(), sound.facts.end(), [](const Message& fact) {
+        return fact.english().find("Search indexes: every note and comment") != std::string::npos;
+    });
+    CHECK(saysWhole);
+
+    // What a load that forgot an index leaves: the comment's words taken out of comment_search,
+    // and an entry in note_titles for a note that does not exist.
+    auto& db = nb->database();
+    db.exec("INSERT INTO comment_search (comment_search, rowid, body) SELECT 'delete', rowid, body FROM "
+            "comments");
+    db.exec("INSERT INTO note_titles (rowid, title) VALUES (9999, 'ผี')");
+    const CheckReport damaged = nb.notebook->check();
+    REQUIRE(damaged.problems.size() == 2);
+    std::vector<std::string> said;
+    for (const Message& problem : damaged.problems) {
+        said.push_back(problem.english());
+    }
+    std::sort(said.begin(), said.end());
+    CHECK(said[0].find("Search index comment_search: 1 of 1 texts are missing from it and 0 entries") == 0);
+    CHECK(said[1].find("Search index note_titles: 0 of 1 texts are missing from it and 1 entries") == 0);
+    // A backup's check reads stored data only: the indexes are made again from it.
+    CHECK(nb.notebook->check(Notebook::CheckDepth::StoredData).sound());
+
+    CHECK(nb->search().reindex() > 0);
+    CHECK(nb.notebook->check().sound());
+    CHECK(titlesFound(nb, "ละเอียด").size() == 1);
+}
+
 TEST_CASE("With merges left to pauses, saves pile up index segments that merge steps then merge",
           "[search][merge]")
 {
