@@ -803,6 +803,10 @@
         <translation>อ่านหรือเขียนไฟล์สมุดบันทึกไม่ได้ %1</translation>
     </message>
     <message>
+        <source>The disk that holds the notebook did not answer (a memory card or USB stick taken out, or a failing disk) %1</source>
+        <translation>ดิสก์ที่เก็บสมุดบันทึกไม่ตอบสนอง (อาจถอดเมมโมรีการ์ดหรือแฟลชไดรฟ์ออก หรือดิสก์เสีย) %1</translation>
+    </message>
+    <message>
         <source>The change was refused %1</source>
         <translation>การแก้ไขถูกปฏิเสธ %1</translation>
     </message>
@@ -4100,9 +4104,9 @@ Save its text to a file somewhere else before closing, or keep the window open u
     </message>
     <message>
         <source>This note is not saved. %1
-Your text is kept in this window: do not close it. Banthuek tries again every few seconds, so the note is saved as soon as there is room or the disk is back; you can also save the text to a file somewhere else.</source>
+Your text stays in this window and is saved by itself as soon as the disk has room or is back; do not close the window.</source>
         <translation>บันทึกนี้ยังไม่ได้บันทึก %1
-ข้อความของคุณยังอยู่ในหน้าต่างนี้ อย่าเพิ่งปิด บันทึกจะลองใหม่ทุกไม่กี่วินาที จึงบันทึกได้ทันทีที่ดิสก์มีที่ว่างหรือกลับมา คุณยังบันทึกข้อความลงไฟล์ในที่อื่นได้ด้วย</translation>
+ข้อความของคุณยังอยู่ในหน้าต่างนี้ และจะบันทึกเองทันทีที่ดิสก์มีที่ว่างหรือกลับมา อย่าเพิ่งปิดหน้าต่าง</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,12 @@ Error sqliteError(sqlite3* db, int rc, const char* doing)
         return Error(ErrorCategory::Locked, "The notebook is busy in another program %1", {context});
     case SQLITE_FULL:
         return Error(ErrorCategory::Io, "The disk is full %1", {context});
+    case SQLITE_IOERR: // EIO: the device went away or failed, not a question of rights or room
+        return Error(ErrorCategory::Io,
+                     "The disk that holds the notebook did not answer (a memory card or USB stick taken out, "
+                     "or a failing disk) %1",
+                     {context});
     case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
     case SQLITE_PERM:
         return Error(ErrorCategory::Io, "The notebook file could not be read or written %1", {context});
     case SQLITE_CONSTRAINT:

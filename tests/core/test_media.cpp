@@ -3,6 +3,7 @@
 #include "core/edits/edits.h"
 #include "core/error.h"
 #include "core/notebook/notebook.h"
+#include "tests/support/failingdisk.h"
 #include "tests/support/smalldisk.h"
 #include "tests/support/tempdir.h"
 
@@ -96,5 +97,47 @@ TEST_CASE("A save on a full disk fails in words, harms nothing saved, and succee
     notebook.reset();
     auto reopened = Notebook::open(path);
     CHECK(reopened->notes().get(note.id).content.body == longer.body);
+    CHECK(reopened->check().sound());
+}
+
+TEST_CASE("A save while the disk stops answering (a card pulled out) fails in words, harms nothing saved, "
+          "and succeeds once it answers again",
+          "[media]")
+{
+    banthuek::test::FailingDisk disk;
+    banthuek::test::TempDir dir;
+    const std::string path = dir.file("card.banthuek");
+    auto notebook = Notebook::create(path);
+    Edits edits(*notebook);
+    NoteDraft draft;
+    draft.title = "ประชุมกองทุน";
+    draft.body = "ข้อความที่บันทึกไว้แล้ว";
+    const Note note = edits.createNote(draft);
+    notebook->checkpoint();
+
+    NoteDraft longer = draft;
+    longer.body = thaiText(1 << 20);
+    disk.setFailing(true);
+    try {
+        (void)edits.saveNote(note.id, longer);
+        FAIL("a note was saved on a disk that answers nothing");
+    } catch (const Error& error) {
+        CHECK(error.category() == ErrorCategory::Io);
+        CHECK_THAT(error.what(), Catch::Contains("did not answer"));
+    }
+    CHECK(disk.refused() > 0);
+    NoteDraft another;
+    another.title = "บันทึกระหว่างการ์ดหลุด";
+    CHECK_THROWS_AS(edits.createNote(another), Error); // every save fails alike, and says so
+
+    disk.setFailing(false);
+    CHECK(notebook->notes().get(note.id).content.body == draft.body); // what was saved is whole
+    CHECK(edits.saveNote(note.id, longer).note.content.body == longer.body);
+    const Note later = edits.createNote(another);
+    notebook.reset();
+    auto reopened = Notebook::open(path);
+    CHECK(reopened->notes().get(note.id).content.body == longer.body);
+    CHECK(reopened->notes().get(later.id).content.title == another.title);
+    CHECK(reopened->notes().count({}) == 2);
     CHECK(reopened->check().sound());
 }

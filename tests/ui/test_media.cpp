@@ -3,6 +3,7 @@
 // says why and saves by itself once there is room; a notebook that cannot be written opens
 // read-only with a banner and a way to a writable copy.
 #include "core/edits/edits.h"
+#include "tests/support/failingdisk.h"
 #include "tests/support/smalldisk.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/notes/bodyeditor.h"
@@ -109,6 +110,46 @@ TEST_CASE(
     CHECK(saved);
     f.close();
     CHECK(core::Notebook::open(f.path, core::Notebook::Access::ReadOnly)->check().sound());
+}
+
+TEST_CASE("A note typed while the memory card is pulled out stays in the window and saves once it is back",
+          "[ui][media]")
+{
+    banthuek::test::FailingDisk card; // before the window opens the notebook: its files go through it
+    WindowFixture f;
+    f.close();
+    {
+        auto notebook = core::Notebook::open(f.path);
+        (void)addNote(*notebook, "บันทึกเดิม");
+    }
+    f.open(false);
+    f.window->listPane().selectRow(0);
+    ui::NoteEditor& editor = f.window->editor();
+    const std::string id = editor.noteId().toStdString();
+    REQUIRE_FALSE(id.empty());
+
+    card.setFailing(true);
+    const QString typed = longThaiText(5000);
+    editor.body()->textEdit()->selectAll();
+    editor.body()->textEdit()->insertPlainText(typed);
+    CHECK_FALSE(editor.saveNow());
+    CHECK(card.refused() > 0);
+    CHECK(editor.saveState() == ui::NoteEditor::SaveState::Failed);
+    auto* banner = f.find<QWidget>("saveFailedBanner");
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(f.find<QLabel>("saveFailedReason")->text().contains(QStringLiteral("did not answer")));
+    CHECK(editor.body()->textEdit()->toPlainText() == typed);
+    keepScreenshot(f.window.get(), QStringLiteral("card-pulled.png"));
+
+    card.setFailing(false); // the card is back: the next try saves, nobody asked
+    REQUIRE(QTest::qWaitFor([&] { return editor.saveState() == ui::NoteEditor::SaveState::Saved; }, 12000));
+    CHECK_FALSE(banner->isVisible());
+    CHECK(f.session->notebook().notes().get(id).content.body == editor.body()->markdown().toStdString());
+    f.close();
+    auto reopened = core::Notebook::open(f.path, core::Notebook::Access::ReadOnly);
+    CHECK(reopened->notes().get(id).content.body.find(typed.left(100).toStdString()) == 0);
+    CHECK(reopened->check().sound());
 }
 
 TEST_CASE("A notebook that cannot be written opens read-only, with a banner and a way to a writable copy",

@@ -34,10 +34,9 @@ SaveFailedBanner::SaveFailedBanner(QWidget* parent) : QWidget(parent), m_label(n
 
 void SaveFailedBanner::showReason(const QString& reason)
 {
-    m_label->setText(tr("This note is not saved. %1\nYour text is kept in this window: do not close "
-                        "it. Banthuek tries again every few seconds, so the note is saved as soon as "
-                        "there is room or the disk is back; you can also save the text to a file "
-                        "somewhere else.")
+    // Short: on a 768-pixel screen the form has little height to spare for it.
+    m_label->setText(tr("This note is not saved. %1\nYour text stays in this window and is saved by itself "
+                        "as soon as the disk has room or is back; do not close the window.")
                          .arg(reason));
     show();
 }
