@@ -3,6 +3,8 @@
 // notebook is sound (as 'banthuek check' says) and the operation is wholly there or wholly absent.
 // Each case runs kills for a bounded time (BANTHUEK_KILL_SECONDS, 20 s by default) and prints
 // how many landed while the program was still working.
+#include "core/exchange/exchange.h"
+#include "core/exchange/team.h"
 #include "core/notebook/notebook.h"
 #include "tests/crash/killer.h"
 #include "tests/support/tempdir.h"
@@ -213,4 +215,45 @@ TEST_CASE("Killed during a long series of edits, every note written is whole and
         }
     };
     run.run(dir, 23);
+}
+
+TEST_CASE("Killed during import-bundle, a notebook is sound and holds all of the teammate's bundle or none",
+          "[crash]")
+{
+    TempDir dir;
+    // A teammate's notebook of generated notes (with comments, places and themes), all of it in
+    // one bundle, and this laptop's notebook in the same team with a note of its own.
+    const std::string theirs = dir.file("theirs.banthuek");
+    REQUIRE(test::waitForExit(test::startProcess(program(), {"generate", theirs, "--notes", "300"})) == 0);
+    const std::string bundle = dir.file("theirs.banthuek-bundle");
+    std::int64_t theirNotes = 0;
+    std::int64_t theirComments = 0;
+    std::string code;
+    {
+        auto notebook = core::Notebook::open(theirs);
+        code = core::createTeam(notebook->database(), "ทีมอำเภอท่าศาลา").code;
+        (void)core::exportBundle(notebook->database(), bundle, true);
+        theirNotes = notebook->notes().count({});
+        theirComments = notebook->comments().count();
+    }
+    const std::string baseline = dir.file("baseline.banthuek");
+    REQUIRE(test::waitForExit(test::startProcess(program(), {"new", baseline})) == 0);
+    REQUIRE(test::waitForExit(test::startProcess(program(), {"add", baseline, "--title", "บันทึกของฉัน"})) == 0);
+    {
+        auto notebook = core::Notebook::open(baseline);
+        (void)core::joinTeam(notebook->database(), code);
+    }
+    KillRun run{"import-bundle", baseline, {"import-bundle", "{nb}", bundle}};
+    run.verify = [theirNotes, theirComments](const std::string& path, bool finished) {
+        auto notebook = openSound(path);
+        const auto notes = notebook->notes().count({});
+        const auto comments = notebook->comments().count();
+        if (finished) {
+            CHECK(notes == theirNotes + 1);
+        }
+        CHECK((notes == 1 || notes == theirNotes + 1)); // ours alone, or ours and all of theirs
+        CHECK(comments == (notes == 1 ? 0 : theirComments));
+        CHECK(notebook->search().search("บันทึกของฉัน", 10).size() == 1);
+    };
+    run.run(dir, 24);
 }
