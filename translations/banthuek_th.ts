@@ -919,6 +919,10 @@
         <translation>ดัชนีค้นหา: บันทึกและความเห็นทุกรายการอยู่ในดัชนีครบ</translation>
     </message>
     <message>
+        <source>The backup was stopped before it was finished; nothing was kept.</source>
+        <translation>การสำรองข้อมูลถูกหยุดก่อนเสร็จ จึงไม่ได้เก็บสำเนาใดไว้</translation>
+    </message>
+    <message>
         <source>Damaged: the index %1 of the table %2 (%3 problems). It is made from the table&apos;s rows: a salvaged copy has it whole.</source>
         <translation>เสียหาย: ดัชนี %1 ของตาราง %2 (พบปัญหา %3 จุด) ดัชนีนี้สร้างจากแถวของตาราง สำเนาที่กู้ข้อมูลออกมาจะมีดัชนีนี้ครบ</translation>
     </message>
@@ -1570,6 +1574,21 @@
     <message>
         <source>All themes</source>
         <translation>ทุกประเด็น</translation>
+    </message>
+</context>
+<context>
+    <name>banthuek::ui::AutoBackup</name>
+    <message>
+        <source>Backing up the notebook before closing…</source>
+        <translation>กำลังสำรองสมุดบันทึกก่อนปิด…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>สำรองข้อมูล</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/notebook/notebook.h"
 #include "core/storage/notebookfile.h"
+#include "core/storage/stopsignal.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -88,24 +89,46 @@ void syncPath(const std::string& path, int flags)
     }
 }
 
+void throwIfStopped(const StopSignal* stop)
+{
+    if (stop != nullptr && stop->stopped()) {
+        throw Error(ErrorCategory::InvalidInput,
+                    "The backup was stopped before it was finished; nothing was kept.");
+    }
+}
+
 // One consistent copy of `source` at `target` (which must not exist), made through a read-only
-// connection, then opened as a notebook and checked. Throws, leaving no `target`, if any of it fails.
-void copyChecked(const std::string& source, const std::string& target)
+// connection, then opened as a notebook and checked. Throws, leaving no `target`, if any of it
+// fails or `stop` is given.
+void copyChecked(const std::string& source, const std::string& target, StopSignal* stop = nullptr)
 {
     try {
+        throwIfStopped(stop);
         {
             const auto notebook = Notebook::open(source, Notebook::Access::ReadOnly);
+            const StopSignal::Watch watch(stop, notebook->database());
+            throwIfStopped(stop);
             notebook->database().prepare("VACUUM INTO ?1").bind(1, target).run();
         }
+        throwIfStopped(stop);
         syncPath(target, O_RDONLY);
         const auto copy = Notebook::open(target, Notebook::Access::ReadOnly);
-        const CheckReport report = copy->check(Notebook::CheckDepth::StoredData);
+        CheckReport report;
+        {
+            const StopSignal::Watch watch(stop, copy->database());
+            throwIfStopped(stop);
+            report = copy->check(Notebook::CheckDepth::StoredData);
+        }
+        throwIfStopped(stop); // an interrupted check reports the interruption as a problem
         if (!report.sound()) {
             throw Error(ErrorCategory::Corrupt, "The copy of %1 failed its check (%2), so it was not kept.",
                         {source, report.problems.front().english()});
         }
     } catch (...) {
         removeNotebookFiles(target);
+        if (stop != nullptr && stop->stopped()) { // not the interrupted statement's own words
+            throwIfStopped(stop);
+        }
         throw;
     }
 }
@@ -199,16 +222,17 @@ std::vector<std::string> backupsToRemove(const std::vector<Backup>& backups, con
 }
 
 BackupResult makeBackup(const std::string& notebookPath, const std::string& folder,
-                        const BackupPolicy& policy)
+                        const BackupPolicy& policy, StopSignal* stop)
 {
     return makeBackup(
         notebookPath, folder, policy,
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count());
+            .count(),
+        stop);
 }
 
 BackupResult makeBackup(const std::string& notebookPath, const std::string& folder,
-                        const BackupPolicy& policy, std::int64_t nowSeconds)
+                        const BackupPolicy& policy, std::int64_t nowSeconds, StopSignal* stop)
 {
     const auto started = std::chrono::steady_clock::now();
     makeFolder(folder);
@@ -219,7 +243,7 @@ BackupResult makeBackup(const std::string& notebookPath, const std::string& fold
     }
     const std::string partial = target + ".partial";
     removeNotebookFiles(partial); // left by a backup that was cut off
-    copyChecked(notebookPath, partial);
+    copyChecked(notebookPath, partial, stop);
     std::error_code error;
     fs::rename(partial, target, error);
     if (error) {

@@ -7,6 +7,8 @@
 
 namespace banthuek::core {
 
+class StopSignal;
+
 // How many backups are kept: the newest of each of the last `daily` days, `weekly` weeks and
 // `monthly` months that have one (the newest backup of all is always kept).
 struct BackupPolicy
@@ -48,10 +50,12 @@ struct BackupResult
 // its own, so a window may go on writing), checks the copy as `banthuek check` does, and only then
 // names it as a backup and removes the older ones the policy no longer keeps. A copy that fails
 // its check is deleted and reported (Error Corrupt): a broken backup never pushes out a good one.
+// A `stop` given before the copy is named ends it with an Error and leaves nothing behind.
 [[nodiscard]] BackupResult makeBackup(const std::string& notebookPath, const std::string& folder,
-                                      const BackupPolicy& policy = {});
+                                      const BackupPolicy& policy = {}, StopSignal* stop = nullptr);
 [[nodiscard]] BackupResult makeBackup(const std::string& notebookPath, const std::string& folder,
-                                      const BackupPolicy& policy, std::int64_t nowSeconds);
+                                      const BackupPolicy& policy, std::int64_t nowSeconds,
+                                      StopSignal* stop = nullptr);
 
 // True when the notebook has no backup in `folder` newer than `maxAgeSeconds`.
 [[nodiscard]] bool backupDue(const std::string& notebookPath, const std::string& folder,

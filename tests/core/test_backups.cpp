@@ -4,6 +4,7 @@
 #include "core/backup/backups.h"
 #include "core/edits/edits.h"
 #include "core/error.h"
+#include "core/storage/stopsignal.h"
 #include "tests/support/freshnotebook.h"
 
 #include <catch2/catch.hpp>
@@ -12,6 +13,7 @@
 #include <ctime>
 #include <filesystem>
 #include <set>
+#include <thread>
 
 using namespace banthuek;
 using banthuek::test::FreshNotebook;
@@ -70,6 +72,55 @@ TEST_CASE("A backup is made while the notebook is open and holds what was saved"
         CHECK(entry.path().extension() == ".banthuek");
     }
     CHECK(core::listBackups(f.dir.file("other.banthuek"), folder).empty());
+}
+
+TEST_CASE("A backup stopped on the way keeps nothing, and pushes out no backup", "[backup]")
+{
+    FreshNotebook f;
+    addNotes(*f.notebook, 20);
+    const std::string folder = f.dir.file("backups");
+    const core::BackupResult kept = core::makeBackup(f.path, folder);
+    const auto folderHolds = [&folder] {
+        std::set<std::string> names;
+        for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+            names.insert(entry.path().filename().string());
+        }
+        return names;
+    };
+    const auto before = folderHolds();
+    REQUIRE(before.size() == 1);
+
+    core::StopSignal stopped;
+    stopped.stop();
+    CHECK_THROWS_WITH(core::makeBackup(f.path, folder, {}, &stopped),
+                      "The backup was stopped before it was finished; nothing was kept.");
+    CHECK(folderHolds() == before);
+
+    // Stopped from another thread while it copies or checks: either it was finished first, or
+    // it stops and leaves nothing (no .partial) behind. Which one is a matter of timing; that
+    // nothing half-made stays is not.
+    int stoppedOnTheWay = 0;
+    for (int delayMs : {0, 1, 2, 5, 10, 20, 40}) {
+        core::StopSignal signal;
+        std::thread stopper([&signal, delayMs] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+            signal.stop();
+        });
+        try {
+            const core::BackupResult made = core::makeBackup(f.path, folder, {}, &signal);
+            CHECK(core::Notebook::open(made.made.path, core::Notebook::Access::ReadOnly)->check().sound());
+        } catch (const core::Error& error) {
+            CHECK(std::string(error.what()) ==
+                  "The backup was stopped before it was finished; nothing was kept.");
+            ++stoppedOnTheWay;
+        }
+        stopper.join();
+        for (const std::string& name : folderHolds()) {
+            CHECK(name.find(".partial") == std::string::npos);
+        }
+    }
+    CHECK(stoppedOnTheWay > 0);
+    CHECK(folderHolds().count(std::filesystem::path(kept.made.path).filename().string()) == 1);
 }
 
 TEST_CASE("A second backup in the same second gets its own name", "[backup]")

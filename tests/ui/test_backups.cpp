@@ -10,10 +10,15 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
 
 using banthuek::test::WindowFixture;
 using namespace banthuek;
@@ -98,6 +103,51 @@ TEST_CASE("Closing the window backs the notebook up, checked", "[ui][backup]")
     const auto backups = on.backups(true);
     REQUIRE(backups.size() == 1);
     CHECK(backups[0].notes == notes);
+}
+
+TEST_CASE("A backup on close that takes a while says so, and can be skipped, leaving nothing half-made",
+          "[ui][backup]")
+{
+    WindowFixture f;
+    BackupsOn on(f);
+    addNote(f, "ก่อนปิดหน้าต่าง");
+    auto& automatic = f.window->autoBackup();
+    automatic.setCloseDialogDelay(0); // as if the notebook were large: the dialog at once
+    int seen = 0;
+    QTimer skipper;
+    QObject::connect(&skipper, &QTimer::timeout, [&seen] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* progress = qobject_cast<QProgressDialog*>(widget);
+            if (progress && progress->objectName() == QStringLiteral("closeBackupProgress") &&
+                progress->isVisible()) {
+                ++seen;
+                CHECK(progress->labelText().contains(QStringLiteral("before closing")));
+                auto* skip = progress->findChild<QPushButton*>();
+                REQUIRE(skip);
+                CHECK(skip->text() == QStringLiteral("Skip"));
+                skip->click();
+            }
+        }
+    });
+    skipper.start(5);
+    CHECK_FALSE(automatic.backUpOnClose(f.window.get()));
+    skipper.stop();
+    CHECK(seen >= 1);
+    CHECK(on.backups(false).empty());
+    if (std::filesystem::exists(on.folder.toStdString())) {
+        for (const auto& entry : std::filesystem::directory_iterator(on.folder.toStdString())) {
+            CHECK(entry.path().string().find(".partial") == std::string::npos); // nothing half-made
+        }
+    }
+
+    // Not skipped: the dialog goes away by itself once the backup is made and checked.
+    REQUIRE(automatic.backUpOnClose(f.window.get()));
+    const auto backups = on.backups(true);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups[0].notes == f.m_writable->notes().count({}));
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        CHECK_FALSE((widget->objectName() == QStringLiteral("closeBackupProgress") && widget->isVisible()));
+    }
 }
 
 TEST_CASE("File → Backups… lists the backups and restores one as a new notebook, never over a file",

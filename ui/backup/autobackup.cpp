@@ -2,14 +2,18 @@
 #include "ui/backup/autobackup.h"
 
 #include "core/backup/backups.h"
+#include "core/storage/stopsignal.h"
 #include "ui/session/errortext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -40,10 +44,10 @@ QString failureText(const QString& detail)
     return QObject::tr("The backup was not made: %1").arg(detail);
 }
 
-BackupOutcome backUp(const std::string& notebook, const std::string& folder)
+BackupOutcome backUp(const std::string& notebook, const std::string& folder, core::StopSignal* stop = nullptr)
 {
     try {
-        return {QString::fromStdString(core::makeBackup(notebook, folder).made.path), {}};
+        return {QString::fromStdString(core::makeBackup(notebook, folder, {}, stop).made.path), {}};
     } catch (const core::Error& failure) {
         return {{}, failureText(userMessage(failure))};
     } catch (const std::exception& failure) { // a full disk in the filesystem library, say
@@ -177,7 +181,7 @@ bool AutoBackup::changedSinceNewestBackup() const
     return changed.toSecsSinceEpoch() >= backups.front().takenAt;
 }
 
-bool AutoBackup::backUpOnClose()
+bool AutoBackup::backUpOnClose(QWidget* window)
 {
     wait();
     if (!autoBackupEnabled()) {
@@ -186,8 +190,36 @@ bool AutoBackup::backUpOnClose()
     if (!changedSinceNewestBackup()) {
         return false;
     }
+    // On its own thread, so the window still paints; a large notebook takes seconds (14 s at
+    // 100,000 notes), so after a moment a dialog says what is happening and offers to skip it.
     const QDateTime snapshot = QDateTime::currentDateTime();
-    return report(backUp(m_path.toStdString(), backupFolder(m_path).toStdString()), snapshot);
+    const std::string notebook = m_path.toStdString();
+    const std::string folder = backupFolder(m_path).toStdString();
+    auto stop = std::make_shared<core::StopSignal>();
+    auto outcome = std::make_shared<BackupOutcome>();
+    QThread* thread = QThread::create(
+        [notebook, folder, stop, outcome] { *outcome = backUp(notebook, folder, stop.get()); });
+    QEventLoop loop;
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(m_closeDialogDelay, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents); // most backups end in this half second
+    if (!thread->isFinished()) {
+        QProgressDialog progress(tr("Backing up the notebook before closing…"), tr("Skip"), 0, 0, window);
+        progress.setObjectName(QStringLiteral("closeBackupProgress"));
+        progress.setWindowTitle(tr("Backup"));
+        progress.setWindowModality(Qt::ApplicationModal); // nothing typed now would be saved
+        progress.setAutoReset(false);
+        connect(&progress, &QProgressDialog::canceled, &loop, [stop] { stop->stop(); });
+        progress.show();
+        loop.exec();
+    }
+    thread->wait();
+    delete thread;
+    if (stop->stopped()) {
+        return false; // skipped: nothing was kept, and the user knows why
+    }
+    return report(*outcome, snapshot);
 }
 
 } // namespace banthuek::ui

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QThread;
+class QWidget;
 
 namespace banthuek::ui {
 
@@ -35,9 +36,12 @@ public:
     bool backUpIfDue();
     // Starts one in the background now (File → Backups… → Back up now); false while one runs.
     bool backUpNow();
-    // On closing: waits for a backup under way, then backs up here and now when the notebook
-    // changed since its newest backup. True when a backup was made.
-    bool backUpOnClose();
+    // On closing: waits for a backup under way, then backs up when the notebook changed since
+    // its newest backup, and returns when it is done (the window painting meanwhile). After half
+    // a second a dialog over `window` says so and offers to skip it. True when a backup was made.
+    bool backUpOnClose(QWidget* window = nullptr);
+    // How long a close's backup runs before its dialog shows (half a second; a test shows it at once).
+    void setCloseDialogDelay(int milliseconds) { m_closeDialogDelay = milliseconds; }
     [[nodiscard]] bool busy() const { return m_thread != nullptr; }
 
 signals:
@@ -53,6 +57,7 @@ private:
 
     QString m_path;
     QThread* m_thread = nullptr;
+    int m_closeDialogDelay = 500;
     // The last backup this window made and when its snapshot began: a write at or after that
     // moment may have missed it. (Older backups only have the whole seconds of their names.)
     QString m_lastMade;

@@ -371,9 +371,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
     }
     saveGeometryAndSplitters();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_autoBackup->backUpOnClose(); // a failure is shown, but never keeps the window open
-    QApplication::restoreOverrideCursor();
+    m_autoBackup->backUpOnClose(this); // a failure is shown, but never keeps the window open
     event->accept();
 }
 
