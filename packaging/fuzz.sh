@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-15}"
-declare -A ciRuns=([bundle]=200000 [imports]=10000 [pages]=2000 [text]=50000)
+declare -A ciRuns=([bundle]=200000 [imports]=10000 [pages]=2000 [text]=50000 [damage]=40)
 cmake --preset fuzz > /dev/null
 cmake --build --preset fuzz
 scratch="$(mktemp -d)"

@@ -37,7 +37,7 @@ std::string pathHash(const std::string& path)
         hash = (hash ^ c) * 1099511628211ULL;
     }
     char text[9];
-    std::snprintf(text, sizeof text, "%08x", static_cast<unsigned>(hash & 0xffffffffU));
+    (void)std::snprintf(text, sizeof text, "%08x", static_cast<unsigned>(hash & 0xffffffffU));
     return text;
 }
 
@@ -278,8 +278,10 @@ namespace {
 // under a .partial name and renamed once whole and sound.
 void writeCheckedCopy(const std::string& source, const std::string& newPath, const Error& exists)
 {
+    // Thrown as a new error made from `exists` (a copy of an exception could itself throw).
+    const auto refuse = [&exists] { throw Error(exists.category(), exists.text().c_str(), exists.places()); };
     if (fs::exists(newPath)) {
-        throw exists;
+        refuse();
     }
     const fs::path folder = fs::path(newPath).parent_path();
     makeParentFolder(newPath);
@@ -289,7 +291,7 @@ void writeCheckedCopy(const std::string& source, const std::string& newPath, con
     std::error_code error;
     if (fs::exists(newPath)) { // appeared while copying
         removeNotebookFiles(partial);
-        throw exists;
+        refuse();
     }
     fs::rename(partial, newPath, error);
     if (error) {

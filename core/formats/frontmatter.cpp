@@ -267,7 +267,7 @@ std::string yamlString(std::string_view value)
         default:
             if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
                 std::array<char, 8> escape{};
-                std::snprintf(escape.data(), escape.size(), "\\x%02x", static_cast<unsigned>(c));
+                (void)std::snprintf(escape.data(), escape.size(), "\\x%02x", static_cast<unsigned>(c));
                 quoted += escape.data();
             } else {
                 quoted += c;

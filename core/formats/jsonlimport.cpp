@@ -30,8 +30,12 @@ struct PendingNote
 };
 
 constexpr std::size_t kMaxReportedProblems = 50;
-const std::set<std::string> kKnownFields = {"title",  "body",   "kind",   "date",
-                                            "author", "places", "themes", "comments"};
+const std::set<std::string>& knownFields()
+{
+    static const std::set<std::string> fields = {"title",  "body",   "kind",   "date",
+                                                 "author", "places", "themes", "comments"};
+    return fields;
+}
 
 std::string optionalString(const json& object, const char* field)
 {
@@ -94,7 +98,7 @@ PendingNote parseLine(const std::string& line, PlaceStore& places,
         throw Error(ErrorCategory::InvalidInput, "each line must be a JSON object");
     }
     for (const auto& [key, value] : object.items()) {
-        if (!kKnownFields.contains(key)) {
+        if (!knownFields().contains(key)) {
             throw Error(ErrorCategory::InvalidInput, "unknown field \"%1\"", {key});
         }
     }

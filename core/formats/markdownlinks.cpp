@@ -303,8 +303,8 @@ std::string percentEncodedPath(std::string_view path)
         if (c == ' ' || c == '(' || c == ')' || c == '[' || c == ']' || c == '<' || c == '>' || c == '%' ||
             c == '#' || c == '?' || static_cast<unsigned char>(c) < 0x20) {
             std::array<char, 4> code{};
-            std::snprintf(code.data(), code.size(), "%%%02X",
-                          static_cast<unsigned>(static_cast<unsigned char>(c)));
+            (void)std::snprintf(code.data(), code.size(), "%%%02X",
+                                static_cast<unsigned>(static_cast<unsigned char>(c)));
             out += code.data();
         } else {
             out += c;

@@ -40,7 +40,7 @@ std::string checkedTime(const std::string& time, std::string_view what)
                     {std::string(what), clean});
     }
     char text[6];
-    std::snprintf(text, sizeof text, "%02d:%02d", hour, minute);
+    (void)std::snprintf(text, sizeof text, "%02d:%02d", hour, minute);
     return text;
 }
 

@@ -17,8 +17,8 @@ namespace {
 // in them loses nothing that is not kept elsewhere in the file.
 bool madeFromNotes(const std::string& table)
 {
-    for (const char* prefix : {"note_search", "note_titles", "comment_search", "note_parts"}) {
-        if (table.starts_with(prefix)) {
+    for (const std::string& index : searchIndexNames()) {
+        if (table.starts_with(index)) {
             return true;
         }
     }

@@ -36,14 +36,19 @@ namespace {
 // Live notes by place at one level (?2: the length of its code) under a prefix (?1), and kind,
 // with the last field note's date, from place_tally (core/overview/tallies.h). DOPA codes nest
 // as prefixes (80 ⊃ 8008 ⊃ 800801 ⊃ 80080103), so a range of prefixes is everything under a place.
-const std::string kPlaceTally = std::string("SELECT prefix, ") + kTallyColumns +
-                                " FROM place_tally WHERE level = ?2 AND prefix >= ?1 AND prefix < ?1 || '~'";
+const std::string& placeTallySql()
+{
+    static const std::string sql =
+        std::string("SELECT prefix, ") + kTallyColumns +
+        " FROM place_tally WHERE level = ?2 AND prefix >= ?1 AND prefix < ?1 || '~'";
+    return sql;
+}
 
 } // namespace
 
 std::map<std::string, PlaceActivity> Overview::placeTally(const std::string& under, std::size_t level) const
 {
-    auto rows = m_db.cached(kPlaceTally);
+    auto rows = m_db.cached(placeTallySql());
     rows->bind(1, under).bind(2, static_cast<std::int64_t>(level));
     std::map<std::string, PlaceActivity> found;
     while (rows->step()) {

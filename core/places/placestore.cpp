@@ -187,7 +187,7 @@ Place PlaceStore::addVillage(const std::string& subdistrictCode, int moo, const 
     const std::string name = normalizeLine(nameTh, "village name");
     const std::string english = normalizeLine(nameEn, "English village name");
     char suffix[3];
-    std::snprintf(suffix, sizeof suffix, "%02d", moo);
+    (void)std::snprintf(suffix, sizeof suffix, "%02d", moo);
     const std::string code = subdistrictCode + suffix;
     Transaction transaction(m_db);
     if (const auto existing = find(code)) {

@@ -22,7 +22,7 @@ constexpr int kTitleHeight = 36;        // the title is part of the picture: nev
 std::string pixels(double value)
 {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    (void)std::snprintf(buffer, sizeof buffer, "%.1f", value);
     return buffer;
 }
 
@@ -60,7 +60,7 @@ std::string reportNumber(double value, Digits digits)
 {
     const bool whole = std::abs(value - std::round(value)) < 0.005;
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, whole ? "%.0f" : "%.2f", whole ? std::round(value) : value);
+    (void)std::snprintf(buffer, sizeof buffer, whole ? "%.0f" : "%.2f", whole ? std::round(value) : value);
     std::string plain = buffer;
     const std::size_t point = plain.find('.');
     std::size_t end = point == std::string::npos ? plain.size() : point;

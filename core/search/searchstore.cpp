@@ -534,6 +534,11 @@ bool SearchStore::mergeStep(int pages)
     return merged;
 }
 
+std::vector<std::string> searchIndexNames()
+{
+    return {kIndexes.begin(), kIndexes.end()};
+}
+
 std::vector<SearchIndexGap> searchIndexGaps(Database& db)
 {
     std::vector<SearchIndexGap> gaps;

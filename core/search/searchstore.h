@@ -96,6 +96,8 @@ struct SearchIndexGap
     std::int64_t stale = 0;
 };
 [[nodiscard]] std::vector<SearchIndexGap> searchIndexGaps(Database& db);
+// The word indexes' names; each keeps its words in tables named after it (note_search_data...).
+[[nodiscard]] std::vector<std::string> searchIndexNames();
 
 // For merges that change notes already here as well as adding new ones (team exchange), inside
 // the merge's transaction: the documents of the notes named are taken out of the word-part

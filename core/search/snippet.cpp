@@ -15,7 +15,7 @@ namespace banthuek::core {
 namespace {
 
 constexpr std::size_t kContext = 120; // bytes of text either side of the first match
-const std::string kEllipsis = "…";
+constexpr const char* kEllipsis = "…";
 
 enum class Unit { Cluster, Word };
 

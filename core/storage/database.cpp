@@ -58,10 +58,10 @@ Database::Database(const std::string& path, Mode mode) : m_path(path), m_mode(mo
     const std::string name = mode == Mode::ReadOnly && onReadOnlyMedia(path) ? immutableUri(path) : path;
     const int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        Error error = sqliteError(m_db, rc, ("opening " + path).c_str());
+        Error error = sqliteError(m_db, rc, ("opening " + path).c_str()); // its words, before closing
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        throw error;
+        throw Error(std::move(error));
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);

@@ -125,7 +125,7 @@ std::chrono::sys_days sysDays(const CivilDate& d)
 std::string CivilDate::iso() const
 {
     char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    (void)std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
     return buffer;
 }
 

@@ -95,7 +95,8 @@ std::string isoThaiInstant(std::int64_t utcMillis)
     std::string result(text.data(), static_cast<std::size_t>(written));
     if (inDay % 1000 != 0) {
         std::array<char, 8> fraction{};
-        std::snprintf(fraction.data(), fraction.size(), ".%03lld", static_cast<long long>(inDay % 1000));
+        (void)std::snprintf(fraction.data(), fraction.size(), ".%03lld",
+                            static_cast<long long>(inDay % 1000));
         result += fraction.data();
     }
     return result + "+07:00";

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <string>
 
 using namespace banthuek::core;
@@ -25,6 +26,24 @@ std::string thaiText(std::size_t bytes)
         text += sentence;
     }
     return text;
+}
+
+// A notebook at `path` with one note saved, its write-ahead log folded into the file.
+struct SavedNote
+{
+    std::unique_ptr<Notebook> notebook;
+    NoteDraft draft;
+    Note note;
+};
+
+SavedNote savedNote(const std::string& path)
+{
+    SavedNote saved{Notebook::create(path), {}, {}};
+    saved.draft.title = "ประชุมกองทุน";
+    saved.draft.body = "ข้อความที่บันทึกไว้แล้ว";
+    saved.note = Edits(*saved.notebook).createNote(saved.draft);
+    saved.notebook->checkpoint();
+    return saved;
 }
 
 } // namespace
@@ -71,13 +90,8 @@ TEST_CASE("A save on a full disk fails in words, harms nothing saved, and succee
         return;
     }
     const std::string path = disk.file("full.banthuek");
-    auto notebook = Notebook::create(path);
+    auto [notebook, draft, note] = savedNote(path);
     Edits edits(*notebook);
-    NoteDraft draft;
-    draft.title = "ประชุมกองทุน";
-    draft.body = "ข้อความที่บันทึกไว้แล้ว";
-    const Note note = edits.createNote(draft);
-    notebook->checkpoint();
 
     disk.fill(64 << 10);
     NoteDraft longer = draft;
@@ -107,13 +121,8 @@ TEST_CASE("A save while the disk stops answering (a card pulled out) fails in wo
     banthuek::test::FailingDisk disk;
     banthuek::test::TempDir dir;
     const std::string path = dir.file("card.banthuek");
-    auto notebook = Notebook::create(path);
+    auto [notebook, draft, note] = savedNote(path);
     Edits edits(*notebook);
-    NoteDraft draft;
-    draft.title = "ประชุมกองทุน";
-    draft.body = "ข้อความที่บันทึกไว้แล้ว";
-    const Note note = edits.createNote(draft);
-    notebook->checkpoint();
 
     NoteDraft longer = draft;
     longer.body = thaiText(1 << 20);

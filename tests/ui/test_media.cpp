@@ -48,6 +48,14 @@ std::string addNote(core::Notebook& notebook, const std::string& body)
     return core::Edits(notebook).createNote(draft).id;
 }
 
+// Opens the window on the fixture's notebook with its first note in the editor; that note's id.
+std::string openOnFirstNote(WindowFixture& f)
+{
+    f.open(false);
+    f.window->listPane().selectRow(0);
+    return f.window->editor().noteId().toStdString();
+}
+
 } // namespace
 
 TEST_CASE(
@@ -66,11 +74,9 @@ TEST_CASE(
         auto notebook = core::Notebook::create(f.path);
         (void)addNote(*notebook, "บันทึกเดิม");
     }
-    f.open(false);
-    f.window->listPane().selectRow(0);
-    ui::NoteEditor& editor = f.window->editor();
-    const std::string id = editor.noteId().toStdString();
+    const std::string id = openOnFirstNote(f);
     REQUIRE_FALSE(id.empty());
+    ui::NoteEditor& editor = f.window->editor();
 
     disk.fill(64 << 10);
     const QString typed = longThaiText(1 << 20); // 1 M characters, 3 MB of UTF-8: more than the disk has
@@ -122,11 +128,9 @@ TEST_CASE("A note typed while the memory card is pulled out stays in the window 
         auto notebook = core::Notebook::open(f.path);
         (void)addNote(*notebook, "บันทึกเดิม");
     }
-    f.open(false);
-    f.window->listPane().selectRow(0);
-    ui::NoteEditor& editor = f.window->editor();
-    const std::string id = editor.noteId().toStdString();
+    const std::string id = openOnFirstNote(f);
     REQUIRE_FALSE(id.empty());
+    ui::NoteEditor& editor = f.window->editor();
 
     card.setFailing(true);
     const QString typed = longThaiText(5000);
