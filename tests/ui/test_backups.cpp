@@ -115,13 +115,14 @@ TEST_CASE("A backup on close that takes a while says so, and can be skipped, lea
     automatic.setCloseDialogDelay(0); // as if the notebook were large: the dialog at once
     int seen = 0;
     QTimer skipper;
-    QObject::connect(&skipper, &QTimer::timeout, [&seen] {
+    QObject::connect(&skipper, &QTimer::timeout, [&seen, &automatic] {
         for (QWidget* widget : QApplication::topLevelWidgets()) {
             auto* progress = qobject_cast<QProgressDialog*>(widget);
             if (progress && progress->objectName() == QStringLiteral("closeBackupProgress") &&
                 progress->isVisible()) {
                 ++seen;
                 CHECK(progress->labelText().contains(QStringLiteral("before closing")));
+                CHECK_FALSE(automatic.backUpNow()); // no second copy beside the one running
                 auto* skip = progress->findChild<QPushButton*>();
                 REQUIRE(skip);
                 CHECK(skip->text() == QStringLiteral("Skip"));

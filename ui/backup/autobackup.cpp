@@ -107,7 +107,7 @@ void AutoBackup::wait()
 
 bool AutoBackup::backUpIfDue()
 {
-    if (!autoBackupEnabled() || m_thread) {
+    if (!autoBackupEnabled() || m_thread || m_closing) {
         return false;
     }
     const std::string notebook = m_path.toStdString();
@@ -127,7 +127,7 @@ bool AutoBackup::backUpIfDue()
 
 bool AutoBackup::backUpNow()
 {
-    if (m_thread) {
+    if (m_thread || m_closing) {
         return false;
     }
     start();
@@ -197,6 +197,9 @@ bool AutoBackup::backUpOnClose(QWidget* window)
     const std::string folder = backupFolder(m_path).toStdString();
     auto stop = std::make_shared<core::StopSignal>();
     auto outcome = std::make_shared<BackupOutcome>();
+    // Timers still fire while it runs: the one that backs up soon after opening must not start
+    // a second copy beside this one.
+    m_closing = true;
     QThread* thread = QThread::create(
         [notebook, folder, stop, outcome] { *outcome = backUp(notebook, folder, stop.get()); });
     QEventLoop loop;
@@ -216,6 +219,7 @@ bool AutoBackup::backUpOnClose(QWidget* window)
     }
     thread->wait();
     delete thread;
+    m_closing = false;
     if (stop->stopped()) {
         return false; // skipped: nothing was kept, and the user knows why
     }

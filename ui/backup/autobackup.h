@@ -58,6 +58,7 @@ private:
     QString m_path;
     QThread* m_thread = nullptr;
     int m_closeDialogDelay = 500;
+    bool m_closing = false; // a backup on close is running (its own thread, not m_thread)
     // The last backup this window made and when its snapshot began: a write at or after that
     // moment may have missed it. (Older backups only have the whole seconds of their names.)
     QString m_lastMade;
