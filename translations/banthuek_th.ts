@@ -3917,6 +3917,40 @@ Save its text to a file somewhere else before closing, or keep the window open u
         <source>Dictionary:</source>
         <translation>พจนานุกรม:</translation>
     </message>
+    <message>
+        <source>Rebuilding was stopped before the end. No note was changed; rebuild again to finish.</source>
+        <translation>หยุดสร้างดัชนีใหม่ก่อนเสร็จ ไม่มีบันทึกใดถูกเปลี่ยน กดสร้างใหม่อีกครั้งเพื่อให้เสร็จ</translation>
+    </message>
+    <message>
+        <source>Rebuild search indexes</source>
+        <translation>สร้างดัชนีค้นหาใหม่</translation>
+    </message>
+    <message>
+        <source>Makes the search indexes and the counts of notes by place and theme again from the notes, as “banthuek reindex” does: for a search that misses notes it should find, or counts that look wrong. Notes are not changed.</source>
+        <translation>สร้างดัชนีค้นหาและจำนวนบันทึกตามพื้นที่และประเด็นขึ้นใหม่จากตัวบันทึก เหมือนคำสั่ง “banthuek reindex” ใช้เมื่อค้นหาแล้วไม่พบบันทึกที่ควรพบ หรือจำนวนดูไม่ถูกต้อง ตัวบันทึกไม่ถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The search indexes could not be rebuilt: %1
+No note was changed.</source>
+        <translation>สร้างดัชนีค้นหาใหม่ไม่สำเร็จ: %1
+ไม่มีบันทึกใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Problems in the search indexes or in the counts by place and theme are mended by “Rebuild search indexes”.</source>
+        <translation>ปัญหาในดัชนีค้นหา หรือในจำนวนบันทึกตามพื้นที่และประเด็น แก้ได้ด้วยปุ่ม “สร้างดัชนีค้นหาใหม่”</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search indexes and the counts by place and theme from the notes... The window answers meanwhile; changes to notes wait until it is done.</source>
+        <translation>กำลังสร้างดัชนีค้นหาและจำนวนบันทึกตามพื้นที่และประเด็นขึ้นใหม่จากตัวบันทึก... ระหว่างนี้หน้าต่างยังใช้งานได้ การแก้ไขบันทึกต้องรอจนเสร็จ</translation>
+    </message>
+    <message>
+        <source>The search indexes were made again from %1 of text in %2 s, and the notes were counted by place and theme again in %3 s.</source>
+        <translation>สร้างดัชนีค้นหาใหม่จากข้อความ %1 ใน %2 วินาที และนับบันทึกตามพื้นที่และประเด็นใหม่ใน %3 วินาที</translation>
+    </message>
+    <message>
+        <source>Stop rebuilding</source>
+        <translation>หยุดสร้างใหม่</translation>
+    </message>
 </context>
 <context>
     <name>banthuek::ui::PublishDialog</name>

@@ -7,7 +7,6 @@
 #include "core/demo/demonotebook.h"
 #include "core/generate/generator.h"
 #include "core/notebook/notebook.h"
-#include "core/overview/tallies.h"
 
 #include <CLI/CLI.hpp>
 
@@ -88,19 +87,13 @@ void addReindex(CLI::App& cli)
     command->add_option("PATH", *path, "Notebook file")->required();
     command->callback([path] {
         const auto notebook = core::Notebook::open(*path);
-        const auto started = std::chrono::steady_clock::now();
         ProgressLine progress("Rebuilding the search indexes");
-        const std::int64_t bytes = notebook->search().reindex(
+        const core::Rebuilt rebuilt = notebook->rebuildDerived(
             [&progress](double done) { progress.update(std::lround(done * 1000), 1000); });
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        std::cout << "Indexed " << bytes / (1024 * 1024) << " MB of text in " << seconds << " s ("
-                  << static_cast<double>(bytes) / 1e6 / seconds << " MB/s)\n";
-        const auto counted = std::chrono::steady_clock::now();
-        core::recountTallies(notebook->database());
-        std::cout << "Counted notes by place and theme again in "
-                  << std::chrono::duration<double>(std::chrono::steady_clock::now() - counted).count()
-                  << " s\n";
+        std::cout << "Indexed " << rebuilt.textBytes / (1024 * 1024) << " MB of text in "
+                  << rebuilt.indexSeconds << " s ("
+                  << static_cast<double>(rebuilt.textBytes) / 1e6 / rebuilt.indexSeconds << " MB/s)\n";
+        std::cout << "Counted notes by place and theme again in " << rebuilt.countSeconds << " s\n";
     });
 }
 

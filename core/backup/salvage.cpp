@@ -2,7 +2,6 @@
 #include "core/backup/salvage.h"
 
 #include "core/notebook/notebook.h"
-#include "core/overview/tallies.h"
 #include "core/places/gazetteer.h"
 #include "core/schema/functions.h"
 #include "core/schema/migrations.h"
@@ -392,8 +391,7 @@ SalvageReport salvageNotebook(const std::string& damagedPath, const std::string&
         }
         {
             auto notebook = Notebook::open(partial);
-            (void)notebook->search().reindex();
-            recountTallies(notebook->database());
+            (void)notebook->rebuildDerived();
             report.notes = notebook->notes().count();
             report.problems = notebook->check().problems;
         }

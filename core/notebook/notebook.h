@@ -17,6 +17,7 @@
 #include "core/storage/database.h"
 #include "core/themes/themestore.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,6 +33,14 @@ struct CheckReport
     std::vector<Message> problems;
     std::vector<Message> facts; // what was checked and found sound
     [[nodiscard]] bool sound() const { return problems.empty(); }
+};
+
+// What Notebook::rebuildDerived() made again.
+struct Rebuilt
+{
+    std::int64_t textBytes = 0; // of the notes and comments indexed
+    double indexSeconds = 0;
+    double countSeconds = 0;
 };
 
 // One open notebook file: validates, locks and migrates it, and owns the stores that
@@ -50,6 +59,11 @@ public:
                                                         Access access = Access::ReadWrite);
     // Opens the notebook at `path`, creating it (and its folder) when it does not exist.
     [[nodiscard]] static std::unique_ptr<Notebook> openOrCreate(const std::string& path);
+
+    // A second connection to this notebook, for writing on another thread while this one stays
+    // open (the window rebuilding its search indexes): it does not take the writer lock, which
+    // this Notebook holds. The two take turns writing (SQLite's lock; see setBusyWait).
+    [[nodiscard]] std::unique_ptr<Notebook> secondConnection() const;
 
     ~Notebook();
     Notebook(const Notebook&) = delete;
@@ -71,6 +85,17 @@ public:
     // for it. An application that calls checkpoint() when the user pauses can turn that off.
     void setAutomaticCheckpoints(bool on);
     void checkpoint();
+    // How long a write waits for another connection's to finish before it fails as busy: 5 s by
+    // default; none while the window's own second connection writes, so the window never
+    // freezes waiting for it.
+    void setBusyWait(int milliseconds);
+
+    // Makes again what Banthuek derives from the notes: the search indexes, then the counts of
+    // notes by place and theme, each in one transaction (`banthuek reindex`, and the window's
+    // "Rebuild search indexes"). `progress` hears 0 to 1 and may throw to stop: the transaction
+    // running is rolled back, and what is derived stays as it was (or, after the indexes, with
+    // the new indexes and the old counts).
+    Rebuilt rebuildDerived(const std::function<void(double)>& progress = {});
 
     // For core services that read with SQL. ui/ never calls it (a layering test greps for it):
     // the window writes through core::Edits only.

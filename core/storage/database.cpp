@@ -64,7 +64,12 @@ Database::Database(const std::string& path, Mode mode) : m_path(path), m_mode(mo
         throw Error(std::move(error));
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    setBusyTimeout(kDefaultBusyTimeoutMs);
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 Database::~Database()

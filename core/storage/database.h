@@ -57,6 +57,9 @@ public:
     // Makes the statement running on this connection stop with an error as soon as it can;
     // the one call that may come from another thread (a reader being cancelled).
     void interrupt() noexcept;
+    // How long a statement waits for another connection's write lock before it fails as busy.
+    void setBusyTimeout(int milliseconds);
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
 
 private:
     friend class Transaction;

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 
@@ -187,6 +188,45 @@ TEST_CASE("A notebook open in one Banthuek cannot be opened for writing by anoth
     }
     auto again = Notebook::open(path); // the lock went with the first notebook
     CHECK(again->notes().count() == 1);
+}
+
+TEST_CASE(
+    "A second connection writes beside the open notebook; with no busy wait, a write meanwhile fails at once",
+    "[notebook]")
+{
+    TempDir dir;
+    const std::string path = makeNotebook(dir);
+    auto first = Notebook::open(path);
+    auto second = first->secondConnection(); // the writer lock is the first's: not refused
+    CHECK(second->notes().count() == 1);
+    NoteDraft draft;
+    draft.title = "เขียนจากอีกเส้นทาง";
+    (void)second->notes().create(draft);
+    CHECK(first->notes().count() == 2); // one file
+
+    first->setBusyWait(0);
+    {
+        Transaction writing(second->database()); // the second holds the write lock
+        second->database().exec("UPDATE notebook_meta SET value = value WHERE key = 'id'");
+        CHECK(first->notes().count() == 2); // reads go on (WAL)
+        draft.title = "รอไม่ได้";
+        const auto started = std::chrono::steady_clock::now();
+        try {
+            (void)first->notes().create(draft);
+            FAIL("a write beside another connection's went through");
+        } catch (const Error& error) {
+            CHECK(error.category() == ErrorCategory::Locked);
+        }
+        // At once, not after the default five seconds.
+        CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(2));
+    }
+    (void)first->notes().create(draft); // the lock is free again
+    CHECK(first->notes().count() == 3);
+
+    // Another process still may not write; a read-only notebook has no second connection.
+    CHECK(openFailure(path, Notebook::Access::ReadWrite) == ErrorCategory::Locked);
+    auto reader = Notebook::open(path, Notebook::Access::ReadOnly);
+    CHECK_THROWS_AS(reader->secondConnection(), Error);
 }
 
 TEST_CASE("The default notebook lives in the XDG data directory", "[notebook]")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demonotebook.h"
 #include "core/generate/generator.h"
+#include "core/overview/tallies.h"
 #include "core/search/searchquery.h"
 #include "core/search/searchstore.h"
 #include "core/search/searchtext.h"
@@ -229,6 +230,53 @@ TEST_CASE("Check finds notes and comments a word index has no entry for, and ent
     CHECK(nb->search().reindex() > 0);
     CHECK(nb.notebook->check().sound());
     CHECK(titlesFound(nb, "ละเอียด").size() == 1);
+}
+
+TEST_CASE(
+    "Rebuilding what is derived mends the search indexes and the counts; a stop leaves them as they were",
+    "[search][rebuild]")
+{
+    banthuek::test::FreshNotebook nb;
+    const Theme theme = nb->themes().add("ป่าต้นน้ำทดสอบ");
+    NoteDraft draft;
+    draft.title = "เวทีป่าชุมชน";
+    draft.body = "ชาวบ้านวางแผนดูแลป่าต้นน้ำ";
+    draft.eventDate = CivilDate{2026, 3, 14};
+    draft.placeCodes = {"800801"};
+    draft.themeIds = {theme.id};
+    const Note note = nb->notes().create(draft);
+    (void)nb->comments().add(note.id, "มาลี", "ขอบคุณที่บันทึกละเอียด");
+    auto& db = nb->database();
+    for (const std::string& index : searchIndexNames()) {
+        db.exec("INSERT INTO " + index + " (" + index + ") VALUES ('delete-all')");
+    }
+    db.exec("DELETE FROM theme_place_tally");
+    REQUIRE(titlesFound(nb, "ต้นน้ำ").empty());
+    REQUIRE(tallyMismatches(db) > 0);
+    REQUIRE_FALSE(nb.notebook->check().sound());
+
+    // Stopped from its progress report (as the window's Stop does): rolled back, still damaged.
+    int reports = 0;
+    CHECK_THROWS_AS(nb->rebuildDerived([&reports](double) {
+        if (++reports == 2) {
+            throw std::runtime_error("stopped");
+        }
+    }),
+                    std::runtime_error);
+    CHECK(tallyMismatches(db) > 0);
+    CHECK(titlesFound(nb, "ต้นน้ำ").empty());
+
+    std::vector<double> progress;
+    const Rebuilt rebuilt = nb->rebuildDerived([&progress](double done) { progress.push_back(done); });
+    CHECK(rebuilt.textBytes > 0);
+    CHECK(rebuilt.indexSeconds >= 0);
+    CHECK(rebuilt.countSeconds >= 0);
+    REQUIRE(progress.size() >= 2);
+    CHECK(std::is_sorted(progress.begin(), progress.end()));
+    CHECK(progress.back() == 1.0);
+    CHECK(tallyMismatches(db) == 0);
+    CHECK(titlesFound(nb, "ต้นน้ำ").size() == 1);
+    CHECK(nb.notebook->check().sound());
 }
 
 TEST_CASE("With merges left to pauses, saves pile up index segments that merge steps then merge",

@@ -11,7 +11,7 @@
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistmodel.h"
 #include "ui/preferences/preferences.h"
-#include "ui/session/backgroundreader.h"
+#include "ui/session/backgroundtask.h"
 #include "ui/session/errortext.h"
 #include "ui/session/session.h"
 #include "ui/sidebar/sidebarmodel.h"
@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -192,6 +193,73 @@ TEST_CASE("Notebook properties run core's integrity check", "[ui][properties]")
     CHECK(report->toPlainText().contains(QStringLiteral("7436 subdistricts")));
 }
 
+TEST_CASE("Notebook properties rebuild the search indexes off the GUI thread; Stop and Close stop it",
+          "[ui][properties]")
+{
+    WindowFixture f;
+    core::NoteDraft draft;
+    draft.title = "เวทีป่าชุมชน";
+    draft.body = "ชาวบ้านวางแผนดูแลป่าต้นน้ำ";
+    REQUIRE(f.session->createNote(draft));
+    const auto found = [&f] {
+        core::SearchRequest request;
+        request.query = "ต้นน้ำ";
+        const auto results = f.session->search(request);
+        return results ? static_cast<int>(results->hits.size()) : -1;
+    };
+    REQUIRE(found() == 1);
+    for (const std::string& index : core::searchIndexNames()) { // what a damaged file might hold
+        f.notebook().database().exec("INSERT INTO " + index + " (" + index + ") VALUES ('delete-all')");
+    }
+    REQUIRE(found() == 0);
+
+    ui::PropertiesDialog dialog(*f.session, f.window.get());
+    QSignalSpy rebuilt(&dialog, &ui::PropertiesDialog::rebuilt);
+    QSignalSpy everything(f.session.get(), &ui::Session::everythingChanged);
+    auto* button = dialog.findChild<QPushButton*>(QStringLiteral("rebuildButton"));
+    auto* check = dialog.findChild<QPushButton*>(QStringLiteral("checkButton"));
+    auto* progress = dialog.findChild<QProgressBar*>(QStringLiteral("rebuildProgress"));
+    auto* report = dialog.findChild<QPlainTextEdit*>(QStringLiteral("checkReport"));
+    REQUIRE((button && check && progress && report));
+    CHECK(button->isEnabled());
+
+    // Stopped at once: the rebuild's transaction is rolled back, and the session writes again.
+    dialog.runRebuild();
+    CHECK(f.session->writesHeld());
+    CHECK(button->text() == QStringLiteral("Stop rebuilding"));
+    CHECK(button->isEnabled());
+    CHECK_FALSE(check->isEnabled());
+    CHECK_FALSE(progress->isHidden());
+    button->click();
+    REQUIRE(rebuilt.wait(20000));
+    CHECK_FALSE(rebuilt.last().first().toBool());
+    CHECK_FALSE(f.session->writesHeld());
+    CHECK(report->toPlainText().contains(QStringLiteral("stopped")));
+    CHECK(found() == 0);
+    QTest::qWait(50); // the task's end reaches the buttons
+    CHECK(button->text() == QStringLiteral("Rebuild search indexes"));
+    CHECK(check->isEnabled());
+
+    // Run to the end: searches find the note again, and every view hears.
+    const int heardBefore = static_cast<int>(everything.count());
+    dialog.runRebuild();
+    REQUIRE(rebuilt.wait(60000));
+    CHECK(rebuilt.last().first().toBool());
+    CHECK(found() == 1);
+    CHECK(everything.count() > heardBefore);
+    CHECK(report->toPlainText().contains(QStringLiteral("made again")));
+    CHECK(progress->isHidden());
+    CHECK_FALSE(f.session->writesHeld());
+
+    // Closing the dialog stops a rebuild before it goes; what the user types is saved again.
+    dialog.runRebuild();
+    dialog.reject();
+    CHECK_FALSE(rebuilt.last().first().toBool());
+    CHECK_FALSE(f.session->writesHeld());
+    draft.title = "หลังปิดหน้าต่าง";
+    CHECK(f.session->createNote(draft));
+}
+
 TEST_CASE("The team's name typed in Notebook properties heads the window instead of the file's name",
           "[ui][properties]")
 {
@@ -274,14 +342,14 @@ TEST_CASE("A background read reports its result on the GUI thread, and a cancell
           "[ui][background]")
 {
     WindowFixture f;
-    ui::BackgroundReader reader(f.session->path());
-    QSignalSpy finished(&reader, &ui::BackgroundReader::finished);
-    QSignalSpy failed(&reader, &ui::BackgroundReader::failed);
-    QSignalSpy progress(&reader, &ui::BackgroundReader::progress);
+    ui::BackgroundTask reader(f.session->path());
+    QSignalSpy finished(&reader, &ui::BackgroundTask::finished);
+    QSignalSpy failed(&reader, &ui::BackgroundTask::failed);
+    QSignalSpy progress(&reader, &ui::BackgroundTask::progress);
 
     std::optional<std::int64_t> notes;
     reader.start<std::int64_t>(
-        [](const core::Notebook& notebook, const ui::BackgroundReader::Progress& report) {
+        [](const core::Notebook& notebook, const ui::BackgroundTask::Progress& report) {
             report(0.5);
             return notebook.notes().count({});
         },
@@ -295,7 +363,7 @@ TEST_CASE("A background read reports its result on the GUI thread, and a cancell
     // A query that never ends by itself: only cancel() (SQLite's interrupt) stops it.
     bool delivered = false;
     reader.start<std::int64_t>(
-        [](const core::Notebook& notebook, const ui::BackgroundReader::Progress&) {
+        [](const core::Notebook& notebook, const ui::BackgroundTask::Progress&) {
             auto endless = notebook.database().prepare(
                 "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
             return endless.step() ? endless.integer(0) : std::int64_t{-1};
@@ -310,9 +378,9 @@ TEST_CASE("A background read reports its result on the GUI thread, and a cancell
     CHECK_FALSE(reader.busy());
 
     // A notebook that cannot be opened is a failure in words.
-    ui::BackgroundReader missing(QString::fromStdString(f.dir.file("missing.banthuek")));
-    QSignalSpy missingFailed(&missing, &ui::BackgroundReader::failed);
-    missing.start<int>([](const core::Notebook&, const ui::BackgroundReader::Progress&) { return 1; },
+    ui::BackgroundTask missing(QString::fromStdString(f.dir.file("missing.banthuek")));
+    QSignalSpy missingFailed(&missing, &ui::BackgroundTask::failed);
+    missing.start<int>([](const core::Notebook&, const ui::BackgroundTask::Progress&) { return 1; },
                        [](int) {});
     REQUIRE(missingFailed.wait(10000));
     CHECK(missingFailed.first().first().toString().contains(QStringLiteral("no notebook")));

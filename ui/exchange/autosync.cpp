@@ -36,7 +36,7 @@ void AutoSync::setEnabled(bool on)
 void AutoSync::syncNow()
 {
     const QString folder = QSettings().value(kFolderKey).toString();
-    if (!enabled() || folder.isEmpty() || !QDir(folder).exists()) {
+    if (!enabled() || folder.isEmpty() || !QDir(folder).exists() || m_session.writesHeld()) {
         return;
     }
     const auto team = m_session.team();

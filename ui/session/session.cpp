@@ -36,6 +36,9 @@ Session::Session(std::unique_ptr<core::Notebook> notebook, QObject* parent)
     m_checkpoint.setSingleShot(true);
     m_checkpoint.setInterval(3000);
     connect(&m_checkpoint, &QTimer::timeout, this, [this] {
+        if (m_writesHeld) {
+            return; // released with a new start
+        }
         read([this] {
             m_notebook->checkpoint();
             return true;
@@ -75,8 +78,31 @@ Session::~Session()
     }
 }
 
+void Session::holdWrites()
+{
+    m_writesHeld = true;
+    m_merge.stop();
+    m_checkpoint.stop();
+    m_notebook->setBusyWait(0);
+}
+
+void Session::releaseWrites(bool changed)
+{
+    m_writesHeld = false;
+    m_notebook->setBusyWait(core::Database::kDefaultBusyTimeoutMs);
+    if (changed) {
+        emit everythingChanged();
+    }
+    if (!m_notebook->readOnly()) {
+        m_checkpoint.start(); // the task's writes wait in the log; merging follows the checkpoint
+    }
+}
+
 void Session::mergeIndexStep()
 {
+    if (m_writesHeld) {
+        return;
+    }
     // About 64 pages a step: a few milliseconds, so a key press that comes meanwhile is not held up.
     constexpr int kPagesPerStep = 64;
     try {

@@ -140,6 +140,14 @@ public:
     [[nodiscard]] QStringList personNames();
     [[nodiscard]] QStringList organisationShortNames();
 
+    // While a BackgroundTask writes the notebook on its second connection (the search indexes
+    // rebuilt from the window): the merges and checkpoints of the pauses wait, and a write here
+    // fails at once as busy instead of waiting on the task's lock, which would freeze the window.
+    void holdWrites();
+    // The task is over; `changed`: it wrote, so every view hears everythingChanged().
+    void releaseWrites(bool changed);
+    [[nodiscard]] bool writesHeld() const { return m_writesHeld; }
+
     // Runs a read and reports an error instead of throwing. Writes are the operations above.
     template <typename Function> auto read(Function&& function) -> std::optional<decltype(function())>
     {
@@ -202,6 +210,7 @@ private:
     QTimer m_checkpoint;
     QElapsedTimer m_lastCheckpoint;
     QTimer m_merge; // search-index merging, a step at a time while the user pauses
+    bool m_writesHeld = false;
     QHash<QString, QString> m_placeNames;
     QHash<QString, QString> m_themeNames;
 };

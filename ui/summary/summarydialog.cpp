@@ -7,7 +7,7 @@
 #include "ui/preferences/preferences.h"
 #include "ui/report/printing.h"
 #include "ui/report/reportlayout.h"
-#include "ui/session/backgroundreader.h"
+#include "ui/session/backgroundtask.h"
 #include "ui/session/errortext.h"
 #include "ui/session/session.h"
 #include "ui/themes/themesfield.h"
@@ -84,7 +84,7 @@ SummaryDialog::SummaryDialog(Session& session, const Preferences& preferences, Q
       m_themes(makeThemesField(session, this)), m_authors(makeAuthorsField(session, this)),
       m_language(new QComboBox(this)), m_era(new QComboBox(this)), m_digits(new QComboBox(this)),
       m_format(new QComboBox(this)), m_status(new QLabel(this)), m_preview(new QTextBrowser(this)),
-      m_refresh(new QTimer(this)), m_reader(new BackgroundReader(session.path(), this))
+      m_refresh(new QTimer(this)), m_reader(new BackgroundTask(session.path(), this))
 {
     setObjectName(QStringLiteral("summaryDialog"));
     setWindowTitle(tr("Summary"));
@@ -160,7 +160,7 @@ SummaryDialog::SummaryDialog(Session& session, const Preferences& preferences, Q
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(kRefreshMs);
     connect(m_refresh, &QTimer::timeout, this, &SummaryDialog::refreshInBackground);
-    connect(m_reader, &BackgroundReader::failed, this, [this](const QString& message) {
+    connect(m_reader, &BackgroundTask::failed, this, [this](const QString& message) {
         m_status->setText(tr("The summary could not be made: %1").arg(message));
     });
     restore();
@@ -311,7 +311,7 @@ void SummaryDialog::refreshInBackground()
     using Made = std::pair<core::Summary, core::ReportDocument>;
     m_reader->start<Made>(
         [chosen, chosenFilter, reportStyle, name](const core::Notebook& notebook,
-                                                  const BackgroundReader::Progress&) {
+                                                  const BackgroundTask::Progress&) {
             core::Summary summary = core::computeSummary(notebook, chosen, chosenFilter);
             core::ReportDocument report = core::summaryReport(summary, name, reportStyle);
             return Made{std::move(summary), std::move(report)};

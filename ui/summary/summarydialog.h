@@ -19,7 +19,7 @@ class QTimer;
 
 namespace banthuek::ui {
 
-class BackgroundReader;
+class BackgroundTask;
 class ChipsField;
 class Preferences;
 class Session;
@@ -96,7 +96,7 @@ private:
     QTimer* m_refresh;
     core::Summary m_summary;
     std::unique_ptr<QTextDocument> m_document; // the preview's, laid out as the PDF is
-    BackgroundReader* m_reader;
+    BackgroundTask* m_reader;
     bool m_stale = true;
 };
 
