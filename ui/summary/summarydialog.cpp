@@ -296,9 +296,9 @@ void SummaryDialog::refresh()
         m_status->setText(tr("The summary could not be made."));
         return;
     }
-    core::ReportDocument report =
+    const core::ReportDocument report =
         core::summaryReport(*computed, m_session.displayName().toStdString(), style());
-    showSummary(std::move(*computed), std::move(report), chosen);
+    showSummary(std::move(*computed), reportTextDocument(report), chosen);
 }
 
 void SummaryDialog::refreshInBackground()
@@ -308,13 +308,17 @@ void SummaryDialog::refreshInBackground()
     m_status->setText(tr("Making the preview..."));
     const core::DateStyle reportStyle = style();
     const std::string name = m_session.displayName().toStdString();
-    using Made = std::pair<core::Summary, core::ReportDocument>;
+    // The document is laid out on the task's thread too (a year's is most of the work left to
+    // the GUI thread otherwise: 91 of 115 ms at 20,000 notes), then handed to the GUI thread.
+    using Made = std::pair<core::Summary, std::unique_ptr<QTextDocument>>;
     m_reader->start<Made>(
-        [chosen, chosenFilter, reportStyle, name](const core::Notebook& notebook,
-                                                  const BackgroundTask::Progress&) {
+        [chosen, chosenFilter, reportStyle, name, gui = thread()](const core::Notebook& notebook,
+                                                                  const BackgroundTask::Progress&) {
             core::Summary summary = core::computeSummary(notebook, chosen, chosenFilter);
-            core::ReportDocument report = core::summaryReport(summary, name, reportStyle);
-            return Made{std::move(summary), std::move(report)};
+            std::unique_ptr<QTextDocument> document =
+                reportTextDocument(core::summaryReport(summary, name, reportStyle));
+            document->moveToThread(gui);
+            return Made{std::move(summary), std::move(document)};
         },
         [this, chosen](Made made) {
             if (!m_refresh->isActive()) { // else the choices changed again: the next one shows
@@ -323,12 +327,11 @@ void SummaryDialog::refreshInBackground()
         });
 }
 
-void SummaryDialog::showSummary(core::Summary summary, const core::ReportDocument& report,
+void SummaryDialog::showSummary(core::Summary summary, std::unique_ptr<QTextDocument> document,
                                 const core::Period& chosen)
 {
     m_stale = false;
     m_summary = std::move(summary);
-    std::unique_ptr<QTextDocument> document = reportTextDocument(report);
     m_preview->setDocument(document.get()); // before the old one goes: the view still watches it
     m_document = std::move(document);
     m_status->setText(tr("%1: %n note(s).", nullptr, static_cast<int>(m_summary.notes.size()))

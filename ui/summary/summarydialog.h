@@ -74,7 +74,8 @@ private:
     // unless the choices changed again meanwhile.
     void refreshInBackground();
     // The summary and its report (made with the style chosen when it was computed).
-    void showSummary(core::Summary summary, const core::ReportDocument& report, const core::Period& chosen);
+    void showSummary(core::Summary summary, std::unique_ptr<QTextDocument> document,
+                     const core::Period& chosen);
     void chooseFile();
     void remember() const;
     void restore();
