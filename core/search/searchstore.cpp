@@ -425,10 +425,16 @@ TokenPipeline::Next textsOf(const std::string& path, const std::string& sql, int
 
 namespace {
 
-constexpr std::array<const char*, 4> kIndexes = {"note_search", "note_titles", "comment_search",
-                                                 "note_parts"};
-// The table each index holds the words of (note_parts' view has the notes' rowids).
-constexpr std::array<const char*, 4> kIndexTexts = {"notes", "notes", "comments", "notes"};
+// Each index, and the table it holds the words of (note_parts' view has the notes' rowids).
+struct IndexOf
+{
+    const char* index;
+    const char* texts;
+};
+constexpr std::array<IndexOf, 4> kIndexes = {{{"note_search", "notes"},
+                                              {"note_titles", "notes"},
+                                              {"comment_search", "comments"},
+                                              {"note_parts", "notes"}}};
 
 // One of FTS5's special commands ('hashsize', 'automerge', 'merge') on an index.
 void ftsCommand(Database& db, const std::string& table, const char* command, std::int64_t value)
@@ -513,8 +519,8 @@ std::int64_t SearchStore::reindex(const std::function<void(double)>& progress)
 void SearchStore::setAutomaticMerges(bool on)
 {
     Transaction transaction(m_db);
-    for (const char* index : kIndexes) {
-        ftsCommand(m_db, index, "automerge",
+    for (const IndexOf& each : kIndexes) {
+        ftsCommand(m_db, each.index, "automerge",
                    on ? 4 : 0); // 4, FTS5's own: merge once four segments share a level
     }
     transaction.commit();
@@ -524,9 +530,9 @@ bool SearchStore::mergeStep(int pages)
 {
     Transaction transaction(m_db);
     bool merged = false;
-    for (const char* index : kIndexes) {
+    for (const IndexOf& each : kIndexes) {
         const std::int64_t before = m_db.changeStamp().first;
-        ftsCommand(m_db, index, "merge", pages);
+        ftsCommand(m_db, each.index, "merge", pages);
         // FTS5's documented test: the command counts as one change, and as two or more when it merged.
         merged = merged || m_db.changeStamp().first - before >= 2;
     }
@@ -536,15 +542,19 @@ bool SearchStore::mergeStep(int pages)
 
 std::vector<std::string> searchIndexNames()
 {
-    return {kIndexes.begin(), kIndexes.end()};
+    std::vector<std::string> names;
+    for (const IndexOf& each : kIndexes) {
+        names.emplace_back(each.index);
+    }
+    return names;
 }
 
 std::vector<SearchIndexGap> searchIndexGaps(Database& db)
 {
     std::vector<SearchIndexGap> gaps;
-    for (std::size_t i = 0; i < kIndexes.size(); ++i) {
-        const std::string index = kIndexes.at(i);
-        const std::string texts = kIndexTexts.at(i);
+    for (const IndexOf& each : kIndexes) {
+        const std::string index = each.index;
+        const std::string texts = each.texts;
         const std::string recorded = index + "_docsize";
         auto counts =
             db.prepare("SELECT (SELECT count(*) FROM " + texts + "), (SELECT count(*) FROM " + texts +
