@@ -175,7 +175,8 @@ TEST_CASE("A notebook that cannot be written opens read-only, with a banner and 
         std::make_unique<ui::MainWindow>(*f.session, [&](const QString& path, bool) { opened = path; });
     f.window->show();
     REQUIRE(f.session->readOnly());
-    f.window->listPane().selectRow(0);
+    // The window opens the newest note itself, once its list has painted.
+    REQUIRE(QTest::qWaitFor([&] { return !f.window->editor().noteId().isEmpty(); }, 10000));
     auto* banner = f.find<QWidget>("readOnlyBanner");
     REQUIRE(banner);
     CHECK(banner->isVisible());

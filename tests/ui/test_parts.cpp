@@ -10,6 +10,7 @@
 #include "ui/notes/markdown.h"
 #include "ui/notes/noteeditor.h"
 #include "ui/notes/notelistmodel.h"
+#include "ui/notes/notelistpane.h"
 #include "ui/preferences/preferences.h"
 #include "ui/session/backgroundtask.h"
 #include "ui/session/errortext.h"
@@ -258,6 +259,30 @@ TEST_CASE("Notebook properties rebuild the search indexes off the GUI thread; St
     CHECK_FALSE(f.session->writesHeld());
     draft.title = "หลังปิดหน้าต่าง";
     CHECK(f.session->createNote(draft));
+}
+
+TEST_CASE("A window chooses its newest note at once and opens it once the list has painted", "[ui][window]")
+{
+    WindowFixture f;
+    core::NoteDraft draft;
+    draft.title = "บันทึกเก่า";
+    draft.eventDate = core::CivilDate{2026, 1, 5};
+    REQUIRE(f.session->createNote(draft));
+    draft.title = "บันทึกล่าสุด";
+    draft.eventDate = core::CivilDate{2026, 11, 30};
+    const auto newest = f.session->createNote(draft);
+    REQUIRE(newest);
+    f.close();
+
+    f.session = std::make_unique<ui::Session>(core::Notebook::open(f.path));
+    f.window = std::make_unique<ui::MainWindow>(*f.session);
+    f.window->show();
+    // Nothing painted yet: the row is chosen, the editor still empty.
+    CHECK(f.window->listPane().currentNoteId() == QString::fromStdString(newest->id));
+    CHECK(f.window->editor().noteId().isEmpty());
+    REQUIRE(QTest::qWaitFor([&] { return !f.window->editor().noteId().isEmpty(); }, 10000));
+    CHECK(f.window->editor().noteId() == QString::fromStdString(newest->id));
+    CHECK(f.find<QLineEdit>("titleEdit")->text() == QStringLiteral("บันทึกล่าสุด"));
 }
 
 TEST_CASE("The team's name typed in Notebook properties heads the window instead of the file's name",
