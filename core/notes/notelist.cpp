@@ -264,6 +264,23 @@ std::vector<std::string> NoteStore::listIds(const NoteFilter& filter) const
     return ids;
 }
 
+NoteStore::ListStart NoteStore::listStart(const NoteFilter& filter, std::int64_t first) const
+{
+    NoteFilter whole = filter;
+    whole.limit = -1;
+    whole.offset = 0;
+    if (!tagFilters(filter).empty()) {
+        std::vector<std::string> ids = listIds(whole);
+        const auto total = static_cast<std::int64_t>(ids.size());
+        return {std::move(ids), total};
+    }
+    NoteFilter start = whole;
+    start.limit = first;
+    std::vector<std::string> ids = listIds(start);
+    const auto read = static_cast<std::int64_t>(ids.size());
+    return {std::move(ids), read < first ? read : count(whole)};
+}
+
 std::vector<std::int64_t> NoteStore::listRowids(const NoteFilter& filter) const
 {
     const WhereClause where = whereFor(filter);

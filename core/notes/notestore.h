@@ -54,6 +54,15 @@ public:
     [[nodiscard]] std::vector<NoteSummary> list(const NoteFilter& filter = {}) const;
     // The ids a list would show, in its order: cheap, for views that load rows as they scroll.
     [[nodiscard]] std::vector<std::string> listIds(const NoteFilter& filter = {}) const;
+    // The first `first` ids of a list and the length of the whole list, for a view that paints
+    // before it reads the rest (100,000 ids take about 30 ms). Without a tag filter an index
+    // counts the rest; with one, counting costs what reading does, so every id is read.
+    struct ListStart
+    {
+        std::vector<std::string> ids;
+        std::int64_t total = 0;
+    };
+    [[nodiscard]] ListStart listStart(const NoteFilter& filter, std::int64_t first) const;
     // The rowids of every note the filter lets through (its sort, limit and offset ignored),
     // ascending: for narrowing search results.
     [[nodiscard]] std::vector<std::int64_t> listRowids(const NoteFilter& filter) const;

@@ -308,6 +308,23 @@ TEST_CASE("Lists filtered to thousands of tagged notes agree with SQL, page by p
     CHECK(nb->notes().listIds(f) == expected(onEconomy + " AND id IN (SELECT note_id FROM note_places WHERE "
                                                          "place_code = '500101')",
                                              "record", -1, 0));
+
+    // A list's start: the first ids and the whole list's length; with a tag filter, every id.
+    f = {};
+    f.kind = NoteKind::Minutes;
+    const auto start = nb->notes().listStart(f, 200);
+    CHECK(start.ids == expected("kind = 'minutes'", byDate, 200, 0));
+    CHECK(start.total == static_cast<std::int64_t>(expected("kind = 'minutes'", byDate, -1, 0).size()));
+    CHECK(start.total > 1000);
+    f.quickText = "บันทึก 59"; // 59, 590-599, 5900-5999 that are minutes and not in the Trash
+    const auto few = nb->notes().listStart(f, 200);
+    CHECK(few.total == static_cast<std::int64_t>(few.ids.size()));
+    CHECK(few.ids == nb->notes().listIds(f));
+    f = {};
+    f.placeCode = "80";
+    const auto tagged = nb->notes().listStart(f, 200);
+    CHECK(tagged.ids == all);
+    CHECK(tagged.total == static_cast<std::int64_t>(all.size()));
 }
 
 TEST_CASE("A failure part-way through a write leaves the file exactly as it was", "[notes][transactions]")

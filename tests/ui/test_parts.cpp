@@ -106,6 +106,16 @@ TEST_CASE("The note list and sidebar models pass Qt's model tester on a generate
     (void)core::generateNotes(*nb.notebook, {6500, 5, {}}); // more rows than the model keeps in memory
     ui::Session session(std::move(nb.notebook));
     const ui::Preferences preferences;
+    {
+        // The first ids and the count at once; the rest when a row or an id past them is asked.
+        const auto ids = session.notebook().notes().listIds({});
+        const ui::NoteListModel fresh(session, preferences);
+        CHECK(fresh.rowCount() == 6500);
+        CHECK(fresh.rowOf(QString::fromStdString(ids.back())) == 6499);
+        CHECK(fresh.noteId(6499).toStdString() == ids.back());
+        const ui::NoteListModel other(session, preferences);
+        CHECK(other.noteId(4321).toStdString() == ids.at(4321));
+    }
     ui::NoteListModel list(session, preferences);
     QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(list.rowCount() == 6500);

@@ -63,13 +63,31 @@ void NoteListModel::reload()
 {
     m_pages.clear();
     m_pageOrder.clear();
+    auto start = m_session.read([&] { return m_session.notebook().notes().listStart(m_filter, kFirstIds); })
+                     .value_or(core::NoteStore::ListStart{});
+    m_ids = std::move(start.ids);
+    m_total = static_cast<int>(start.total);
+    m_allIds = static_cast<int>(m_ids.size()) >= m_total;
+    m_unread = m_session.unreadNotes();
+    m_hasPhotos = m_session.read([&] { return m_session.notebook().files().hasImages(); }).value_or(false);
+}
+
+void NoteListModel::readAllIds() const
+{
+    if (m_allIds) {
+        return;
+    }
+    m_allIds = true;
     core::NoteFilter all = m_filter;
     all.limit = -1;
     all.offset = 0;
-    m_ids = m_session.read([&] { return m_session.notebook().notes().listIds(all); })
-                .value_or(std::vector<std::string>{});
-    m_unread = m_session.unreadNotes();
-    m_hasPhotos = m_session.read([&] { return m_session.notebook().files().hasImages(); }).value_or(false);
+    if (auto ids = m_session.read([&] { return m_session.notebook().notes().listIds(all); })) {
+        m_ids = std::move(*ids);
+    }
+    // Past the end of a list that shrank meanwhile, rows read as missing (see row()).
+    if (static_cast<int>(m_ids.size()) > m_total) {
+        m_ids.resize(static_cast<std::size_t>(m_total));
+    }
 }
 
 QVariant NoteListModel::thumbnail(const core::NoteSummary& note) const
@@ -112,6 +130,12 @@ const core::NoteSummary* NoteListModel::row(int index) const
     if (index < 0 || index >= rowCount()) {
         return nullptr;
     }
+    if (index >= static_cast<int>(m_ids.size())) {
+        readAllIds();
+        if (index >= static_cast<int>(m_ids.size())) {
+            return nullptr;
+        }
+    }
     const int page = index / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
@@ -143,13 +167,22 @@ const core::NoteSummary* NoteListModel::row(int index) const
 
 QString NoteListModel::noteId(int index) const
 {
-    return index >= 0 && index < rowCount() ? QString::fromStdString(m_ids[static_cast<std::size_t>(index)])
-                                            : QString();
+    if (index >= static_cast<int>(m_ids.size())) {
+        readAllIds();
+    }
+    return index >= 0 && index < static_cast<int>(m_ids.size())
+               ? QString::fromStdString(m_ids[static_cast<std::size_t>(index)])
+               : QString();
 }
 
 int NoteListModel::rowOf(const QString& id) const
 {
-    const auto it = std::find(m_ids.begin(), m_ids.end(), id.toStdString());
+    const std::string wanted = id.toStdString();
+    auto it = std::find(m_ids.begin(), m_ids.end(), wanted);
+    if (it == m_ids.end() && !m_allIds) {
+        readAllIds();
+        it = std::find(m_ids.begin(), m_ids.end(), wanted);
+    }
     return it == m_ids.end() ? -1 : static_cast<int>(it - m_ids.begin());
 }
 
@@ -177,7 +210,7 @@ bool NoteListModel::updateRow(const QString& id, const core::NoteChanges& change
 
 int NoteListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int NoteListModel::columnCount(const QModelIndex& parent) const

@@ -57,10 +57,15 @@ public:
 
 private:
     void reload();
+    // Reads the ids past the first ones, the first time a row, an id or a place there is asked.
+    void readAllIds() const;
+    // The ids a window paints from before it reads the rest: four pages.
+    static constexpr int kFirstIds = 200;
     // A page is about two screens of rows: the first paint reads only its summaries (each with
     // its places, themes and first line: about 0.25 ms a note at 100,000 notes).
     static constexpr int kPageSize = 50;
     static constexpr int kMaxPages = 120; // 6,000 rows kept
+    static_assert(kFirstIds % kPageSize == 0, "a page is read from the first ids whole or not at all");
 
     [[nodiscard]] const core::NoteSummary* row(int index) const;
     [[nodiscard]] QVariant display(const core::NoteSummary& note, int column) const;
@@ -73,7 +78,12 @@ private:
     QIcon m_blank;
     bool m_hasPhotos = false; // without any, titles get no room for a thumbnail
     core::NoteFilter m_filter;
-    std::vector<std::string> m_ids;                       // the whole list, in order
+    // The list's ids in order: the first ones, until readAllIds(); m_total rows in all. The window
+    // is the notebook's only writer (the writer lock), and its every write that can change the
+    // list reloads it, so the rest read later belongs to the same list.
+    mutable std::vector<std::string> m_ids;
+    mutable bool m_allIds = true;
+    int m_total = 0;
     QSet<QString> m_unread;                               // new or changed by teammates, not opened
     mutable QHash<int, QList<core::NoteSummary>> m_pages; // page number -> rows
     mutable QList<int> m_pageOrder;                       // least recently loaded first
