@@ -543,6 +543,7 @@ bool SearchStore::mergeStep(int pages)
 std::vector<std::string> searchIndexNames()
 {
     std::vector<std::string> names;
+    names.reserve(kIndexes.size());
     for (const IndexOf& each : kIndexes) {
         names.emplace_back(each.index);
     }
