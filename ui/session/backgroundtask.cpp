@@ -13,6 +13,32 @@ struct Cancelled final : std::exception
     [[nodiscard]] const char* what() const noexcept override { return "cancelled"; }
 };
 
+// Shows cancel() the task's connection while it lives. Made after the connection, so it is
+// withdrawn before the connection closes, also when the work throws: cancel() never interrupts
+// a closed one.
+class Published final
+{
+public:
+    Published(std::shared_ptr<std::mutex> lock, std::shared_ptr<core::Notebook*> slot,
+              core::Notebook* notebook)
+        : m_lock(std::move(lock)), m_slot(std::move(slot))
+    {
+        const std::lock_guard guard(*m_lock);
+        *m_slot = notebook;
+    }
+    ~Published()
+    {
+        const std::lock_guard guard(*m_lock);
+        *m_slot = nullptr;
+    }
+    Published(const Published&) = delete;
+    Published& operator=(const Published&) = delete;
+
+private:
+    std::shared_ptr<std::mutex> m_lock;
+    std::shared_ptr<core::Notebook*> m_slot;
+};
+
 } // namespace
 
 BackgroundTask::BackgroundTask(QString notebookPath, QObject* parent)
@@ -68,23 +94,14 @@ void BackgroundTask::startJob(Open open, Job job, std::function<void()> deliver)
                 emit progress(fraction); // queued to the GUI thread's receivers
             };
             try {
-                auto notebook = open();
-                {
-                    const std::lock_guard guard(*lock);
-                    *connection = notebook.get();
-                }
+                const auto notebook = open();
+                const Published published(lock, connection, notebook.get());
                 if (!*cancelled) {
                     job(*notebook, report);
                 }
-                const std::lock_guard guard(*lock);
-                *connection = nullptr;
             } catch (const core::Error& failure) {
-                const std::lock_guard guard(*lock);
-                *connection = nullptr;
                 *error = userMessage(failure);
             } catch (const std::exception& failure) { // out of memory, say: reported, never thrown into Qt
-                const std::lock_guard guard(*lock);
-                *connection = nullptr;
                 *error = QString::fromLocal8Bit(failure.what());
             }
         });
