@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextEdit>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -163,7 +164,8 @@ TEST_CASE("A notebook that cannot be written opens read-only, with a banner and 
     f.close();
     {
         auto notebook = core::Notebook::open(f.path);
-        (void)addNote(*notebook, "อ่านได้อย่างเดียว");
+        const std::string id = addNote(*notebook, "อ่านได้อย่างเดียว");
+        (void)notebook->comments().add(id, "มาลี", "ความเห็นที่แก้ไม่ได้");
     }
     std::filesystem::permissions(f.path,
                                  std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
@@ -189,6 +191,11 @@ TEST_CASE("A notebook that cannot be written opens read-only, with a banner and 
     CHECK_FALSE(f.find<QAction>("newFieldNoteAction")->isEnabled());
     CHECK_FALSE(f.find<QAction>("trashAction")->isEnabled());
     CHECK_FALSE(f.find<QPlainTextEdit>("commentText")->isVisible());
+    // The comment shows, without Edit and Delete, which a read-only notebook would refuse.
+    REQUIRE(f.find<QLabel>("commentBody"));
+    CHECK(f.find<QLabel>("commentBody")->text() == QStringLiteral("ความเห็นที่แก้ไม่ได้"));
+    CHECK(f.find<QToolButton>("editCommentButton")->isHidden());
+    CHECK(f.find<QToolButton>("deleteCommentButton")->isHidden());
     keepScreenshot(f.window.get(), QStringLiteral("read-only.png"));
 
     const QString copy = QString::fromStdString(f.dir.file("copy.banthuek"));

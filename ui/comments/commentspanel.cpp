@@ -190,6 +190,7 @@ QWidget* CommentsPanel::commentWidget(const QString& id, const QString& author, 
     deleteButton->setObjectName(QStringLiteral("deleteCommentButton"));
     for (QToolButton* button : {editButton, deleteButton}) {
         button->setAutoRaise(true); // flat until pointed at: the name line stays one text line high
+        button->setVisible(!m_session.readOnly()); // a read-only notebook would refuse them
     }
     header->addWidget(who, 1);
     header->addWidget(editButton);
